@@ -1,0 +1,553 @@
+/*
+ * wsaerr - look up Windows Sockets error codes.
+ *
+ * The tool is the library's first client: it includes only wsaerr.h and
+ * does the things the library must not do (print, read the environment,
+ * decide exit statuses).
+ *
+ * Exit status: 0 every query answered, 1 something not found or no match,
+ * 2 usage error (bad option, malformed query), 3 output or input error.
+ */
+#define _POSIX_C_SOURCE 200809L
+
+#include "wsaerr.h"
+
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#ifdef _WIN32
+#include <io.h>
+#include <windows.h>
+#define isatty _isatty
+#define fileno _fileno
+#else
+#include <unistd.h>
+#endif
+
+#define EXIT_FOUND 0
+#define EXIT_NOT_FOUND 1
+#define EXIT_USAGE 2
+#define EXIT_IO 3
+
+#define WIDTH 79
+
+static const char *progname = "wsaerr";
+
+struct opts {
+	int json;
+	int color;
+	int lang;
+};
+
+static const char usage_text[] =
+	"usage: wsaerr [options] QUERY...\n"
+	"       wsaerr [options] list\n"
+	"       wsaerr [options] search WORD...\n"
+	"\n"
+	"Explains Windows Sockets error codes: 10054, 0x2746, 0x80072746,\n"
+	"-2147014842, WSAECONNRESET, econnreset, EAI_NONAME, ERROR_IO_PENDING.\n"
+	"\n"
+	"  QUERY...        look up each code or name\n"
+	"  list            one line per code in the catalogue\n"
+	"  search WORD...  the codes whose name or texts contain every word\n"
+	"\n"
+	"options:\n"
+	"  --json          print JSON (an array of objects) instead of text\n"
+	"  --lang LANG     language of the texts: en, es, ko (default: from\n"
+	"                  LC_ALL, LC_MESSAGES or LANG, else en)\n"
+	"  --no-color      never colour the output (also: NO_COLOR set)\n"
+	"  -h, --help      show this help and exit\n"
+	"  --version       show the version and exit\n"
+	"  --              end of options\n"
+	"\n"
+	"exit status: 0 all found, 1 something not found or no match,\n"
+	"2 usage error or malformed query, 3 output could not be written.\n";
+
+static void diag(const char *fmt, const char *a, const char *b)
+{
+	fprintf(stderr, "%s: ", progname);
+	fprintf(stderr, fmt, a, b);
+	fputc('\n', stderr);
+}
+
+static int usage_error(const char *fmt, const char *a)
+{
+	diag(fmt, a, "");
+	fprintf(stderr, "Try 'wsaerr --help' for more information.\n");
+	return EXIT_USAGE;
+}
+
+/* ------------------------------------------------------------------ */
+/* Text output                                                         */
+
+/* Decodes one UTF-8 sequence at s; returns its length (1 for a bad byte)
+ * and stores the code point (U+FFFD for a bad byte). */
+static size_t utf8_next(const char *s, unsigned long *cp)
+{
+	const unsigned char *u = (const unsigned char *)s;
+	size_t n, i;
+
+	if (u[0] < 0x80) {
+		*cp = u[0];
+		return 1;
+	}
+	if ((u[0] & 0xE0) == 0xC0) {
+		n = 2;
+		*cp = u[0] & 0x1F;
+	} else if ((u[0] & 0xF0) == 0xE0) {
+		n = 3;
+		*cp = u[0] & 0x0F;
+	} else if ((u[0] & 0xF8) == 0xF0) {
+		n = 4;
+		*cp = u[0] & 0x07;
+	} else {
+		*cp = 0xFFFD;
+		return 1;
+	}
+	for (i = 1; i < n; i++) {
+		if ((u[i] & 0xC0) != 0x80) {
+			*cp = 0xFFFD;
+			return 1;
+		}
+		*cp = (*cp << 6) | (u[i] & 0x3F);
+	}
+	return n;
+}
+
+/* Columns a code point takes in a terminal: 2 for East Asian wide
+ * characters (Hangul, CJK, full-width forms), 0 for combining marks. */
+static int cp_width(unsigned long c)
+{
+	if ((c >= 0x0300 && c <= 0x036F) || (c >= 0x1AB0 && c <= 0x1AFF) ||
+	    (c >= 0x20D0 && c <= 0x20FF) || c == 0x200B)
+		return 0;
+	if ((c >= 0x1100 && c <= 0x115F) || (c >= 0x2E80 && c <= 0x303E) ||
+	    (c >= 0x3041 && c <= 0x33FF) || (c >= 0x3400 && c <= 0x4DBF) ||
+	    (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0xA960 && c <= 0xA97F) ||
+	    (c >= 0xAC00 && c <= 0xD7A3) || (c >= 0xF900 && c <= 0xFAFF) ||
+	    (c >= 0xFE30 && c <= 0xFE4F) || (c >= 0xFF00 && c <= 0xFF60) ||
+	    (c >= 0xFFE0 && c <= 0xFFE6))
+		return 2;
+	return 1;
+}
+
+static size_t display_width(const char *s, size_t len)
+{
+	size_t w = 0, i = 0;
+	unsigned long cp;
+
+	while (i < len && s[i]) {
+		i += utf8_next(s + i, &cp);
+		w += (size_t)cp_width(cp);
+	}
+	return w;
+}
+
+/* Prints s padded with spaces to `width` display columns. */
+static void put_padded(const char *s, size_t width)
+{
+	size_t w = display_width(s, strlen(s));
+
+	fputs(s, stdout);
+	while (w++ < width)
+		putchar(' ');
+}
+
+/* Prints text word-wrapped to WIDTH columns. The first line starts with
+ * `first` (already counted as `first_w` columns), the others with `indent`
+ * spaces. Words longer than a line are printed whole, never cut. */
+static void put_wrapped(const char *text, const char *first, size_t indent)
+{
+	size_t col, i = 0;
+	int line_empty = 1;
+
+	fputs(first, stdout);
+	col = display_width(first, strlen(first));
+	while (text[i]) {
+		size_t b, e, w;
+		while (text[i] == ' ')
+			i++;
+		if (!text[i])
+			break;
+		b = i;
+		while (text[i] && text[i] != ' ')
+			i++;
+		e = i;
+		w = display_width(text + b, e - b);
+		if (!line_empty && col + 1 + w > WIDTH) {
+			size_t k;
+			putchar('\n');
+			for (k = 0; k < indent; k++)
+				putchar(' ');
+			col = indent;
+			line_empty = 1;
+		}
+		if (!line_empty) {
+			putchar(' ');
+			col++;
+		}
+		fwrite(text + b, 1, e - b, stdout);
+		col += w;
+		line_empty = 0;
+	}
+	putchar('\n');
+}
+
+static void bold(const struct opts *o, const char *s)
+{
+	if (o->color)
+		printf("\033[1m%s\033[0m", s);
+	else
+		fputs(s, stdout);
+}
+
+static void print_entry_text(const struct opts *o, const wsaerr_entry *e,
+                             const wsaerr_query *q, const char *query)
+{
+	int code = wsaerr_code(e), l = o->lang;
+	const wsaerr_entry *twin = wsaerr_twin(e);
+	const char *errno_name = wsaerr_errno_name(e);
+	char line[256];
+	size_t i;
+
+	bold(o, wsaerr_name(e));
+	printf("  %d (0x%X)\n", code, (unsigned)code);
+	if (q && q->hresult)
+		printf("  %s: %s = HRESULT 0x%08lX (FACILITY_WIN32) -> %d\n",
+		       wsaerr_ui_text(WSAERR_UI_READ_AS, l), query,
+		       (unsigned long)(q->number & 0xFFFFFFFFll), code);
+	put_wrapped(wsaerr_message(e, l), "  ", 2);
+	putchar('\n');
+	put_wrapped(wsaerr_explanation(e, l), "  ", 2);
+	putchar('\n');
+	printf("  ");
+	bold(o, wsaerr_ui_text(WSAERR_UI_WHAT_TO_CHECK, l));
+	printf(":\n");
+	for (i = 0; wsaerr_check(e, i, l); i++) {
+		snprintf(line, sizeof line, "  %lu. ", (unsigned long)i + 1);
+		put_wrapped(wsaerr_check(e, i, l), line, 5);
+	}
+	putchar('\n');
+	if (wsaerr_alias(e, 0)) {
+		printf("  %s: ", wsaerr_ui_text(WSAERR_UI_ALSO_KNOWN_AS, l));
+		for (i = 0; wsaerr_alias(e, i); i++)
+			printf("%s%s", i ? ", " : "", wsaerr_alias(e, i));
+		putchar('\n');
+	}
+	if (twin)
+		printf("  %s: %s (%d)\n", wsaerr_ui_text(WSAERR_UI_SAME_MEANING_AS, l),
+		       wsaerr_name(twin), wsaerr_code(twin));
+	printf("  %s: %s\n", wsaerr_ui_text(WSAERR_UI_CATEGORY, l),
+	       wsaerr_category_label(wsaerr_category(e), l));
+	printf("  %s: %s\n", wsaerr_ui_text(WSAERR_UI_TRANSIENT, l),
+	       wsaerr_ui_text(wsaerr_transient(e) ? WSAERR_UI_TRANSIENT_YES
+	                                           : WSAERR_UI_TRANSIENT_NO, l));
+	printf("  %s: %s\n", wsaerr_ui_text(WSAERR_UI_ERRNO, l),
+	       errno_name ? errno_name : wsaerr_ui_text(WSAERR_UI_NONE, l));
+}
+
+static void print_list_line(const wsaerr_entry *e, int lang)
+{
+	printf("%5d  ", wsaerr_code(e));
+	put_padded(wsaerr_name(e), 28);
+	printf("%s\n", wsaerr_message(e, lang));
+}
+
+/* ------------------------------------------------------------------ */
+/* JSON output                                                         */
+
+static void json_string(const char *s)
+{
+	putchar('"');
+	for (; *s; s++) {
+		unsigned char c = (unsigned char)*s;
+		if (c == '"' || c == '\\')
+			printf("\\%c", c);
+		else if (c == '\n')
+			fputs("\\n", stdout);
+		else if (c == '\t')
+			fputs("\\t", stdout);
+		else if (c < 0x20 || c == 0x7F)
+			printf("\\u%04x", c);
+		else
+			putchar(c);
+	}
+	putchar('"');
+}
+
+static void json_entry(const struct opts *o, const wsaerr_entry *e,
+                       const char *query, const wsaerr_query *q)
+{
+	int l = o->lang;
+	const wsaerr_entry *twin = wsaerr_twin(e);
+	const char *errno_name = wsaerr_errno_name(e);
+	char hex[16];
+	size_t i;
+
+	printf("{");
+	if (query) {
+		printf("\"query\":");
+		json_string(query);
+		printf(",\"hresult\":");
+		if (q && q->hresult) {
+			snprintf(hex, sizeof hex, "0x%08lX", (unsigned long)(q->number & 0xFFFFFFFFll));
+			json_string(hex);
+		} else {
+			printf("null");
+		}
+		printf(",");
+	}
+	snprintf(hex, sizeof hex, "0x%X", (unsigned)wsaerr_code(e));
+	printf("\"code\":%d,\"hex\":", wsaerr_code(e));
+	json_string(hex);
+	printf(",\"name\":");
+	json_string(wsaerr_name(e));
+	printf(",\"aliases\":[");
+	for (i = 0; wsaerr_alias(e, i); i++) {
+		if (i)
+			putchar(',');
+		json_string(wsaerr_alias(e, i));
+	}
+	printf("],\"message\":");
+	json_string(wsaerr_message(e, l));
+	printf(",\"explanation\":");
+	json_string(wsaerr_explanation(e, l));
+	printf(",\"checks\":[");
+	for (i = 0; wsaerr_check(e, i, l); i++) {
+		if (i)
+			putchar(',');
+		json_string(wsaerr_check(e, i, l));
+	}
+	printf("],\"category\":");
+	json_string(wsaerr_category_key(wsaerr_category(e)));
+	printf(",\"category_label\":");
+	json_string(wsaerr_category_label(wsaerr_category(e), l));
+	printf(",\"transient\":%s,\"errno\":", wsaerr_transient(e) ? "true" : "false");
+	if (errno_name)
+		json_string(errno_name);
+	else
+		printf("null");
+	printf(",\"same_as\":");
+	if (twin)
+		json_string(wsaerr_name(twin));
+	else
+		printf("null");
+	printf(",\"lang\":");
+	json_string(wsaerr_lang_tag(l));
+	printf("}");
+}
+
+/* ------------------------------------------------------------------ */
+/* Commands                                                            */
+
+static int cmd_list(const struct opts *o)
+{
+	size_t i, n = wsaerr_count();
+
+	if (o->json)
+		printf("[\n");
+	for (i = 0; i < n; i++) {
+		if (o->json) {
+			json_entry(o, wsaerr_at(i), NULL, NULL);
+			printf(i + 1 < n ? ",\n" : "\n");
+		} else {
+			print_list_line(wsaerr_at(i), o->lang);
+		}
+	}
+	if (o->json)
+		printf("]\n");
+	return EXIT_FOUND;
+}
+
+static int cmd_search(const struct opts *o, char **words, int n)
+{
+	size_t i, count = wsaerr_count();
+	int found = 0;
+
+	if (n == 0)
+		return usage_error("%s", "search needs at least one word");
+	if (o->json)
+		printf("[");
+	for (i = 0; i < count; i++) {
+		const wsaerr_entry *e = wsaerr_at(i);
+		if (!wsaerr_matches(e, (const char *const *)words, (size_t)n))
+			continue;
+		if (o->json) {
+			printf(found ? ",\n" : "\n");
+			json_entry(o, e, NULL, NULL);
+		} else {
+			print_list_line(e, o->lang);
+		}
+		found++;
+	}
+	if (o->json)
+		printf(found ? "\n]\n" : "]\n");
+	if (!found) {
+		diag("%s: %s", wsaerr_ui_text(WSAERR_UI_NO_MATCH, o->lang), words[0]);
+		return EXIT_NOT_FOUND;
+	}
+	return EXIT_FOUND;
+}
+
+static int cmd_lookup(const struct opts *o, char **args, int n)
+{
+	int i, status = EXIT_FOUND, shown = 0;
+
+	if (o->json)
+		printf("[");
+	for (i = 0; i < n; i++) {
+		wsaerr_query q;
+		int rc = wsaerr_parse(args[i], &q);
+		char buf[160];
+
+		if (rc != WSAERR_PARSE_OK) {
+			diag("'%s': %s", args[i], wsaerr_parse_status_text(rc, o->lang));
+			status = EXIT_USAGE;
+			continue;
+		}
+		if (q.entry == NULL) {
+			if (q.form == WSAERR_FORM_NAME) {
+				diag("%s: %s", args[i], wsaerr_ui_text(WSAERR_UI_NOT_FOUND, o->lang));
+			} else {
+				wsaerr_format(buf, sizeof buf, q.code, o->lang);
+				diag("%s: %s", args[i], buf);
+			}
+			if (status == EXIT_FOUND)
+				status = EXIT_NOT_FOUND;
+			continue;
+		}
+		if (o->json) {
+			printf(shown ? ",\n" : "\n");
+			json_entry(o, q.entry, args[i], &q);
+		} else {
+			if (shown)
+				putchar('\n');
+			print_entry_text(o, q.entry, &q, args[i]);
+		}
+		shown++;
+	}
+	if (o->json)
+		printf(shown ? "\n]\n" : "]\n");
+	return status;
+}
+
+/* Flushes stdout and turns a write failure into a diagnostic. */
+static int finish_output(int status)
+{
+	if (fflush(stdout) != 0 || ferror(stdout)) {
+		diag("write error: %s%s", strerror(errno), "");
+		return EXIT_IO;
+	}
+	return status;
+}
+
+static int default_lang(void)
+{
+	static const char *const vars[] = { "LC_ALL", "LC_MESSAGES", "LANG" };
+	size_t i;
+
+	for (i = 0; i < sizeof vars / sizeof vars[0]; i++) {
+		const char *v = getenv(vars[i]);
+		if (v && *v) {
+			int l = wsaerr_lang_find(v);
+			return l >= 0 ? l : WSAERR_LANG_EN;
+		}
+	}
+	return WSAERR_LANG_EN;
+}
+
+int main(int argc, char **argv)
+{
+	struct opts o;
+	char **args;
+	int nargs = 0, i, no_color = 0, rc;
+	const char *lang_arg = NULL;
+	const char *nc;
+
+#ifdef _WIN32
+	SetConsoleOutputCP(CP_UTF8);
+#endif
+	memset(&o, 0, sizeof o);
+	args = calloc((size_t)argc + 1, sizeof *args);
+	if (args == NULL) {
+		diag("%s%s", strerror(errno), "");
+		return EXIT_IO;
+	}
+	for (i = 1; i < argc; i++) {
+		const char *a = argv[i];
+		/* A leading '-' followed by a digit is a negative number, not an
+		 * option: -2147014842 is an HRESULT. */
+		if (a[0] != '-' || a[1] == '\0' || (a[1] >= '0' && a[1] <= '9')) {
+			args[nargs++] = argv[i];
+		} else if (strcmp(a, "--") == 0) {
+			while (++i < argc)
+				args[nargs++] = argv[i];
+		} else if (strcmp(a, "-h") == 0 || strcmp(a, "--help") == 0) {
+			fputs(usage_text, stdout);
+			free(args);
+			return finish_output(EXIT_FOUND);
+		} else if (strcmp(a, "--version") == 0) {
+			printf("wsaerr %s\n", wsaerr_version());
+			free(args);
+			return finish_output(EXIT_FOUND);
+		} else if (strcmp(a, "--json") == 0) {
+			o.json = 1;
+		} else if (strcmp(a, "--no-color") == 0) {
+			no_color = 1;
+		} else if (strcmp(a, "--lang") == 0) {
+			if (i + 1 >= argc) {
+				free(args);
+				return usage_error("option '%s' needs a value", a);
+			}
+			lang_arg = argv[++i];
+		} else if (strncmp(a, "--lang=", 7) == 0) {
+			lang_arg = a + 7;
+		} else {
+			free(args);
+			return usage_error("unknown option '%s'", a);
+		}
+	}
+
+	if (lang_arg) {
+		o.lang = wsaerr_lang_find(lang_arg);
+		if (o.lang < 0 || lang_arg[0] == '\0') {
+			char known[128];
+			size_t len = 0;
+			int k;
+			for (k = 0; k < wsaerr_lang_count() && len + 8 < sizeof known; k++)
+				len += (size_t)sprintf(known + len, "%s%s", k ? ", " : "", wsaerr_lang_tag(k));
+			free(args);
+			diag("unknown language '%s' (known: %s)", lang_arg, known);
+			fprintf(stderr, "Try 'wsaerr --help' for more information.\n");
+			return EXIT_USAGE;
+		}
+	} else {
+		o.lang = default_lang();
+	}
+	nc = getenv("NO_COLOR");
+	o.color = !no_color && !o.json && !(nc && *nc) && isatty(fileno(stdout));
+	if (o.color) {
+		const char *term = getenv("TERM");
+		if (term && strcmp(term, "dumb") == 0)
+			o.color = 0;
+	}
+
+	if (nargs == 0) {
+		free(args);
+		return usage_error("%s", "nothing to look up");
+	}
+	if (strcmp(args[0], "list") == 0) {
+		if (nargs > 1)
+			rc = usage_error("'list' takes no arguments (got '%s')", args[1]);
+		else
+			rc = cmd_list(&o);
+	} else if (strcmp(args[0], "search") == 0) {
+		rc = cmd_search(&o, args + 1, nargs - 1);
+	} else {
+		rc = cmd_lookup(&o, args, nargs);
+	}
+	free(args);
+	return finish_output(rc);
+}

@@ -1,0 +1,654 @@
+/*
+ * libwsaerr: the catalogue and the functions that read it.
+ *
+ * Every table here is expanded from data/ with X-macros or generated from
+ * it by tools/gen.c; nothing is typed twice. All data is const, nothing is
+ * allocated, so every function is thread-safe.
+ */
+#include "wsaerr.h"
+
+#include "src/rows.h"
+#include "src/hash.h"
+#include "gen/tables.h"
+
+#include <string.h>
+
+struct wsaerr_entry {
+	int code;
+	unsigned short index;
+	unsigned char category;
+	unsigned char transient;
+	short twin;
+	const char *name;
+	const char *errno_name;
+};
+
+static const struct wsaerr_entry entries[IDX_COUNT] = {
+#define W(name, value, cat, transient, errno_name, twin) \
+	{ value, IDX_##name, WSAERR_CAT_##cat, transient, IDX_##twin, #name, errno_name },
+#include "data/codes.def"
+#undef W
+};
+
+struct alias { const char *name; unsigned short row; };
+static const struct alias aliases[] = {
+#define A(alias, target, sdk) { #alias, IDX_##target },
+#include "data/aliases.def"
+#undef A
+};
+#define NALIASES (sizeof aliases / sizeof aliases[0])
+
+static const char *const category_keys[WSAERR_CAT_COUNT] = {
+	"success", "overlapped_io", "argument", "resources", "socket_state",
+	"protocol", "address", "network", "connection", "name_resolution",
+	"startup", "service_provider", "qos", "system"
+};
+
+/* ------------------------------------------------------------------ */
+/* Texts, one set per data/lang/<tag>.def, English first.              */
+
+struct text_row {
+	const char *message;
+	const char *explanation;
+	const char *checks[4];
+};
+
+#define LANG(id, tag, name, english) \
+	static const struct text_row texts_##id[IDX_COUNT] = {
+#define T(name, message, explanation, ...) \
+	[IDX_##name] = { message, explanation, { __VA_ARGS__ } },
+#define C(cat, label)
+#define U(key, text)
+#define LANG_END };
+#include "gen/langs.inc"
+#undef LANG
+#undef T
+#undef C
+#undef U
+
+#define LANG(id, tag, name, english) \
+	static const char *const cats_##id[WSAERR_CAT_COUNT] = {
+#define T(name, message, explanation, ...)
+#define C(cat, label) [WSAERR_CAT_##cat] = label,
+#define U(key, text)
+#include "gen/langs.inc"
+#undef LANG
+#undef T
+#undef C
+#undef U
+
+#define LANG(id, tag, name, english) \
+	static const char *const ui_##id[WSAERR_UI_COUNT] = {
+#define T(name, message, explanation, ...)
+#define C(cat, label)
+#define U(key, text) [WSAERR_UI_##key] = text,
+#include "gen/langs.inc"
+#undef LANG
+#undef T
+#undef C
+#undef U
+#undef LANG_END
+
+struct lang {
+	const char *tag;
+	const char *name;
+	const char *english;
+	const struct text_row *texts;
+	const char *const *cats;
+	const char *const *ui;
+};
+
+static const struct lang langs[] = {
+#define LANG(id, tag, name, english) \
+	{ tag, name, english, texts_##id, cats_##id, ui_##id },
+#define T(name, message, explanation, ...)
+#define C(cat, label)
+#define U(key, text)
+#define LANG_END
+#include "gen/langs.inc"
+#undef LANG
+#undef T
+#undef C
+#undef U
+#undef LANG_END
+};
+#define NLANGS ((int)(sizeof langs / sizeof langs[0]))
+
+static const struct lang *lang_of(int lang)
+{
+	return (lang >= 0 && lang < NLANGS) ? &langs[lang] : &langs[0];
+}
+
+const char *wsaerr_version(void)
+{
+	return WSAERR_VERSION;
+}
+
+/* ------------------------------------------------------------------ */
+/* Languages                                                           */
+
+int wsaerr_lang_count(void)
+{
+	return NLANGS;
+}
+
+const char *wsaerr_lang_tag(int lang)
+{
+	return (lang >= 0 && lang < NLANGS) ? langs[lang].tag : NULL;
+}
+
+const char *wsaerr_lang_name(int lang)
+{
+	return (lang >= 0 && lang < NLANGS) ? langs[lang].name : NULL;
+}
+
+int wsaerr_lang_find(const char *locale)
+{
+	size_t n = 0;
+	int i;
+
+	if (locale == NULL)
+		return -1;
+	/* The language part ends at the territory, codeset or modifier. */
+	while (locale[n] && locale[n] != '_' && locale[n] != '-' &&
+	       locale[n] != '.' && locale[n] != '@')
+		n++;
+	if (n == 0 && locale[0] == '\0')
+		return WSAERR_LANG_EN;
+	if ((n == 1 && locale[0] == 'C') ||
+	    (n == 5 && memcmp(locale, "POSIX", 5) == 0))
+		return WSAERR_LANG_EN;
+	for (i = 0; i < NLANGS; i++) {
+		const char *tag = langs[i].tag;
+		size_t k;
+		for (k = 0; k < n; k++)
+			if (tag[k] == '\0' || wsaerr_upper(tag[k]) != wsaerr_upper(locale[k]))
+				break;
+		if (k == n && tag[k] == '\0')
+			return i;
+	}
+	return -1;
+}
+
+/* ------------------------------------------------------------------ */
+/* The catalogue                                                       */
+
+size_t wsaerr_count(void)
+{
+	return IDX_COUNT;
+}
+
+const wsaerr_entry *wsaerr_at(size_t i)
+{
+	return i < IDX_COUNT ? &entries[i] : NULL;
+}
+
+const wsaerr_entry *wsaerr_by_code(int code)
+{
+	unsigned row;
+	size_t lo, hi;
+
+	if ((unsigned)code - CODE_WSA_BASE < CODE_WSA_SPAN)
+		row = code_wsa[code - CODE_WSA_BASE];
+	else if ((unsigned)code < CODE_LOW_MAX)
+		row = code_low[code];
+	else {
+		row = 0;
+		lo = 0;
+		hi = CODE_OTHER_COUNT;
+		while (lo < hi) {
+			size_t mid = lo + (hi - lo) / 2;
+			if (code_other[mid].code < code)
+				lo = mid + 1;
+			else
+				hi = mid;
+		}
+		/* code_other ends with a row of 0, so lo == count needs no test. */
+		if (code_other[lo].code == code)
+			row = code_other[lo].row;
+	}
+	return row ? &entries[row - 1] : NULL;
+}
+
+const wsaerr_entry *wsaerr_by_name_n(const char *name, size_t n)
+{
+	char up[64];
+	size_t i, off;
+	unsigned h, probe;
+
+	if (name == NULL || n == 0 || n >= sizeof up)
+		return NULL;
+	for (i = 0; i < n; i++)
+		up[i] = wsaerr_upper(name[i]);
+	off = wsaerr_prefix_len(up, n);
+	h = wsaerr_hash_str(up + off, n - off);
+	for (probe = 0; probe < NAME_MAX_PROBES; probe++) {
+		const struct name_slot *s = &name_slots[(h + probe) & (NAME_SLOTS - 1)];
+		if (s->row == 0)
+			return NULL;
+		if (s->len == n - off && memcmp(name_pool + s->off, up + off, n - off) == 0)
+			return &entries[s->row - 1];
+	}
+	return NULL;
+}
+
+const wsaerr_entry *wsaerr_by_name(const char *name)
+{
+	return name ? wsaerr_by_name_n(name, strlen(name)) : NULL;
+}
+
+int wsaerr_code(const wsaerr_entry *e)
+{
+	return e ? e->code : 0;
+}
+
+const char *wsaerr_name(const wsaerr_entry *e)
+{
+	return e ? e->name : NULL;
+}
+
+const char *wsaerr_alias(const wsaerr_entry *e, size_t i)
+{
+	size_t k;
+
+	if (e == NULL)
+		return NULL;
+	for (k = 0; k < NALIASES; k++)
+		if (aliases[k].row == e->index && i-- == 0)
+			return aliases[k].name;
+	return NULL;
+}
+
+const wsaerr_entry *wsaerr_twin(const wsaerr_entry *e)
+{
+	return (e && e->twin >= 0) ? &entries[e->twin] : NULL;
+}
+
+int wsaerr_category(const wsaerr_entry *e)
+{
+	return e ? e->category : 0;
+}
+
+const char *wsaerr_category_key(int cat)
+{
+	return (cat >= 0 && cat < WSAERR_CAT_COUNT) ? category_keys[cat] : NULL;
+}
+
+const char *wsaerr_category_label(int cat, int lang)
+{
+	const char *s;
+
+	if (cat < 0 || cat >= WSAERR_CAT_COUNT)
+		return NULL;
+	s = lang_of(lang)->cats[cat];
+	return s ? s : langs[0].cats[cat];
+}
+
+int wsaerr_transient(const wsaerr_entry *e)
+{
+	return e ? e->transient : 0;
+}
+
+const char *wsaerr_errno_name(const wsaerr_entry *e)
+{
+	return (e && e->errno_name[0]) ? e->errno_name : NULL;
+}
+
+const char *wsaerr_message(const wsaerr_entry *e, int lang)
+{
+	const char *s;
+
+	if (e == NULL)
+		return NULL;
+	s = lang_of(lang)->texts[e->index].message;
+	return s ? s : langs[0].texts[e->index].message;
+}
+
+const char *wsaerr_explanation(const wsaerr_entry *e, int lang)
+{
+	const char *s;
+
+	if (e == NULL)
+		return NULL;
+	s = lang_of(lang)->texts[e->index].explanation;
+	return s ? s : langs[0].texts[e->index].explanation;
+}
+
+const char *wsaerr_check(const wsaerr_entry *e, size_t i, int lang)
+{
+	const struct text_row *t;
+
+	if (e == NULL || i >= 4)
+		return NULL;
+	/* The checks of a row are translated together or not at all. */
+	t = &lang_of(lang)->texts[e->index];
+	if (t->checks[0] == NULL)
+		t = &langs[0].texts[e->index];
+	return t->checks[i];
+}
+
+const char *wsaerr_ui_text(int key, int lang)
+{
+	const char *s;
+
+	if (key < 0 || key >= WSAERR_UI_COUNT)
+		return NULL;
+	s = lang_of(lang)->ui[key];
+	return s ? s : langs[0].ui[key];
+}
+
+/* ------------------------------------------------------------------ */
+/* Queries                                                             */
+
+static int is_blank(char c)
+{
+	return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' ||
+	       c == '\f';
+}
+
+static int hex_digit(char c)
+{
+	if (c >= '0' && c <= '9')
+		return c - '0';
+	if (c >= 'a' && c <= 'f')
+		return c - 'a' + 10;
+	if (c >= 'A' && c <= 'F')
+		return c - 'A' + 10;
+	return -1;
+}
+
+static int is_name_char(char c, int first)
+{
+	return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || c == '_' ||
+	       (!first && c >= '0' && c <= '9');
+}
+
+#define HRESULT_WIN32_MASK 0xFFFF0000u
+#define HRESULT_WIN32 0x80070000u
+
+static int parse_fail(wsaerr_query *q, int status, size_t at)
+{
+	if (q) {
+		memset(q, 0, sizeof *q);
+		q->error_at = at;
+	}
+	return status;
+}
+
+int wsaerr_parse(const char *text, wsaerr_query *q)
+{
+	size_t b = 0, e, i;
+	int form, neg = 0;
+	unsigned long long v = 0;
+	unsigned long bits;
+
+	if (text == NULL)
+		return parse_fail(q, WSAERR_PARSE_EMPTY, 0);
+	while (is_blank(text[b]))
+		b++;
+	e = b + strlen(text + b);
+	while (e > b && is_blank(text[e - 1]))
+		e--;
+	if (e == b)
+		return parse_fail(q, WSAERR_PARSE_EMPTY, b);
+
+	if (is_name_char(text[b], 1)) {
+		for (i = b; i < e; i++)
+			if (!is_name_char(text[i], 0))
+				return parse_fail(q, WSAERR_PARSE_BAD_NAME, i);
+		if (q) {
+			memset(q, 0, sizeof *q);
+			q->form = WSAERR_FORM_NAME;
+			q->entry = wsaerr_by_name_n(text + b, e - b);
+			q->code = wsaerr_code(q->entry);
+		}
+		return WSAERR_PARSE_OK;
+	}
+
+	i = b;
+	if (text[i] == '-') {
+		neg = 1;
+		i++;
+	}
+	if (!neg && text[i] == '0' && (text[i + 1] == 'x' || text[i + 1] == 'X') &&
+	    i + 1 < e) {
+		form = WSAERR_FORM_HEX;
+		i += 2;
+		if (i == e)
+			return parse_fail(q, WSAERR_PARSE_NO_DIGITS, i);
+		for (; i < e; i++) {
+			int d = hex_digit(text[i]);
+			if (d < 0)
+				return parse_fail(q, WSAERR_PARSE_TRAILING, i);
+			v = v * 16 + (unsigned)d;
+			if (v > 0xFFFFFFFFull)
+				return parse_fail(q, WSAERR_PARSE_OVERFLOW, b);
+		}
+	} else {
+		form = WSAERR_FORM_DECIMAL;
+		if (i == e || text[i] < '0' || text[i] > '9')
+			return parse_fail(q, i == e ? WSAERR_PARSE_NO_DIGITS :
+			                  (neg ? WSAERR_PARSE_TRAILING : WSAERR_PARSE_BAD_NAME), i);
+		for (; i < e; i++) {
+			if (text[i] < '0' || text[i] > '9')
+				return parse_fail(q, WSAERR_PARSE_TRAILING, i);
+			v = v * 10 + (unsigned)(text[i] - '0');
+			if (v > (neg ? 0x80000000ull : 0xFFFFFFFFull))
+				return parse_fail(q, WSAERR_PARSE_OVERFLOW, b);
+		}
+	}
+
+	if (q == NULL)
+		return WSAERR_PARSE_OK;
+	memset(q, 0, sizeof *q);
+	q->form = form;
+	q->number = neg ? -(long long)v : (long long)v;
+	bits = neg ? (unsigned long)(0x100000000ull - v) & 0xFFFFFFFFul
+	           : (unsigned long)v;
+	if ((bits & HRESULT_WIN32_MASK) == HRESULT_WIN32) {
+		q->hresult = 1;
+		q->code = (int)(bits & 0xFFFFu);
+	} else if (bits > 0x7FFFFFFFul) {
+		q->code = (int)((long)(bits - 0x80000000ul) - 0x7FFFFFFFL - 1);
+	} else {
+		q->code = (int)bits;
+	}
+	q->entry = wsaerr_by_code(q->code);
+	return WSAERR_PARSE_OK;
+}
+
+const char *wsaerr_parse_status_text(int status, int lang)
+{
+	if (status < WSAERR_PARSE_EMPTY || status > WSAERR_PARSE_BAD_NAME)
+		return NULL;
+	return wsaerr_ui_text(WSAERR_UI_PARSE_EMPTY + status - WSAERR_PARSE_EMPTY,
+	                      lang);
+}
+
+/* ------------------------------------------------------------------ */
+/* Formatting into caller buffers                                      */
+
+struct out {
+	char *buf;
+	size_t size;
+	size_t len;
+};
+
+static void put(struct out *o, const char *s, size_t n)
+{
+	if (o->len < o->size) {
+		size_t room = o->size - 1 - o->len;
+		memcpy(o->buf + o->len, s, n < room ? n : room);
+	}
+	o->len += n;
+}
+
+static void puts_(struct out *o, const char *s)
+{
+	put(o, s, strlen(s));
+}
+
+static void put_dec(struct out *o, long long v)
+{
+	char tmp[24];
+	size_t i = sizeof tmp;
+	unsigned long long u = v < 0 ? 0ull - (unsigned long long)v
+	                             : (unsigned long long)v;
+	do {
+		tmp[--i] = (char)('0' + u % 10);
+		u /= 10;
+	} while (u);
+	if (v < 0)
+		tmp[--i] = '-';
+	put(o, tmp + i, sizeof tmp - i);
+}
+
+static void put_hex(struct out *o, unsigned long v, int width)
+{
+	static const char digits[] = "0123456789ABCDEF";
+	char tmp[10];
+	size_t i = sizeof tmp;
+	do {
+		tmp[--i] = digits[v & 15];
+		v >>= 4;
+		width--;
+	} while (v || width > 0);
+	put(o, "0x", 2);
+	put(o, tmp + i, sizeof tmp - i);
+}
+
+static size_t finish(struct out *o)
+{
+	if (o->size > 0)
+		o->buf[o->len < o->size ? o->len : o->size - 1] = '\0';
+	return o->len;
+}
+
+/* The row a code stands for: itself, or the code inside a FACILITY_WIN32
+ * HRESULT. */
+static const struct wsaerr_entry *resolve(int code, int *hresult)
+{
+	unsigned long bits = (unsigned long)(unsigned)code;
+
+	*hresult = 0;
+	if ((bits & HRESULT_WIN32_MASK) == HRESULT_WIN32) {
+		*hresult = 1;
+		return wsaerr_by_code((int)(bits & 0xFFFFu));
+	}
+	return wsaerr_by_code(code);
+}
+
+static void put_line(struct out *o, int code, int lang)
+{
+	int hresult;
+	const struct wsaerr_entry *e = resolve(code, &hresult);
+
+	if (e == NULL) {
+		puts_(o, wsaerr_ui_text(WSAERR_UI_UNKNOWN_CODE, lang));
+		put(o, " ", 1);
+		put_dec(o, code);
+		put(o, " (", 2);
+		put_hex(o, (unsigned long)(unsigned)code, 1);
+		put(o, ")", 1);
+		return;
+	}
+	puts_(o, e->name);
+	put(o, " (", 2);
+	put_dec(o, e->code);
+	if (hresult) {
+		put(o, ", HRESULT ", 10);
+		put_hex(o, (unsigned long)(unsigned)code, 8);
+	}
+	put(o, "): ", 3);
+	puts_(o, wsaerr_message(e, lang));
+}
+
+size_t wsaerr_format(char *buf, size_t size, int code, int lang)
+{
+	struct out o;
+
+	o.buf = buf;
+	o.size = buf ? size : 0;
+	o.len = 0;
+	put_line(&o, code, lang);
+	return finish(&o);
+}
+
+size_t wsaerr_format_long(char *buf, size_t size, int code, int lang)
+{
+	struct out o;
+	int hresult;
+	const struct wsaerr_entry *e = resolve(code, &hresult);
+	size_t i;
+
+	o.buf = buf;
+	o.size = buf ? size : 0;
+	o.len = 0;
+	put_line(&o, code, lang);
+	put(&o, "\n", 1);
+	if (e) {
+		puts_(&o, wsaerr_explanation(e, lang));
+		put(&o, "\n", 1);
+		puts_(&o, wsaerr_ui_text(WSAERR_UI_WHAT_TO_CHECK, lang));
+		put(&o, ":\n", 2);
+		for (i = 0; wsaerr_check(e, i, lang); i++) {
+			put(&o, "- ", 2);
+			puts_(&o, wsaerr_check(e, i, lang));
+			put(&o, "\n", 1);
+		}
+	}
+	return finish(&o);
+}
+
+/* ------------------------------------------------------------------ */
+/* Search                                                              */
+
+static int contains_ci(const char *hay, const char *word, size_t n)
+{
+	size_t i;
+
+	if (hay == NULL)
+		return 0;
+	for (; *hay; hay++) {
+		for (i = 0; i < n; i++)
+			if (hay[i] == '\0' || wsaerr_upper(hay[i]) != wsaerr_upper(word[i]))
+				break;
+		if (i == n)
+			return 1;
+	}
+	return 0;
+}
+
+static int row_contains(const struct wsaerr_entry *e, const char *word)
+{
+	size_t n = strlen(word), i;
+	int l;
+
+	if (n == 0 || contains_ci(e->name, word, n))
+		return 1;
+	for (i = 0; wsaerr_alias(e, i); i++)
+		if (contains_ci(wsaerr_alias(e, i), word, n))
+			return 1;
+	for (l = 0; l < NLANGS; l++) {
+		const struct text_row *t = &langs[l].texts[e->index];
+		if (contains_ci(t->message, word, n) ||
+		    contains_ci(t->explanation, word, n))
+			return 1;
+		for (i = 0; i < 4; i++)
+			if (contains_ci(t->checks[i], word, n))
+				return 1;
+	}
+	return 0;
+}
+
+int wsaerr_matches(const wsaerr_entry *e, const char *const *words, size_t n)
+{
+	size_t i;
+
+	if (e == NULL)
+		return 0;
+	for (i = 0; i < n; i++)
+		if (words && words[i] && !row_contains(e, words[i]))
+			return 0;
+	return 1;
+}

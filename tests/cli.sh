@@ -1,0 +1,368 @@
+#!/bin/sh
+# CLI tests: each runs the tool and checks stdout, stderr and the exit
+# status. Prints PASS/FAIL/SKIP lines for tests/run.sh to count.
+# usage: cli.sh BUILD-DIR EXE-SUFFIX [WRAPPER]
+set -u
+build=$1
+exe=${2:-}
+wrap=${3:-}
+tool="$build/wsaerr$exe"
+golden=tests/golden
+T=$(mktemp -d)
+trap 'rm -rf "$T"' EXIT
+
+# Locale-independent defaults; single tests override.
+unset LC_ALL LC_MESSAGES LANGUAGE NO_COLOR
+LANG=C
+export LANG
+
+fails=0
+note() { printf '  %s\n' "$*"; fails=$((fails + 1)); }
+
+# run ARGS...: runs the tool with stdin from /dev/null; leaves $rc, $T/o
+# and $T/e (carriage returns removed, for Wine).
+run() {
+	$wrap "$tool" "$@" > "$T/out" 2> "$T/err" < /dev/null
+	rc=$?
+	tr -d '\r' < "$T/out" > "$T/o"
+	tr -d '\r' < "$T/err" > "$T/e"
+}
+
+# want_rc N / want_out TEXT / want_err TEXT / want_no_err / want_no_out /
+# want_golden FILE: assertions on the last run.
+want_rc() { [ "$rc" = "$1" ] || note "exit status $rc, wanted $1"; }
+want_out() { grep -qF -- "$1" "$T/o" || note "stdout lacks: $1"; }
+want_not_out() { ! grep -qF -- "$1" "$T/o" || note "stdout has: $1"; }
+want_err() { grep -qF -- "$1" "$T/e" || note "stderr lacks: $1 (it says: $(head -c 300 "$T/e"))"; }
+want_no_err() { [ ! -s "$T/e" ] || note "stderr not empty: $(head -c 300 "$T/e")"; }
+want_no_out() { [ ! -s "$T/o" ] || note "stdout not empty: $(head -c 300 "$T/o")"; }
+want_golden() {
+	if ! cmp -s "$T/o" "$golden/$1"; then
+		note "stdout differs from $golden/$1:"
+		diff "$golden/$1" "$T/o" | head -20 | sed 's/^/    /'
+	fi
+}
+
+# t NAME: ends the previous test, starts a new one.
+current=
+t() {
+	finish
+	current=$1
+	fails=0
+}
+finish() {
+	if [ -n "$current" ]; then
+		if [ "$fails" -eq 0 ]; then echo "PASS cli/$current"; else echo "FAIL cli/$current"; fi
+	fi
+	current=
+}
+skip() { echo "SKIP cli/$1: $2"; }
+
+# ---------------------------------------------------------------- lookups
+t lookup_decimal
+run 10054
+want_rc 0; want_no_err
+want_out "WSAECONNRESET  10054 (0x2746)"
+want_out "What to check:"
+want_out "POSIX errno: ECONNRESET"
+want_golden lookup_10054.en.txt
+
+for q in econnreset WSAECONNRESET wsa_econnreset 0x2746 0X2746 0x80072746 -2147014842 2147952454 " 10054 "; do
+	t "lookup_form_$(echo "$q" | tr -c 'A-Za-z0-9\n' _)"
+	run "$q"
+	want_rc 0; want_no_err
+	want_out "WSAECONNRESET  10054 (0x2746)"
+done
+
+t lookup_hresult_shows_reading
+run 0x80072746
+want_out "Read as: 0x80072746 = HRESULT 0x80072746 (FACILITY_WIN32) -> 10054"
+
+t lookup_zero_is_success
+run 0
+want_rc 0; want_no_err
+want_out "NO_ERROR  0 (0x0)"
+want_out "Directly send error"
+want_out "not an error"
+
+t lookup_alias_names
+run WSANO_ADDRESS EAI_NODATA ERROR_IO_PENDING wsa_qos_eunknownpsobj EAI_NONAME
+want_rc 0; want_no_err
+want_out "WSANO_DATA  11004"
+want_out "WSA_IO_PENDING  997"
+want_out "WSA_QOS_EUNKOWNPSOBJ  11024"
+want_out "WSAHOST_NOT_FOUND  11001"
+want_out "Also known as: WSANO_ADDRESS, EAI_NODATA"
+
+t lookup_twin
+run 10102
+want_out "Same meaning as: WSA_E_NO_MORE (10110)"
+
+t lookup_several
+run 10061 11001
+want_rc 0
+want_out "WSAECONNREFUSED  10061"
+want_out "WSAHOST_NOT_FOUND  11001"
+
+t lookup_unknown_number
+run 12345
+want_rc 1; want_no_out
+want_err "wsaerr: 12345: Unknown Windows Sockets error 12345 (0x3039)"
+
+t lookup_unknown_name
+run NOSUCHNAME
+want_rc 1; want_no_out
+want_err "wsaerr: NOSUCHNAME: not found"
+
+t lookup_mixed_found_and_not
+run 10054 12345
+want_rc 1
+want_out "WSAECONNRESET"
+want_err "12345"
+
+t lookup_malformed_is_usage_error
+run 12abc
+want_rc 2; want_no_out
+want_err "wsaerr: '12abc': unexpected characters after the number"
+
+t lookup_malformed_wins_over_not_found
+run 10054 12345 0x
+want_rc 2
+want_out "WSAECONNRESET"
+want_err "a number needs digits"
+
+t lookup_empty_argument
+run ""
+want_rc 2; want_err "empty query"
+
+t lookup_blank_argument
+run "   "
+want_rc 2; want_err "empty query"
+
+t lookup_dash
+run -
+want_rc 2; want_err "wsaerr: '-': a number needs digits"
+
+t lookup_past_64_bits
+run 123456789012345678901234567890
+want_rc 2; want_err "does not fit in 32 bits"
+
+t lookup_huge_hex
+run 0xFFFFFFFFFFFFFFFFFFFF
+want_rc 2; want_err "does not fit in 32 bits"
+
+t lookup_not_a_name
+run 'é%'
+want_rc 2; want_err "not a number and not a name"
+
+t lookup_after_double_dash
+run -- -5
+want_rc 1; want_err "Unknown Windows Sockets error -5 (0xFFFFFFFB)"
+
+t lookup_long_argument
+# Linux takes up to 128 KiB in one argument, Windows 32 KiB in a whole
+# command line.
+if [ -n "$wrap" ]; then size=30000; else size=120000; fi
+big=$(head -c $size /dev/zero | tr '\0' A)
+run "$big"
+want_rc 1; want_err "not found"
+
+# ---------------------------------------------------------------- list, search
+t list_golden
+run list
+want_rc 0; want_no_err
+want_golden list.txt
+
+t list_json_golden
+run --json list
+want_rc 0; want_no_err
+want_golden list.json
+
+t list_one_line_per_code
+run list
+[ "$(wc -l < "$T/o")" -eq 98 ] || note "list has $(wc -l < "$T/o") lines"
+
+t list_takes_no_arguments
+run list extra
+want_rc 2; want_no_out; want_err "'list' takes no arguments"
+
+t search_finds
+run search refused connection
+want_rc 0; want_no_err
+want_out "10061  WSAECONNREFUSED"
+want_not_out "WSAECONNRESET"
+
+t search_case_insensitive
+run search DNS SERVERS
+want_rc 0
+want_out "11002  WSATRY_AGAIN"
+
+t search_by_alias
+run search eai_fail
+want_rc 0; want_out "11003  WSANO_RECOVERY"
+
+t search_no_match
+run search nosuchwordanywhere
+want_rc 1; want_no_out
+want_err "wsaerr: no code matches: nosuchwordanywhere"
+
+t search_needs_words
+run search
+want_rc 2; want_err "search needs at least one word"
+
+t search_json
+run --json search refused connection
+want_rc 0
+want_out '"name":"WSAECONNREFUSED"'
+
+# ---------------------------------------------------------------- JSON
+t json_lookup_keys
+run --json 0x80072746
+want_rc 0; want_no_err
+for k in '"query":"0x80072746"' '"hresult":"0x80072746"' '"code":10054' '"hex":"0x2746"' \
+         '"name":"WSAECONNRESET"' '"aliases":[]' '"message":' '"explanation":' '"checks":["' \
+         '"category":"connection"' '"transient":true' '"errno":"ECONNRESET"' '"same_as":null' '"lang":"en"'; do
+	want_out "$k"
+done
+
+t json_not_found_is_empty_array
+run --json 12345
+want_rc 1
+[ "$(cat "$T/o")" = "[]" ] || note "stdout is not []: $(cat "$T/o")"
+
+t json_is_valid
+if command -v jq > /dev/null 2>&1; then
+	run --json list
+	jq -e 'length == 98 and all(.[]; (.checks | length) >= 1)' "$T/o" > /dev/null || note "jq rejects list JSON"
+	run --json 10054 WSANO_ADDRESS 0
+	jq -e 'length == 3 and .[1].aliases == ["WSANO_ADDRESS","EAI_NODATA"] and .[2].errno == null' "$T/o" > /dev/null \
+		|| note "jq rejects lookup JSON"
+	run --json search nosuchword
+	jq -e 'length == 0' "$T/o" > /dev/null || note "jq rejects empty search JSON"
+else
+	current=; skip json_is_valid "jq is not installed"
+fi
+
+# ---------------------------------------------------------------- options
+t help
+run --help
+want_rc 0; want_no_err
+want_out "usage: wsaerr [options] QUERY..."
+want_out "exit status: 0 all found, 1 something not found or no match,"
+
+t help_short
+run -h
+want_rc 0; want_out "usage:"
+
+t version
+run --version
+want_rc 0; want_no_err
+want_out "wsaerr 1.0.0"
+
+t no_arguments
+run
+want_rc 2; want_no_out
+want_err "wsaerr: nothing to look up"
+want_err "Try 'wsaerr --help'"
+
+t unknown_option
+run --bogus 10054
+want_rc 2; want_no_out
+want_err "wsaerr: unknown option '--bogus'"
+
+t unknown_short_option
+run -x
+want_rc 2; want_err "unknown option '-x'"
+
+t lang_unknown
+run --lang xx 10054
+want_rc 2; want_no_out
+want_err "unknown language 'xx'"
+
+t lang_empty
+run --lang= 10054
+want_rc 2; want_err "unknown language ''"
+
+t lang_missing_value
+run 10054 --lang
+want_rc 2; want_err "option '--lang' needs a value"
+
+t lang_english_explicit
+run --lang=en 10054
+want_rc 0; want_golden lookup_10054.en.txt
+
+t lang_from_unknown_locale_is_english
+LANG=fr_FR.UTF-8
+run 10054
+LANG=C
+want_rc 0; want_golden lookup_10054.en.txt
+
+t options_after_queries
+run 10054 --json
+want_rc 0; want_out '"code":10054'
+
+# ---------------------------------------------------------------- layout
+t lines_fit_80_columns
+names=$($wrap "$tool" list < /dev/null | tr -d '\r' | awk '{print $2}')
+# shellcheck disable=SC2086
+run $names
+want_rc 0
+awk 'length($0) > 79 { print FILENAME ": line " NR " has " length($0) " columns"; bad = 1 } END { exit bad }' "$T/o" \
+	> "$T/long" || note "$(head -3 "$T/long")"
+
+t no_color_when_piped
+run 10054
+if grep -q "$(printf '\033')" "$T/o"; then note "escape sequence in piped output"; fi
+
+finish
+if [ -z "$wrap" ] && command -v script > /dev/null 2>&1; then
+	t color_on_terminal
+	script -qec "$tool 10054" /dev/null < /dev/null > "$T/tty" 2>&1
+	grep -q "$(printf '\033\\[1m')" "$T/tty" || note "no bold on a terminal"
+	t no_color_env_on_terminal
+	NO_COLOR=1 script -qec "$tool 10054" /dev/null < /dev/null > "$T/tty" 2>&1
+	! grep -q "$(printf '\033')" "$T/tty" || note "colour despite NO_COLOR"
+	t no_color_option_on_terminal
+	script -qec "$tool --no-color 10054" /dev/null < /dev/null > "$T/tty" 2>&1
+	! grep -q "$(printf '\033')" "$T/tty" || note "colour despite --no-color"
+	finish
+else
+	skip color_on_terminal "needs script(1) and a native build"
+fi
+
+# ---------------------------------------------------------------- output errors
+if [ -z "$wrap" ] && [ -w /dev/full ]; then
+	t write_error_dev_full
+	"$tool" list > /dev/full 2> "$T/e"
+	rc=$?
+	want_rc 3
+	want_err "wsaerr: write error"
+	t closed_pipe_is_quiet
+	"$tool" list 2> "$T/e" | head -1 > "$T/o"
+	want_no_err
+	want_out "NO_ERROR"
+	finish
+else
+	skip write_error_dev_full "needs /dev/full and a native build"
+fi
+
+# ---------------------------------------------------------------- man page
+if [ -f "$build/wsaerr.1" ]; then
+	t man_page_lists_every_code
+	n=$(grep -c '^\.TP$' "$build/wsaerr.1")
+	codes=$(grep -A1 '^\.SH CODES' "$build/wsaerr.1" | wc -l)
+	for name in $($wrap "$tool" list < /dev/null | tr -d '\r' | awk '{print $2}'); do
+		grep -q "^$name: " "$build/wsaerr.1" || note "man page lacks $name"
+	done
+	: "$n" "$codes"
+	finish
+	if command -v man > /dev/null 2>&1 && [ -z "$wrap" ]; then
+		t man_page_no_warnings
+		MANWIDTH=80 man --warnings -l "$build/wsaerr.1" > /dev/null 2> "$T/e"
+		want_no_err
+		finish
+	else
+		skip man_page_no_warnings "man is not installed"
+	fi
+fi
+finish

@@ -1,0 +1,54 @@
+#!/bin/sh
+# Runs every test of a build and ends with one line "N passed, N failed"
+# (", N skipped" when any). Exits 1 when anything failed.
+# usage: run.sh BUILD-DIR EXE-SUFFIX [wine]
+set -u
+build=$1
+exe=${2:-}
+wrap=
+if [ "${3:-}" = wine ]; then
+	if command -v wine64 >/dev/null 2>&1; then wrap=wine64
+	elif [ -x /usr/lib/wine/wine64 ]; then wrap=/usr/lib/wine/wine64
+	else wrap=wine
+	fi
+	WINEDEBUG=-all
+	export WINEDEBUG
+fi
+
+log=$(mktemp)
+trap 'rm -f "$log" "$log.part"' EXIT
+
+# Runs one test program; a crash or a non-zero exit is a failure of its own.
+prog() {
+	name=$1
+	shift
+	"$@" > "$log.part" 2>&1
+	rc=$?
+	tr -d '\r' < "$log.part" | tee -a "$log"
+	if [ $rc -ne 0 ]; then
+		echo "FAIL $name/exit-status ($rc)" | tee -a "$log"
+	fi
+}
+
+prog unit $wrap "$build/tests/unit$exe"
+if [ -f "$build/tests/sdk$exe" ]; then
+	prog sdk $wrap "$build/tests/sdk$exe"
+fi
+prog cli sh tests/cli.sh "$build" "$exe" "$wrap"
+
+passed=$(grep -c '^PASS ' "$log")
+failed=$(grep -c '^FAIL ' "$log")
+skipped=$(grep -c '^SKIP ' "$log")
+echo
+if [ "$failed" -gt 0 ]; then
+	echo "Failed:"
+	grep '^FAIL ' "$log" | sed 's/^/  /'
+fi
+if [ "$skipped" -gt 0 ]; then
+	echo "Skipped:"
+	grep '^SKIP ' "$log" | sed 's/^/  /'
+	echo "$passed passed, $failed failed, $skipped skipped"
+else
+	echo "$passed passed, $failed failed"
+fi
+[ "$failed" -eq 0 ]

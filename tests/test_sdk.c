@@ -1,0 +1,68 @@
+/*
+ * Every catalogue value against the Windows SDK's own macros, at compile
+ * time: a wrong value does not compile. Built only for Windows
+ * (make check-windows); on other systems it reports a skip.
+ * The run-time part reports names the SDK does not define.
+ */
+#include <stdio.h>
+#include <string.h>
+
+#ifdef _WIN32
+#include <winsock2.h>
+#include <ws2tcpip.h>
+#include <winerror.h>
+
+#define SDK_CHECK(name, value) typedef char sdk_ok_##name[((name) == (value)) ? 1 : -1];
+#define SDK_ROW(name, value, present, expected)
+#include "gen/sdk_checks.h"
+#undef SDK_CHECK
+#undef SDK_ROW
+
+struct sdk_row { const char *name; int present; int expected; };
+static const struct sdk_row rows[] = {
+#define SDK_CHECK(name, value)
+#define SDK_ROW(name, value, present, expected) { #name, present, expected },
+#include "gen/sdk_checks.h"
+};
+
+/* Codes the current Windows SDK defines but MinGW-w64's headers lack. */
+static const char *const known_missing[] = {
+	"WSA_SECURE_HOST_NOT_FOUND", "WSA_IPSEC_NAME_POLICY_ERROR",
+};
+
+int main(void)
+{
+	size_t i, k, checked = 0;
+	int failed = 0;
+	char missing[512] = "";
+
+	for (i = 0; i < sizeof rows / sizeof rows[0]; i++) {
+		int allowed = !rows[i].expected;
+		if (rows[i].present) {
+			checked++;
+			continue;
+		}
+		for (k = 0; k < sizeof known_missing / sizeof known_missing[0]; k++)
+			if (strcmp(rows[i].name, known_missing[k]) == 0)
+				allowed = 1;
+		if (!allowed) {
+			printf("  the SDK lacks %s, which data/ says it defines\n", rows[i].name);
+			failed = 1;
+		} else if (strlen(missing) + strlen(rows[i].name) + 3 < sizeof missing) {
+			strcat(missing, missing[0] ? ", " : "");
+			strcat(missing, rows[i].name);
+		}
+	}
+	printf("%s sdk/values_equal_sdk_macros (%lu names checked at compile time)\n",
+	       failed ? "FAIL" : "PASS", (unsigned long)checked);
+	if (missing[0])
+		printf("SKIP sdk/names_mingw_lacks: not in MinGW-w64's headers, so not checked: %s\n", missing);
+	return 0;
+}
+#else
+int main(void)
+{
+	printf("SKIP sdk/values_equal_sdk_macros: needs the Windows SDK; run make check-windows\n");
+	return 0;
+}
+#endif
