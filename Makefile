@@ -133,11 +133,14 @@ asan:
 	        LDFLAGS="-fsanitize=address,undefined" check
 
 # ---------------------------------------------------------------- bench
+# Needs moreutils' errno(1) for the start-up comparison.
 bench: $(STATIC) $(TOOL)
 	@mkdir -p $(BUILD)/bench
 	$(CC) -Iinclude $(WARN) -O2 -o $(BUILD)/bench/lookup bench/lookup.c $(STATIC)
+	$(CC) $(WARN) -O2 -o $(BUILD)/bench/startup bench/startup.c
 	$(BUILD)/bench/lookup
-	sh bench/startup.sh $(TOOL)
+	@echo
+	$(BUILD)/bench/startup 500 -- $(TOOL) 10054 -- errno 104
 
 # ---------------------------------------------------------------- install
 install: all

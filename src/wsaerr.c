@@ -212,21 +212,27 @@ const wsaerr_entry *wsaerr_by_code(int code)
 
 const wsaerr_entry *wsaerr_by_name_n(const char *name, size_t n)
 {
-	char up[64];
-	size_t i, off;
-	unsigned h, probe;
+	char head[4], key[64];
+	size_t i, off, len;
+	unsigned h = 2166136261u, probe;
 
-	if (name == NULL || n == 0 || n >= sizeof up)
+	if (name == NULL || n == 0 || n >= sizeof key)
 		return NULL;
-	for (i = 0; i < n; i++)
-		up[i] = wsaerr_upper(name[i]);
-	off = wsaerr_prefix_len(up, n);
-	h = wsaerr_hash_str(up + off, n - off);
+	for (i = 0; i < 4 && i < n; i++)
+		head[i] = wsaerr_upper(name[i]);
+	off = wsaerr_prefix_len(head, n);
+	/* Upper-case and hash the key in one pass (FNV-1a, as wsaerr_hash_str). */
+	len = n - off;
+	for (i = 0; i < len; i++) {
+		char c = wsaerr_upper(name[off + i]);
+		key[i] = c;
+		h = (h ^ (unsigned char)c) * 16777619u;
+	}
 	for (probe = 0; probe < NAME_MAX_PROBES; probe++) {
 		const struct name_slot *s = &name_slots[(h + probe) & (NAME_SLOTS - 1)];
 		if (s->row == 0)
 			return NULL;
-		if (s->len == n - off && memcmp(name_pool + s->off, up + off, n - off) == 0)
+		if (s->len == len && memcmp(name_pool + s->off, key, len) == 0)
 			return &entries[s->row - 1];
 	}
 	return NULL;
