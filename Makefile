@@ -31,7 +31,7 @@ LIB_CFLAGS   = $(WARN) $(CFLAGS) -fvisibility=hidden
 ifeq ($(WINDOWS),1)
   SHARED     = $(BUILD)/wsaerr.dll
   PIC        =
-  CLI_LIBS   = -lws2_32
+  CLI_LIBS   = -lws2_32 -lshell32
 else
   SHARED     = $(BUILD)/libwsaerr.so.$(VERSION)
   PIC        = -fPIC
@@ -123,7 +123,7 @@ check-windows:
 
 # Regenerate the golden files after a deliberate change of the catalogue.
 golden: $(TOOL)
-	$(TOOL) list > tests/golden/list.txt
+	for l in en es ko; do $(TOOL) --lang $$l list > tests/golden/list.$$l.txt; $(TOOL) --lang $$l 10054 > tests/golden/lookup_10054.$$l.txt; done
 	$(TOOL) --json list > tests/golden/list.json
 
 # ASan + UBSan build of everything, then the whole suite.

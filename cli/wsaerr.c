@@ -41,30 +41,8 @@ struct opts {
 	int lang;
 };
 
-static const char usage_text[] =
-	"usage: wsaerr [options] QUERY...\n"
-	"       wsaerr [options] list\n"
-	"       wsaerr [options] search WORD...\n"
-	"\n"
-	"Explains Windows Sockets error codes: 10054, 0x2746, 0x80072746,\n"
-	"-2147014842, WSAECONNRESET, econnreset, EAI_NONAME, ERROR_IO_PENDING.\n"
-	"\n"
-	"  QUERY...        look up each code or name\n"
-	"  list            one line per code in the catalogue\n"
-	"  search WORD...  the codes whose name or texts contain every word\n"
-	"\n"
-	"options:\n"
-	"  --json          print JSON (an array of objects) instead of text\n"
-	"  --lang LANG     language of the texts: en, es, ko (default: from\n"
-	"                  LC_ALL, LC_MESSAGES or LANG, else en)\n"
-	"  --no-color      never colour the output (also: NO_COLOR set)\n"
-	"  -h, --help      show this help and exit\n"
-	"  --version       show the version and exit\n"
-	"  --              end of options\n"
-	"\n"
-	"exit status: 0 all found, 1 something not found or no match,\n"
-	"2 usage error or malformed query, 3 output could not be written.\n";
-
+/* Prints "wsaerr: " and a message built from a format string of the
+ * catalogue's UI texts, which take at most two %s. */
 static void diag(const char *fmt, const char *a, const char *b)
 {
 	fprintf(stderr, "%s: ", progname);
@@ -72,11 +50,27 @@ static void diag(const char *fmt, const char *a, const char *b)
 	fputc('\n', stderr);
 }
 
-static int usage_error(const char *fmt, const char *a)
+static int usage_error(int lang, int key, const char *a, const char *b)
 {
-	diag(fmt, a, "");
-	fprintf(stderr, "Try 'wsaerr --help' for more information.\n");
+	diag(wsaerr_ui_text(key, lang), a, b);
+	fprintf(stderr, "%s\n", wsaerr_ui_text(WSAERR_UI_TRY_HELP, lang));
 	return EXIT_USAGE;
+}
+
+/* "en, es, ko": the languages compiled into the library. */
+static const char *known_langs(void)
+{
+	static char known[256];
+	size_t len = 0;
+	int k;
+
+	for (k = 0; k < wsaerr_lang_count(); k++) {
+		const char *tag = wsaerr_lang_tag(k);
+		if (len + strlen(tag) + 3 >= sizeof known)
+			break;
+		len += (size_t)sprintf(known + len, "%s%s", k ? ", " : "", tag);
+	}
+	return known;
 }
 
 /* ------------------------------------------------------------------ */
@@ -250,9 +244,11 @@ static void print_entry_text(const struct opts *o, const wsaerr_entry *e,
 
 static void print_list_line(const wsaerr_entry *e, int lang)
 {
+	/* 5 + 2 + 27 (the longest name) + 2 + a message of at most 43
+	 * columns (tests/cli.sh checks) = 79. */
 	printf("%5d  ", wsaerr_code(e));
-	put_padded(wsaerr_name(e), 28);
-	printf("%s\n", wsaerr_message(e, lang));
+	put_padded(wsaerr_name(e), 27);
+	printf("  %s\n", wsaerr_message(e, lang));
 }
 
 /* ------------------------------------------------------------------ */
@@ -367,7 +363,7 @@ static int cmd_search(const struct opts *o, char **words, int n)
 	int found = 0;
 
 	if (n == 0)
-		return usage_error("%s", "search needs at least one word");
+		return usage_error(o->lang, WSAERR_UI_NEEDS_WORD, "", "");
 	if (o->json)
 		printf("[");
 	for (i = 0; i < count; i++) {
@@ -434,10 +430,10 @@ static int cmd_lookup(const struct opts *o, char **args, int n)
 }
 
 /* Flushes stdout and turns a write failure into a diagnostic. */
-static int finish_output(int status)
+static int finish_output(int status, int lang)
 {
 	if (fflush(stdout) != 0 || ferror(stdout)) {
-		diag("write error: %s%s", strerror(errno), "");
+		diag(wsaerr_ui_text(WSAERR_UI_WRITE_ERROR, lang), strerror(errno), "");
 		return EXIT_IO;
 	}
 	return status;
@@ -458,6 +454,38 @@ static int default_lang(void)
 	return WSAERR_LANG_EN;
 }
 
+#ifdef _WIN32
+#include <shellapi.h>
+/* main()'s argv is in the ANSI code page, which cannot hold Hangul or most
+ * accents; read the command line as UTF-16 and convert it to UTF-8, which
+ * is what the library's texts and search expect. On failure the ANSI argv
+ * is kept. */
+static char **utf8_argv(int *argc, char **argv)
+{
+	int n, i;
+	wchar_t **w = CommandLineToArgvW(GetCommandLineW(), &n);
+	char **out;
+
+	if (w == NULL)
+		return argv;
+	out = calloc((size_t)n + 1, sizeof *out);
+	for (i = 0; out && i < n; i++) {
+		int len = WideCharToMultiByte(CP_UTF8, 0, w[i], -1, NULL, 0, NULL, NULL);
+		out[i] = len > 0 ? malloc((size_t)len) : NULL;
+		if (out[i] == NULL ||
+		    WideCharToMultiByte(CP_UTF8, 0, w[i], -1, out[i], len, NULL, NULL) <= 0) {
+			LocalFree(w);
+			return argv;
+		}
+	}
+	LocalFree(w);
+	if (out == NULL)
+		return argv;
+	*argc = n;
+	return out;
+}
+#endif
+
 int main(int argc, char **argv)
 {
 	struct opts o;
@@ -468,8 +496,24 @@ int main(int argc, char **argv)
 
 #ifdef _WIN32
 	SetConsoleOutputCP(CP_UTF8);
+	argv = utf8_argv(&argc, argv);
 #endif
 	memset(&o, 0, sizeof o);
+	/* The language first, so that every later message is in it. */
+	o.lang = default_lang();
+	for (i = 1; i < argc && strcmp(argv[i], "--") != 0; i++) {
+		if (strcmp(argv[i], "--lang") == 0 && i + 1 < argc)
+			lang_arg = argv[++i];
+		else if (strncmp(argv[i], "--lang=", 7) == 0)
+			lang_arg = argv[i] + 7;
+	}
+	if (lang_arg) {
+		int l = wsaerr_lang_find(lang_arg);
+		if (l < 0 || lang_arg[0] == '\0')
+			return usage_error(o.lang, WSAERR_UI_UNKNOWN_LANG, lang_arg, known_langs());
+		o.lang = l;
+	}
+
 	args = calloc((size_t)argc + 1, sizeof *args);
 	if (args == NULL) {
 		diag("%s%s", strerror(errno), "");
@@ -485,13 +529,13 @@ int main(int argc, char **argv)
 			while (++i < argc)
 				args[nargs++] = argv[i];
 		} else if (strcmp(a, "-h") == 0 || strcmp(a, "--help") == 0) {
-			fputs(usage_text, stdout);
+			printf(wsaerr_ui_text(WSAERR_UI_USAGE, o.lang), known_langs());
 			free(args);
-			return finish_output(EXIT_FOUND);
+			return finish_output(EXIT_FOUND, o.lang);
 		} else if (strcmp(a, "--version") == 0) {
 			printf("wsaerr %s\n", wsaerr_version());
 			free(args);
-			return finish_output(EXIT_FOUND);
+			return finish_output(EXIT_FOUND, o.lang);
 		} else if (strcmp(a, "--json") == 0) {
 			o.json = 1;
 		} else if (strcmp(a, "--no-color") == 0) {
@@ -499,33 +543,17 @@ int main(int argc, char **argv)
 		} else if (strcmp(a, "--lang") == 0) {
 			if (i + 1 >= argc) {
 				free(args);
-				return usage_error("option '%s' needs a value", a);
+				return usage_error(o.lang, WSAERR_UI_NEEDS_VALUE, a, "");
 			}
-			lang_arg = argv[++i];
+			i++;
 		} else if (strncmp(a, "--lang=", 7) == 0) {
-			lang_arg = a + 7;
+			continue;
 		} else {
 			free(args);
-			return usage_error("unknown option '%s'", a);
+			return usage_error(o.lang, WSAERR_UI_UNKNOWN_OPTION, a, "");
 		}
 	}
 
-	if (lang_arg) {
-		o.lang = wsaerr_lang_find(lang_arg);
-		if (o.lang < 0 || lang_arg[0] == '\0') {
-			char known[128];
-			size_t len = 0;
-			int k;
-			for (k = 0; k < wsaerr_lang_count() && len + 8 < sizeof known; k++)
-				len += (size_t)sprintf(known + len, "%s%s", k ? ", " : "", wsaerr_lang_tag(k));
-			free(args);
-			diag("unknown language '%s' (known: %s)", lang_arg, known);
-			fprintf(stderr, "Try 'wsaerr --help' for more information.\n");
-			return EXIT_USAGE;
-		}
-	} else {
-		o.lang = default_lang();
-	}
 	nc = getenv("NO_COLOR");
 	o.color = !no_color && !o.json && !(nc && *nc) && isatty(fileno(stdout));
 	if (o.color) {
@@ -536,11 +564,11 @@ int main(int argc, char **argv)
 
 	if (nargs == 0) {
 		free(args);
-		return usage_error("%s", "nothing to look up");
+		return usage_error(o.lang, WSAERR_UI_NOTHING_TO_LOOK_UP, "", "");
 	}
 	if (strcmp(args[0], "list") == 0) {
 		if (nargs > 1)
-			rc = usage_error("'list' takes no arguments (got '%s')", args[1]);
+			rc = usage_error(o.lang, WSAERR_UI_NO_ARGUMENTS, "list", "");
 		else
 			rc = cmd_list(&o);
 	} else if (strcmp(args[0], "search") == 0) {
@@ -549,5 +577,5 @@ int main(int argc, char **argv)
 		rc = cmd_lookup(&o, args, nargs);
 	}
 	free(args);
-	return finish_output(rc);
+	return finish_output(rc, o.lang);
 }

@@ -68,6 +68,13 @@ WSAERR_API const char *wsaerr_lang_name(int lang);
  * compiled in ("fr_FR"). */
 WSAERR_API int wsaerr_lang_find(const char *locale);
 
+/* What a language still lacks, for translators: writes one line per
+ * missing text ("WSAECONNRESET explanation", "ui WHAT_TO_CHECK",
+ * "category qos") into buf with snprintf semantics and returns the length
+ * needed; 0 means the language is complete. A missing text reads as
+ * English. An unknown lang writes nothing and returns 0. */
+WSAERR_API size_t wsaerr_lang_missing(int lang, char *buf, size_t size);
+
 /* ------------------------------------------------------------------ */
 /* The catalogue                                                       */
 
@@ -229,8 +236,10 @@ WSAERR_API size_t wsaerr_format_long(char *buf, size_t size, int code,
 /* Search                                                              */
 
 /* 1 when every one of the n words occurs in the row's name, an alias, or
- * one of its texts in any language, ignoring ASCII case; n == 0 matches
- * every row. A word may be NULL or empty: it matches everything. */
+ * one of its texts in any language. Case is ignored for ASCII letters, and
+ * accents on Latin letters are ignored ("conexion" finds "conexión",
+ * "ACCIÓN" finds "accion"). n == 0 matches every row. A word may be NULL
+ * or empty: it matches everything. Words need not be valid UTF-8. */
 WSAERR_API int wsaerr_matches(const wsaerr_entry *e, const char *const *words,
                               size_t n);
 
@@ -258,6 +267,15 @@ enum wsaerr_ui {
 	WSAERR_UI_PARSE_TRAILING,
 	WSAERR_UI_PARSE_OVERFLOW,
 	WSAERR_UI_PARSE_BAD_NAME,
+	WSAERR_UI_USAGE,             /* the tool's --help text; %s: languages */
+	WSAERR_UI_TRY_HELP,          /* the diagnostics below take %s where */
+	WSAERR_UI_UNKNOWN_OPTION,    /* the English text has it, in the same */
+	WSAERR_UI_NEEDS_VALUE,       /* order (tests/test_lang.c checks) */
+	WSAERR_UI_UNKNOWN_LANG,
+	WSAERR_UI_NOTHING_TO_LOOK_UP,
+	WSAERR_UI_NO_ARGUMENTS,
+	WSAERR_UI_NEEDS_WORD,
+	WSAERR_UI_WRITE_ERROR,
 	WSAERR_UI_COUNT
 };
 

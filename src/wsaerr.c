@@ -114,10 +114,78 @@ static const struct lang langs[] = {
 };
 #define NLANGS ((int)(sizeof langs / sizeof langs[0]))
 
+struct out {
+	char *buf;
+	size_t size;
+	size_t len;
+};
+
+static void put(struct out *o, const char *s, size_t n)
+{
+	if (o->len < o->size) {
+		size_t room = o->size - 1 - o->len;
+		memcpy(o->buf + o->len, s, n < room ? n : room);
+	}
+	o->len += n;
+}
+
+static void puts_(struct out *o, const char *s)
+{
+	put(o, s, strlen(s));
+}
+
+static void put_dec(struct out *o, long long v)
+{
+	char tmp[24];
+	size_t i = sizeof tmp;
+	unsigned long long u = v < 0 ? 0ull - (unsigned long long)v
+	                             : (unsigned long long)v;
+	do {
+		tmp[--i] = (char)('0' + u % 10);
+		u /= 10;
+	} while (u);
+	if (v < 0)
+		tmp[--i] = '-';
+	put(o, tmp + i, sizeof tmp - i);
+}
+
+static void put_hex(struct out *o, unsigned long v, int width)
+{
+	static const char digits[] = "0123456789ABCDEF";
+	char tmp[10];
+	size_t i = sizeof tmp;
+	do {
+		tmp[--i] = digits[v & 15];
+		v >>= 4;
+		width--;
+	} while (v || width > 0);
+	put(o, "0x", 2);
+	put(o, tmp + i, sizeof tmp - i);
+}
+
+static size_t finish(struct out *o)
+{
+	if (o->size > 0)
+		o->buf[o->len < o->size ? o->len : o->size - 1] = '\0';
+	return o->len;
+}
+
 static const struct lang *lang_of(int lang)
 {
 	return (lang >= 0 && lang < NLANGS) ? &langs[lang] : &langs[0];
 }
+
+static const char *const ui_keys[WSAERR_UI_COUNT] = {
+#define LANG(id, tag, name, english)
+#define T(name, message, explanation, ...)
+#define C(cat, label)
+#define U(key, text) [WSAERR_UI_##key] = #key,
+#include "data/lang/en.def"
+#undef LANG
+#undef T
+#undef C
+#undef U
+};
 
 const char *wsaerr_version(void)
 {
@@ -168,6 +236,43 @@ int wsaerr_lang_find(const char *locale)
 			return i;
 	}
 	return -1;
+}
+
+static void put_missing(struct out *o, const char *what, const char *field)
+{
+	puts_(o, what);
+	put(o, " ", 1);
+	puts_(o, field);
+	put(o, "\n", 1);
+}
+
+size_t wsaerr_lang_missing(int lang, char *buf, size_t size)
+{
+	struct out o;
+	const struct lang *l;
+	size_t i;
+
+	o.buf = buf;
+	o.size = buf ? size : 0;
+	o.len = 0;
+	if (lang < 0 || lang >= NLANGS)
+		return finish(&o);
+	l = &langs[lang];
+	for (i = 0; i < IDX_COUNT; i++) {
+		if (!l->texts[i].message)
+			put_missing(&o, entries[i].name, "message");
+		if (!l->texts[i].explanation)
+			put_missing(&o, entries[i].name, "explanation");
+		if (!l->texts[i].checks[0])
+			put_missing(&o, entries[i].name, "checks");
+	}
+	for (i = 0; i < WSAERR_UI_COUNT; i++)
+		if (!l->ui[i])
+			put_missing(&o, "ui", ui_keys[i] ? ui_keys[i] : "?");
+	for (i = 0; i < WSAERR_CAT_COUNT; i++)
+		if (!l->cats[i])
+			put_missing(&o, "category", category_keys[i]);
+	return finish(&o);
 }
 
 /* ------------------------------------------------------------------ */
@@ -474,62 +579,6 @@ const char *wsaerr_parse_status_text(int status, int lang)
 /* ------------------------------------------------------------------ */
 /* Formatting into caller buffers                                      */
 
-struct out {
-	char *buf;
-	size_t size;
-	size_t len;
-};
-
-static void put(struct out *o, const char *s, size_t n)
-{
-	if (o->len < o->size) {
-		size_t room = o->size - 1 - o->len;
-		memcpy(o->buf + o->len, s, n < room ? n : room);
-	}
-	o->len += n;
-}
-
-static void puts_(struct out *o, const char *s)
-{
-	put(o, s, strlen(s));
-}
-
-static void put_dec(struct out *o, long long v)
-{
-	char tmp[24];
-	size_t i = sizeof tmp;
-	unsigned long long u = v < 0 ? 0ull - (unsigned long long)v
-	                             : (unsigned long long)v;
-	do {
-		tmp[--i] = (char)('0' + u % 10);
-		u /= 10;
-	} while (u);
-	if (v < 0)
-		tmp[--i] = '-';
-	put(o, tmp + i, sizeof tmp - i);
-}
-
-static void put_hex(struct out *o, unsigned long v, int width)
-{
-	static const char digits[] = "0123456789ABCDEF";
-	char tmp[10];
-	size_t i = sizeof tmp;
-	do {
-		tmp[--i] = digits[v & 15];
-		v >>= 4;
-		width--;
-	} while (v || width > 0);
-	put(o, "0x", 2);
-	put(o, tmp + i, sizeof tmp - i);
-}
-
-static size_t finish(struct out *o)
-{
-	if (o->size > 0)
-		o->buf[o->len < o->size ? o->len : o->size - 1] = '\0';
-	return o->len;
-}
-
 /* The row a code stands for: itself, or the code inside a FACILITY_WIN32
  * HRESULT. */
 static const struct wsaerr_entry *resolve(int code, int *hresult)
@@ -609,39 +658,86 @@ size_t wsaerr_format_long(char *buf, size_t size, int code, int lang)
 /* ------------------------------------------------------------------ */
 /* Search                                                              */
 
-static int contains_ci(const char *hay, const char *word, size_t n)
+/* Latin-1 letters U+00C0..U+00FF folded to their base letter in upper
+ * case, so that "conexion" finds "conexión" and "ACCION" finds "acción";
+ * 0 where the character is not a letter (× and ÷). */
+static const char latin1_fold[64] =
+	"AAAAAAACEEEEIIII" "DNOOOOO\0OUUUUYTS"
+	"AAAAAAACEEEEIIII" "DNOOOOO\0OUUUUYTY";
+
+/* The folded character at s and, in *len, how many bytes it takes: ASCII
+ * letters upper-cased, accented Latin-1 letters to their base letter, other
+ * characters as their code point. A byte that is not valid UTF-8 stands for
+ * itself (as 0x110000 + byte), so bad input still compares byte for byte. */
+static unsigned long fold_at(const unsigned char *s, size_t *len)
 {
-	size_t i;
+	unsigned long c = s[0];
+
+	if (c < 0x80) {
+		*len = 1;
+		return (c >= 'a' && c <= 'z') ? c - 'a' + 'A' : c;
+	}
+	if ((c & 0xE0) == 0xC0 && (s[1] & 0xC0) == 0x80) {
+		*len = 2;
+		c = ((c & 0x1F) << 6) | (s[1] & 0x3F);
+		if (c >= 0xC0 && c <= 0xFF && latin1_fold[c - 0xC0])
+			return (unsigned char)latin1_fold[c - 0xC0];
+		return c;
+	}
+	if ((c & 0xF0) == 0xE0 && (s[1] & 0xC0) == 0x80 && (s[2] & 0xC0) == 0x80) {
+		*len = 3;
+		return ((c & 0x0F) << 12) | ((unsigned long)(s[1] & 0x3F) << 6) | (s[2] & 0x3F);
+	}
+	if ((c & 0xF8) == 0xF0 && (s[1] & 0xC0) == 0x80 && (s[2] & 0xC0) == 0x80 &&
+	    (s[3] & 0xC0) == 0x80) {
+		*len = 4;
+		return ((c & 0x07) << 18) | ((unsigned long)(s[1] & 0x3F) << 12) |
+		       ((unsigned long)(s[2] & 0x3F) << 6) | (s[3] & 0x3F);
+	}
+	*len = 1;
+	return 0x110000ul + c;
+}
+
+/* 1 when the NUL-terminated word occurs in hay, comparing folded
+ * characters. */
+static int contains_folded(const char *hay, const char *word)
+{
+	const unsigned char *h = (const unsigned char *)hay;
 
 	if (hay == NULL)
 		return 0;
-	for (; *hay; hay++) {
-		for (i = 0; i < n; i++)
-			if (hay[i] == '\0' || wsaerr_upper(hay[i]) != wsaerr_upper(word[i]))
-				break;
-		if (i == n)
+	for (; *h; ) {
+		const unsigned char *a = h, *b = (const unsigned char *)word;
+		size_t la, lb, step;
+		fold_at(h, &step);
+		while (*b && *a && fold_at(a, &la) == fold_at(b, &lb)) {
+			a += la;
+			b += lb;
+		}
+		if (*b == '\0')
 			return 1;
+		h += step;
 	}
 	return 0;
 }
 
 static int row_contains(const struct wsaerr_entry *e, const char *word)
 {
-	size_t n = strlen(word), i;
+	size_t i;
 	int l;
 
-	if (n == 0 || contains_ci(e->name, word, n))
+	if (word[0] == '\0' || contains_folded(e->name, word))
 		return 1;
 	for (i = 0; wsaerr_alias(e, i); i++)
-		if (contains_ci(wsaerr_alias(e, i), word, n))
+		if (contains_folded(wsaerr_alias(e, i), word))
 			return 1;
 	for (l = 0; l < NLANGS; l++) {
 		const struct text_row *t = &langs[l].texts[e->index];
-		if (contains_ci(t->message, word, n) ||
-		    contains_ci(t->explanation, word, n))
+		if (contains_folded(t->message, word) ||
+		    contains_folded(t->explanation, word))
 			return 1;
 		for (i = 0; i < 4; i++)
-			if (contains_ci(t->checks[i], word, n))
+			if (contains_folded(t->checks[i], word))
 				return 1;
 	}
 	return 0;

@@ -13,7 +13,7 @@ trap 'rm -rf "$T"' EXIT
 
 # Locale-independent defaults; single tests override.
 unset LC_ALL LC_MESSAGES LANGUAGE NO_COLOR
-LANG=C
+LANG=C.UTF-8
 export LANG
 
 fails=0
@@ -171,7 +171,7 @@ want_rc 1; want_err "not found"
 t list_golden
 run list
 want_rc 0; want_no_err
-want_golden list.txt
+want_golden list.en.txt
 
 t list_json_golden
 run --json list
@@ -294,8 +294,82 @@ want_rc 0; want_golden lookup_10054.en.txt
 t lang_from_unknown_locale_is_english
 LANG=fr_FR.UTF-8
 run 10054
-LANG=C
+LANG=C.UTF-8
 want_rc 0; want_golden lookup_10054.en.txt
+
+# ---------------------------------------------------------------- languages
+for l in en es ko; do
+	t "list_golden_$l"
+	run --lang "$l" list
+	want_rc 0; want_no_err
+	want_golden "list.$l.txt"
+	t "lookup_golden_$l"
+	run --lang "$l" 10054
+	want_rc 0; want_no_err
+	want_golden "lookup_10054.$l.txt"
+	t "json_says_language_$l"
+	run --lang "$l" --json 10054
+	want_out "\"lang\":\"$l\""
+	t "lines_fit_80_columns_$l"
+	names=$($wrap "$tool" list < /dev/null | tr -d '\r' | awk '{print $2}')
+	# shellcheck disable=SC2086
+	run --lang "$l" $names
+	want_rc 0
+	w=$(LC_ALL=C.UTF-8 wc -L < "$T/o")
+	[ "$w" -le 79 ] || note "a lookup line is $w columns wide in $l"
+	run --lang "$l" list
+	w=$(LC_ALL=C.UTF-8 wc -L < "$T/o")
+	[ "$w" -le 79 ] || note "a list line is $w columns wide in $l"
+	run --lang "$l" --help
+	w=$(LC_ALL=C.UTF-8 wc -L < "$T/o")
+	[ "$w" -le 79 ] || note "a help line is $w columns wide in $l"
+done
+
+t lang_from_lc_all_first
+LC_ALL=es_ES.UTF-8; LC_MESSAGES=ko_KR.UTF-8; LANG=en_US.UTF-8
+export LC_ALL LC_MESSAGES
+run 10054
+want_out "El otro lado restableció la conexión"
+t lang_from_lc_messages_second
+LC_ALL=
+run 10054
+want_out "상대방이 연결을 재설정함"
+t lang_from_lang_last
+LC_MESSAGES=
+LANG=es_MX.UTF-8
+run 10054
+want_out "El otro lado restableció la conexión"
+t lang_option_beats_environment
+run --lang en 10054
+want_out "The connection was reset by the other side"
+unset LC_ALL LC_MESSAGES
+LANG=C.UTF-8
+
+t diagnostics_in_language
+run --lang es --bogus
+want_rc 2; want_err "wsaerr: opción desconocida '--bogus'"
+want_err "Pruebe 'wsaerr --help'"
+run --lang ko 12abc
+want_rc 2; want_err "wsaerr: '12abc': 숫자 뒤에 예상하지 못한 문자가 있음"
+run --lang es 12345
+want_rc 1; want_err "Error de Windows Sockets desconocido 12345 (0x3039)"
+run --lang ko NOSUCH
+want_rc 1; want_err "NOSUCH: 찾을 수 없음"
+
+t help_in_language
+run --lang es --help
+want_rc 0; want_out "uso: wsaerr [opciones] CONSULTA..."
+want_out "idioma de los textos: en, es, ko"
+run --lang ko -h
+want_out "사용법: wsaerr [옵션] 쿼리..."
+
+t search_any_language_without_accents
+run search conexion restablecio
+want_rc 0; want_out "10054  WSAECONNRESET"
+run search CONEXIÓN RECHAZÓ
+want_rc 0; want_out "10061  WSAECONNREFUSED"
+run --lang ko search 거부
+want_rc 0; want_out "10061  WSAECONNREFUSED              연결이 거부됨"
 
 t options_after_queries
 run 10054 --json

@@ -35,6 +35,9 @@ if [ -f "$build/tests/sdk$exe" ]; then
 	prog sdk $wrap "$build/tests/sdk$exe"
 fi
 prog cli sh tests/cli.sh "$build" "$exe" "$wrap"
+if [ -z "$wrap" ]; then
+	prog newlang sh tests/newlang.sh
+fi
 
 passed=$(grep -c '^PASS ' "$log")
 failed=$(grep -c '^FAIL ' "$log")

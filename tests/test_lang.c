@@ -58,9 +58,111 @@ static void ui_and_categories_complete(void)
 	CHECK_STR(wsaerr_message(wsaerr_by_code(10054), -5), wsaerr_message(wsaerr_by_code(10054), 0));
 }
 
+/* Every language has every text. For a translator starting a new
+ * data/lang/xx.def this is the to-do list: it prints each missing text. */
+static void nothing_missing(void)
+{
+	static char buf[1 << 16];
+	int l;
+	for (l = 0; l < wsaerr_lang_count(); l++) {
+		size_t n = wsaerr_lang_missing(l, buf, sizeof buf);
+		if (n) {
+			printf("  %s is missing:\n%s", wsaerr_lang_tag(l), buf);
+			if (n >= sizeof buf)
+				printf("  ...\n");
+		}
+		CHECK_INT(n, 0);
+	}
+	CHECK_INT(wsaerr_lang_missing(-1, buf, sizeof buf), 0);
+	CHECK_INT(wsaerr_lang_missing(wsaerr_lang_count(), NULL, 0), 0);
+}
+
+/* The conversions (%s) of a translated interface text, in order. */
+static void conversions(const char *fmt, char *out, size_t size)
+{
+	size_t n = 0;
+	for (; *fmt && n + 2 < size; fmt++)
+		if (fmt[0] == '%' && fmt[1]) {
+			out[n++] = fmt[1];
+			fmt++;
+		}
+	out[n] = '\0';
+}
+
+static void format_strings_match_english(void)
+{
+	int l, k;
+	char en[32], other[32];
+	for (k = 0; k < WSAERR_UI_COUNT; k++) {
+		conversions(wsaerr_ui_text(k, 0), en, sizeof en);
+		CHECK(strspn(en, "s%") == strlen(en));
+		for (l = 1; l < wsaerr_lang_count(); l++) {
+			conversions(wsaerr_ui_text(k, l), other, sizeof other);
+			if (strcmp(en, other) != 0)
+				printf("  %s: interface text %d has \"%s\", English has \"%s\"\n",
+				       wsaerr_lang_tag(l), k, other, en);
+			CHECK_STR(other, en);
+		}
+	}
+}
+
+/* Every text is valid UTF-8, so terminals and JSON consumers get what we
+ * meant. */
+static int valid_utf8(const char *s)
+{
+	const unsigned char *u = (const unsigned char *)s;
+	while (*u) {
+		int n = *u < 0x80 ? 0 : (*u & 0xE0) == 0xC0 ? 1 : (*u & 0xF0) == 0xE0 ? 2 :
+		        (*u & 0xF8) == 0xF0 ? 3 : -1;
+		if (n < 0)
+			return 0;
+		u++;
+		while (n--) {
+			if ((*u & 0xC0) != 0x80)
+				return 0;
+			u++;
+		}
+	}
+	return 1;
+}
+
+static void texts_are_utf8(void)
+{
+	int l, k;
+	size_t i, c;
+	for (l = 0; l < wsaerr_lang_count(); l++) {
+		for (i = 0; i < wsaerr_count(); i++) {
+			const wsaerr_entry *e = wsaerr_at(i);
+			CHECK(valid_utf8(wsaerr_message(e, l)));
+			CHECK(valid_utf8(wsaerr_explanation(e, l)));
+			for (c = 0; wsaerr_check(e, c, l); c++)
+				CHECK(valid_utf8(wsaerr_check(e, c, l)));
+		}
+		for (k = 0; k < WSAERR_UI_COUNT; k++)
+			CHECK(valid_utf8(wsaerr_ui_text(k, l)));
+	}
+}
+
+static void search_ignores_accents_and_case(void)
+{
+	const wsaerr_entry *reset = wsaerr_by_code(10054);
+	CHECK(wsaerr_matches(reset, (const char *[]){ "conexion" }, 1));
+	CHECK(wsaerr_matches(reset, (const char *[]){ "CONEXIÓN" }, 1));
+	CHECK(wsaerr_matches(reset, (const char *[]){ "restablecio" }, 1));
+	CHECK(wsaerr_matches(reset, (const char *[]){ "Restableció" }, 1));
+	CHECK(wsaerr_matches(reset, (const char *[]){ "재설정" }, 1));
+	CHECK(wsaerr_matches(wsaerr_by_code(10060), (const char *[]){ "AGOTÓ", "espera" }, 2));
+	CHECK(!wsaerr_matches(reset, (const char *[]){ "\xff\xfe" }, 1));
+	CHECK(!wsaerr_matches(reset, (const char *[]){ "conexión", "nosuchword" }, 2));
+}
+
 void suite_lang(void)
 {
 	RUN("lang", find_languages);
 	RUN("lang", tags_and_names);
 	RUN("lang", ui_and_categories_complete);
+	RUN("lang", nothing_missing);
+	RUN("lang", format_strings_match_english);
+	RUN("lang", texts_are_utf8);
+	RUN("lang", search_ignores_accents_and_case);
 }

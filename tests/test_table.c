@@ -174,7 +174,7 @@ static void every_field_filled(void)
 		CHECK(errno_name == NULL || (errno_name[0] == 'E' && strlen(errno_name) > 2));
 		CHECK(wsaerr_transient(e) == 0 || wsaerr_transient(e) == 1);
 		/* One-line messages fit beside the code and name in `list`. */
-		CHECK(strlen(wsaerr_message(e, WSAERR_LANG_EN)) <= 45);
+		CHECK(strlen(wsaerr_message(e, WSAERR_LANG_EN)) <= 43);
 		CHECK(strchr(wsaerr_message(e, WSAERR_LANG_EN), '\n') == NULL);
 	}
 }
