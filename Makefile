@@ -23,7 +23,8 @@ VERSION  = 1.0.0
 SOMAJOR  = 1
 
 LANG_FILES := data/lang/en.def $(filter-out data/lang/en.def,$(sort $(wildcard data/lang/*.def)))
-DATA      = data/codes.def data/aliases.def $(LANG_FILES)
+DATA      = data/codes.def data/win32.def data/aliases.def data/errno.def \
+            data/eai.def data/herrno.def data/ntstatus.def $(LANG_FILES)
 
 LIB_CPPFLAGS = -Iinclude -I. -I$(BUILD)
 LIB_CFLAGS   = $(WARN) $(CFLAGS) -fvisibility=hidden
@@ -32,7 +33,9 @@ ifeq ($(WINDOWS),1)
   SHARED     = $(BUILD)/wsaerr.dll
   PIC        =
   CLI_LIBS   = -lws2_32 -lshell32
+  THREAD_LIBS =
 else
+  THREAD_LIBS = -pthread
   SHARED     = $(BUILD)/libwsaerr.so.$(VERSION)
   PIC        = -fPIC
   CLI_LIBS   =
@@ -41,22 +44,26 @@ endif
 STATIC = $(BUILD)/libwsaerr.a
 TOOL   = $(BUILD)/wsaerr$(EXE)
 
-LIB_SRC = src/wsaerr.c
-LIB_HDR = include/wsaerr.h src/rows.h src/hash.h $(BUILD)/gen/tables.h $(BUILD)/gen/langs.inc
+LIB_NAMES = wsaerr translate lasterror
+LIB_OBJ   = $(LIB_NAMES:%=$(BUILD)/obj/%.o)
+LIB_PIC   = $(LIB_NAMES:%=$(BUILD)/obj/%.pic.o)
+LIB_HDR   = include/wsaerr.h src/rows.h src/hash.h src/internal.h \
+            $(BUILD)/gen/tables.h $(BUILD)/gen/langs.inc $(BUILD)/gen/host.h
 CLI_SRC = cli/wsaerr.c
 
 TEST_SRC = tests/unit.c tests/test_table.c tests/test_parse.c \
-           tests/test_format.c tests/test_lang.c
+           tests/test_format.c tests/test_lang.c tests/test_translate.c \
+           tests/test_compat.c
 TEST_BIN = $(BUILD)/tests/unit$(EXE)
 
 .PHONY: all check check-unit check-cli check-windows clean install bench \
-        asan golden
+        asan golden compat-header
 .DELETE_ON_ERROR:
 
 all: $(STATIC) $(SHARED) $(TOOL) $(BUILD)/wsaerr.1
 
 # ---------------------------------------------------------------- tables
-$(BUILD)/gen/gen: tools/gen.c src/rows.h src/hash.h data/codes.def data/aliases.def
+$(BUILD)/gen/gen: tools/gen.c src/rows.h src/hash.h $(filter-out $(LANG_FILES),$(DATA))
 	@mkdir -p $(@D)
 	$(HOSTCC) -std=c99 -O1 -I. -o $@ tools/gen.c
 
@@ -66,6 +73,14 @@ $(BUILD)/gen/tables.h: $(BUILD)/gen/gen
 $(BUILD)/gen/sdk_checks.h: $(BUILD)/gen/gen
 	$(BUILD)/gen/gen sdk > $@
 
+$(BUILD)/gen/host.h: $(BUILD)/gen/gen
+	$(BUILD)/gen/gen host > $@
+
+# The compatibility header is committed (it is installed and goes into the
+# amalgamation); this rewrites it, and tests/run.sh fails when it is stale.
+compat-header: $(BUILD)/gen/gen
+	$(BUILD)/gen/gen compat > include/wsaerr_compat.h
+
 # The list of language files: adding data/lang/xx.def adds a language.
 $(BUILD)/gen/langs.inc: $(LANG_FILES) Makefile
 	@mkdir -p $(@D)
@@ -73,25 +88,25 @@ $(BUILD)/gen/langs.inc: $(LANG_FILES) Makefile
 	   for f in $(LANG_FILES); do echo "#include \"$$f\""; echo 'LANG_END'; done; } > $@
 
 # ---------------------------------------------------------------- library
-$(BUILD)/obj/wsaerr.o: $(LIB_SRC) $(LIB_HDR) $(DATA)
+$(BUILD)/obj/%.o: src/%.c $(LIB_HDR) $(DATA)
 	@mkdir -p $(@D)
-	$(CC) $(LIB_CPPFLAGS) $(LIB_CFLAGS) -c -o $@ src/wsaerr.c
+	$(CC) $(LIB_CPPFLAGS) $(LIB_CFLAGS) -c -o $@ $<
 
-$(BUILD)/obj/wsaerr.pic.o: $(LIB_SRC) $(LIB_HDR) $(DATA)
+$(BUILD)/obj/%.pic.o: src/%.c $(LIB_HDR) $(DATA)
 	@mkdir -p $(@D)
-	$(CC) $(LIB_CPPFLAGS) $(LIB_CFLAGS) $(PIC) -DWSAERR_BUILD_DLL -c -o $@ src/wsaerr.c
+	$(CC) $(LIB_CPPFLAGS) $(LIB_CFLAGS) $(PIC) -DWSAERR_BUILD_DLL -c -o $@ $<
 
-$(STATIC): $(BUILD)/obj/wsaerr.o
+$(STATIC): $(LIB_OBJ)
 	rm -f $@
 	$(AR) rcs $@ $^
 
-$(BUILD)/libwsaerr.so.$(VERSION): $(BUILD)/obj/wsaerr.pic.o
+$(BUILD)/libwsaerr.so.$(VERSION): $(LIB_PIC)
 	$(CC) $(CFLAGS) $(LDFLAGS) -shared -Wl,-soname,libwsaerr.so.$(SOMAJOR) -o $@ $^
 	ln -sf libwsaerr.so.$(VERSION) $(BUILD)/libwsaerr.so.$(SOMAJOR)
 	ln -sf libwsaerr.so.$(SOMAJOR) $(BUILD)/libwsaerr.so
 
-$(BUILD)/wsaerr.dll: $(BUILD)/obj/wsaerr.pic.o
-	$(CC) $(CFLAGS) $(LDFLAGS) -shared -o $@ $^ -Wl,--out-implib,$(BUILD)/libwsaerr.dll.a
+$(BUILD)/wsaerr.dll: $(LIB_PIC)
+	$(CC) $(CFLAGS) $(LDFLAGS) -shared -o $@ $^ -Wl,--out-implib,$(BUILD)/libwsaerr.dll.a -lws2_32
 
 # ---------------------------------------------------------------- tool
 # The tool links the static library and includes only the public header.
@@ -104,15 +119,15 @@ $(BUILD)/wsaerr.1: docs/man/wsaerr.1.in $(TOOL) tools/manlist.sh
 	sh tools/manlist.sh $(TOOL) < docs/man/wsaerr.1.in > $@
 
 # ---------------------------------------------------------------- tests
-$(TEST_BIN): $(TEST_SRC) tests/test.h $(STATIC) $(BUILD)/gen/sdk_checks.h
+$(TEST_BIN): $(TEST_SRC) tests/test.h include/wsaerr_compat.h $(STATIC) $(BUILD)/gen/sdk_checks.h
 	@mkdir -p $(@D)
-	$(CC) -Iinclude -I. -I$(BUILD) $(WARN) $(CFLAGS) $(LDFLAGS) -o $@ $(TEST_SRC) $(STATIC) $(CLI_LIBS)
+	$(CC) -Iinclude -I. -I$(BUILD) $(WARN) $(CFLAGS) $(LDFLAGS) -o $@ $(TEST_SRC) $(STATIC) $(CLI_LIBS) $(THREAD_LIBS)
 
 $(BUILD)/tests/sdk$(EXE): tests/test_sdk.c $(BUILD)/gen/sdk_checks.h
 	@mkdir -p $(@D)
 	$(CC) -I. -I$(BUILD) $(WARN) $(CFLAGS) -o $@ tests/test_sdk.c
 
-check: all $(TEST_BIN) $(BUILD)/tests/sdk$(EXE)
+check: all $(TEST_BIN) $(BUILD)/tests/sdk$(EXE) $(BUILD)/gen/gen
 	@sh tests/run.sh $(BUILD) "$(EXE)" ""
 
 check-windows:

@@ -197,8 +197,7 @@ static void bold(const struct opts *o, const char *s)
 		fputs(s, stdout);
 }
 
-static void print_entry_text(const struct opts *o, const wsaerr_entry *e,
-                             const wsaerr_query *q, const char *query)
+static void print_entry_text(const struct opts *o, const wsaerr_entry *e)
 {
 	int code = wsaerr_code(e), l = o->lang;
 	const wsaerr_entry *twin = wsaerr_twin(e);
@@ -208,10 +207,6 @@ static void print_entry_text(const struct opts *o, const wsaerr_entry *e,
 
 	bold(o, wsaerr_name(e));
 	printf("  %d (0x%X)\n", code, (unsigned)code);
-	if (q && q->hresult)
-		printf("  %s: %s = HRESULT 0x%08lX (FACILITY_WIN32) -> %d\n",
-		       wsaerr_ui_text(WSAERR_UI_READ_AS, l), query,
-		       (unsigned long)(q->number & 0xFFFFFFFFll), code);
 	put_wrapped(wsaerr_message(e, l), "  ", 2);
 	putchar('\n');
 	put_wrapped(wsaerr_explanation(e, l), "  ", 2);
@@ -233,6 +228,11 @@ static void print_entry_text(const struct opts *o, const wsaerr_entry *e,
 	if (twin)
 		printf("  %s: %s (%d)\n", wsaerr_ui_text(WSAERR_UI_SAME_MEANING_AS, l),
 		       wsaerr_name(twin), wsaerr_code(twin));
+	if (wsaerr_system(e) != WSAERR_SYS_WSA) {
+		const wsaerr_entry *w = wsaerr_by_code(wsaerr_wsa(e));
+		printf("  %s: %s (%d)\n", wsaerr_ui_text(WSAERR_UI_WSA_EQUIVALENT, l),
+		       wsaerr_name(w), wsaerr_code(w));
+	}
 	printf("  %s: %s\n", wsaerr_ui_text(WSAERR_UI_CATEGORY, l),
 	       wsaerr_category_label(wsaerr_category(e), l));
 	printf("  %s: %s\n", wsaerr_ui_text(WSAERR_UI_TRANSIENT, l),
@@ -273,30 +273,70 @@ static void json_string(const char *s)
 	putchar('"');
 }
 
+static void json_null_or_string(const char *v)
+{
+	if (v)
+		json_string(v);
+	else
+		printf("null");
+}
+
+/* The value of a reading as people write it in its system: hex for
+ * NTSTATUS and HRESULT, decimal otherwise. */
+static void format_value(char *buf, size_t size, const wsaerr_reading *r)
+{
+	if (r->system == WSAERR_SYS_NTSTATUS || r->system == WSAERR_SYS_HRESULT)
+		snprintf(buf, size, "0x%08lX", (unsigned long)(r->value & 0xFFFFFFFFll));
+	else
+		snprintf(buf, size, "%lld", r->value);
+}
+
+/* One JSON result: the reading (system, value, its name there, the
+ * Winsock code) and the row that explains it. Every key is always present;
+ * a reading with no row has null texts. */
 static void json_entry(const struct opts *o, const wsaerr_entry *e,
-                       const char *query, const wsaerr_query *q)
+                       const char *query, const wsaerr_reading *r)
 {
 	int l = o->lang;
 	const wsaerr_entry *twin = wsaerr_twin(e);
-	const char *errno_name = wsaerr_errno_name(e);
-	char hex[16];
+	char hex[24];
 	size_t i;
+	wsaerr_reading own;
 
+	if (r == NULL) {
+		own.system = wsaerr_system(e);
+		own.value = wsaerr_code(e);
+		own.name = wsaerr_name(e);
+		own.wsa = wsaerr_wsa(e);
+		own.entry = e;
+		r = &own;
+	}
 	printf("{");
 	if (query) {
 		printf("\"query\":");
 		json_string(query);
-		printf(",\"hresult\":");
-		if (q && q->hresult) {
-			snprintf(hex, sizeof hex, "0x%08lX", (unsigned long)(q->number & 0xFFFFFFFFll));
-			json_string(hex);
-		} else {
-			printf("null");
-		}
 		printf(",");
 	}
+	printf("\"system\":");
+	json_string(wsaerr_system_key(r->system));
+	printf(",\"value\":%lld,\"value_name\":", r->value);
+	json_null_or_string(r->name);
+	printf(",\"wsa\":");
+	if (r->wsa == WSAERR_NONE)
+		printf("null");
+	else
+		printf("%d", r->wsa);
+	if (e == NULL) {
+		printf(",\"code\":null,\"hex\":null,\"name\":null,\"aliases\":[],"
+		       "\"message\":null,\"explanation\":null,\"checks\":[],"
+		       "\"category\":null,\"category_label\":null,\"transient\":null,"
+		       "\"errno\":null,\"same_as\":null,\"lang\":");
+		json_string(wsaerr_lang_tag(l));
+		printf("}");
+		return;
+	}
 	snprintf(hex, sizeof hex, "0x%X", (unsigned)wsaerr_code(e));
-	printf("\"code\":%d,\"hex\":", wsaerr_code(e));
+	printf(",\"code\":%d,\"hex\":", wsaerr_code(e));
 	json_string(hex);
 	printf(",\"name\":");
 	json_string(wsaerr_name(e));
@@ -321,15 +361,9 @@ static void json_entry(const struct opts *o, const wsaerr_entry *e,
 	printf(",\"category_label\":");
 	json_string(wsaerr_category_label(wsaerr_category(e), l));
 	printf(",\"transient\":%s,\"errno\":", wsaerr_transient(e) ? "true" : "false");
-	if (errno_name)
-		json_string(errno_name);
-	else
-		printf("null");
+	json_null_or_string(wsaerr_errno_name(e));
 	printf(",\"same_as\":");
-	if (twin)
-		json_string(wsaerr_name(twin));
-	else
-		printf("null");
+	json_null_or_string(twin ? wsaerr_name(twin) : NULL);
 	printf(",\"lang\":");
 	json_string(wsaerr_lang_tag(l));
 	printf("}");
@@ -387,7 +421,70 @@ static int cmd_search(const struct opts *o, char **words, int n)
 	return EXIT_FOUND;
 }
 
-static int cmd_lookup(const struct opts *o, char **args, int n)
+/* A query: the text given and the system it was given in (0: any, as
+ * wsaerr_parse() reads it; WSAERR_SYS_ERRNO for --errno, WSAERR_SYS_EAI for
+ * --eai). */
+struct arg {
+	const char *text;
+	int system;
+};
+
+/* Reads one query into q. Returns 0, or the exit status of a failure after
+ * printing its diagnostic. */
+static int read_query(const struct opts *o, const struct arg *a, wsaerr_query *q)
+{
+	int rc = wsaerr_parse(a->text, q);
+
+	if (rc != WSAERR_PARSE_OK) {
+		diag("'%s': %s", a->text, wsaerr_parse_status_text(rc, o->lang));
+		return EXIT_USAGE;
+	}
+	if (a->system) {
+		/* --errno 104, --eai -2: a number of this host's own system. */
+		if (q->form == WSAERR_FORM_NAME) {
+			diag(wsaerr_ui_text(WSAERR_UI_NOT_A_NUMBER, o->lang), a->text, "");
+			return EXIT_USAGE;
+		}
+		q->nreadings = 1;
+		wsaerr_read(a->system, q->number, &q->readings[0]);
+		q->entry = q->readings[0].entry;
+	}
+	return 0;
+}
+
+/* A reading is worth a line of its own unless the query simply named or
+ * numbered the row shown below it. */
+static int reading_is_plain(const wsaerr_query *q)
+{
+	const wsaerr_reading *r = &q->readings[0];
+	return q->nreadings == 1 && r->entry &&
+	       (r->system == WSAERR_SYS_WSA || r->system == WSAERR_SYS_WIN32) &&
+	       r->value == wsaerr_code(r->entry);
+}
+
+static void print_reading(const struct opts *o, const wsaerr_reading *r)
+{
+	int l = o->lang;
+	char value[32];
+
+	format_value(value, sizeof value, r);
+	printf("  %s: %s %s", wsaerr_ui_text(WSAERR_UI_READ_AS, l),
+	       wsaerr_ui_text(WSAERR_UI_SYS_WSA + r->system - WSAERR_SYS_WSA, l), value);
+	if (r->name)
+		printf(" (%s)", r->name);
+	else if (r->system == WSAERR_SYS_ERRNO && r->value > 0 && r->value < 4096)
+		/* An errno the catalogue does not map: at least say what it is. */
+		printf(" (%s)", strerror((int)r->value));
+	if (r->wsa == WSAERR_NONE) {
+		printf(": %s\n", wsaerr_ui_text(WSAERR_UI_NO_EQUIVALENT, l));
+		return;
+	}
+	if (r->entry && !(r->system == wsaerr_system(r->entry) && r->value == wsaerr_code(r->entry)))
+		printf(" -> %s (%d)", wsaerr_name(r->entry), wsaerr_code(r->entry));
+	putchar('\n');
+}
+
+static int cmd_lookup(const struct opts *o, const struct arg *args, int n)
 {
 	int i, status = EXIT_FOUND, shown = 0;
 
@@ -395,34 +492,61 @@ static int cmd_lookup(const struct opts *o, char **args, int n)
 		printf("[");
 	for (i = 0; i < n; i++) {
 		wsaerr_query q;
-		int rc = wsaerr_parse(args[i], &q);
+		int rc = read_query(o, &args[i], &q);
+		size_t k, j;
 		char buf[160];
 
-		if (rc != WSAERR_PARSE_OK) {
-			diag("'%s': %s", args[i], wsaerr_parse_status_text(rc, o->lang));
+		if (rc) {
 			status = EXIT_USAGE;
 			continue;
 		}
-		if (q.entry == NULL) {
+		if (q.nreadings == 0) {
 			if (q.form == WSAERR_FORM_NAME) {
-				diag("%s: %s", args[i], wsaerr_ui_text(WSAERR_UI_NOT_FOUND, o->lang));
+				diag("%s: %s", args[i].text, wsaerr_ui_text(WSAERR_UI_NOT_FOUND, o->lang));
 			} else {
 				wsaerr_format(buf, sizeof buf, q.code, o->lang);
-				diag("%s: %s", args[i], buf);
+				diag("%s: %s", args[i].text, buf);
 			}
 			if (status == EXIT_FOUND)
 				status = EXIT_NOT_FOUND;
 			continue;
 		}
+		for (k = 0; k < q.nreadings; k++)
+			if (q.readings[k].entry == NULL && status == EXIT_FOUND)
+				status = EXIT_NOT_FOUND;
 		if (o->json) {
-			printf(shown ? ",\n" : "\n");
-			json_entry(o, q.entry, args[i], &q);
-		} else {
-			if (shown)
-				putchar('\n');
-			print_entry_text(o, q.entry, &q, args[i]);
+			for (k = 0; k < q.nreadings; k++) {
+				printf(shown ? ",\n" : "\n");
+				json_entry(o, q.readings[k].entry, args[i].text, &q.readings[k]);
+				shown++;
+			}
+			continue;
 		}
+		if (shown)
+			putchar('\n');
 		shown++;
+		if (!reading_is_plain(&q)) {
+			printf("%s\n", args[i].text);
+			for (k = 0; k < q.nreadings; k++)
+				print_reading(o, &q.readings[k]);
+			if (q.entry)
+				putchar('\n');
+		}
+		/* Each row once, in the order of the readings. */
+		for (k = 0; k < q.nreadings; k++) {
+			const wsaerr_entry *e = q.readings[k].entry;
+			int seen = 0;
+			if (e == NULL)
+				continue;
+			for (j = 0; j < k; j++)
+				if (q.readings[j].entry == e)
+					seen = 1;
+			if (seen)
+				continue;
+			if (k > 0 && q.readings[0].entry)
+				putchar('\n');
+			print_entry_text(o, e);
+		}
 	}
 	if (o->json)
 		printf(shown ? "\n]\n" : "]\n");
@@ -489,7 +613,8 @@ static char **utf8_argv(int *argc, char **argv)
 int main(int argc, char **argv)
 {
 	struct opts o;
-	char **args;
+	struct arg *args;
+	char **words;
 	int nargs = 0, i, no_color = 0, rc;
 	const char *lang_arg = NULL;
 	const char *nc;
@@ -524,10 +649,20 @@ int main(int argc, char **argv)
 		/* A leading '-' followed by a digit is a negative number, not an
 		 * option: -2147014842 is an HRESULT. */
 		if (a[0] != '-' || a[1] == '\0' || (a[1] >= '0' && a[1] <= '9')) {
-			args[nargs++] = argv[i];
+			args[nargs].system = 0;
+			args[nargs++].text = argv[i];
 		} else if (strcmp(a, "--") == 0) {
-			while (++i < argc)
-				args[nargs++] = argv[i];
+			while (++i < argc) {
+				args[nargs].system = 0;
+				args[nargs++].text = argv[i];
+			}
+		} else if (strcmp(a, "--errno") == 0 || strcmp(a, "--eai") == 0) {
+			if (i + 1 >= argc) {
+				free(args);
+				return usage_error(o.lang, WSAERR_UI_NEEDS_VALUE, a, "");
+			}
+			args[nargs].system = strcmp(a, "--eai") == 0 ? WSAERR_SYS_EAI : WSAERR_SYS_ERRNO;
+			args[nargs++].text = argv[++i];
 		} else if (strcmp(a, "-h") == 0 || strcmp(a, "--help") == 0) {
 			printf(wsaerr_ui_text(WSAERR_UI_USAGE, o.lang), known_langs());
 			free(args);
@@ -566,16 +701,25 @@ int main(int argc, char **argv)
 		free(args);
 		return usage_error(o.lang, WSAERR_UI_NOTHING_TO_LOOK_UP, "", "");
 	}
-	if (strcmp(args[0], "list") == 0) {
+	words = calloc((size_t)nargs + 1, sizeof *words);
+	if (words == NULL) {
+		free(args);
+		diag("%s%s", strerror(errno), "");
+		return EXIT_IO;
+	}
+	for (i = 0; i < nargs; i++)
+		words[i] = (char *)args[i].text;
+	if (args[0].system == 0 && strcmp(args[0].text, "list") == 0) {
 		if (nargs > 1)
 			rc = usage_error(o.lang, WSAERR_UI_NO_ARGUMENTS, "list", "");
 		else
 			rc = cmd_list(&o);
-	} else if (strcmp(args[0], "search") == 0) {
-		rc = cmd_search(&o, args + 1, nargs - 1);
+	} else if (args[0].system == 0 && strcmp(args[0].text, "search") == 0) {
+		rc = cmd_search(&o, words + 1, nargs - 1);
 	} else {
 		rc = cmd_lookup(&o, args, nargs);
 	}
+	free(words);
 	free(args);
 	return finish_output(rc, o.lang);
 }

@@ -97,21 +97,46 @@ enum wsaerr_category {
 	WSAERR_CAT_COUNT
 };
 
+/* The error systems a number can belong to. */
+enum wsaerr_system {
+	WSAERR_SYS_WSA = 1,          /* Winsock: WSAGetLastError() */
+	WSAERR_SYS_WIN32,            /* Win32 ERROR_*: GetLastError(), overlapped I/O */
+	WSAERR_SYS_NTSTATUS,         /* NTSTATUS from the socket driver */
+	WSAERR_SYS_HRESULT,          /* COM / .NET HRESULT */
+	WSAERR_SYS_ERRNO,            /* errno of the host this library runs on */
+	WSAERR_SYS_EAI,              /* getaddrinfo() result (EAI_*) */
+	WSAERR_SYS_H_ERRNO           /* h_errno (gethostbyname) */
+};
+
+/* A stable ASCII key for a system ("wsa", "win32", "ntstatus", "hresult",
+ * "errno", "eai", "h_errno"), as used in JSON; NULL when out of range. */
+WSAERR_API const char *wsaerr_system_key(int sys);
+
+/* "No Winsock equivalent": what the translation functions return when a
+ * value has none. It is never replaced by a generic code; the caller still
+ * holds the original value. */
+#define WSAERR_NONE (-1)
+
 /* The number of rows in the catalogue. */
 WSAERR_API size_t wsaerr_count(void);
 
-/* Row i of the catalogue, in ascending order of code; NULL when
- * i >= wsaerr_count(). */
+/* Row i of the catalogue: first the Winsock codes in ascending order, then
+ * the Win32 codes that socket I/O produces (64, 121, 1225..., 2250) in
+ * ascending order; NULL when i >= wsaerr_count(). */
 WSAERR_API const wsaerr_entry *wsaerr_at(size_t i);
 
-/* The row for an exact code (10054, 11001, 0, 997, ...), or NULL when the
- * code is not in the catalogue. Any int is accepted. */
+/* The row for an exact code (10054, 11001, 0, 997, 64, 1225, ...), or NULL
+ * when the code is not in the catalogue. Any int is accepted. */
 WSAERR_API const wsaerr_entry *wsaerr_by_code(int code);
 
 /* The row a name leads to, or NULL. Case does not matter (ASCII), and the
  * WSA prefix, with or without its underscore, is optional: "WSAECONNRESET",
  * "econnreset" and "WSA_ECONNRESET" all find 10054. Aliases are accepted
- * (WSANO_ADDRESS, ERROR_IO_PENDING, EAI_NONAME, ...). NULL name gives
+ * (WSANO_ADDRESS, ERROR_IO_PENDING, EAI_NONAME, ...), and so are the names
+ * of other systems, which lead to the Winsock row they correspond to:
+ * errno names (EAGAIN), EAI_* names, h_errno names (HOST_NOT_FOUND),
+ * Win32 names (ERROR_NETNAME_DELETED leads to its own row) and NTSTATUS
+ * names (STATUS_CONNECTION_RESET leads to WSAECONNRESET). NULL name gives
  * NULL. */
 WSAERR_API const wsaerr_entry *wsaerr_by_name(const char *name);
 
@@ -122,6 +147,13 @@ WSAERR_API const wsaerr_entry *wsaerr_by_name_n(const char *name, size_t len);
 
 /* The code of a row. */
 WSAERR_API int wsaerr_code(const wsaerr_entry *e);
+
+/* The system of a row: WSAERR_SYS_WSA or WSAERR_SYS_WIN32. */
+WSAERR_API int wsaerr_system(const wsaerr_entry *e);
+
+/* The Winsock code a row corresponds to: its own code for a Winsock row,
+ * the equivalent for a Win32 row (ERROR_NETNAME_DELETED 64 -> 10054). */
+WSAERR_API int wsaerr_wsa(const wsaerr_entry *e);
 
 /* The canonical name, spelled as the Windows SDK spells it
  * ("WSAECONNRESET", "WSA_QOS_EUNKOWNPSOBJ"). */
@@ -166,6 +198,128 @@ WSAERR_API const char *wsaerr_explanation(const wsaerr_entry *e, int lang);
 WSAERR_API const char *wsaerr_check(const wsaerr_entry *e, size_t i, int lang);
 
 /* ------------------------------------------------------------------ */
+/* Translations between error systems                                  */
+
+/* Each returns the Winsock code a value corresponds to, WSAERR_NONE when
+ * there is none, and 0 for 0 (success). They never lose the value: the
+ * caller keeps what it passed in. */
+
+/* errno of this host -> Winsock (ECONNRESET -> 10054, EAGAIN ->
+ * WSAEWOULDBLOCK, EINPROGRESS -> WSAEWOULDBLOCK as a non-blocking connect
+ * reports it, EPIPE -> WSAECONNRESET). Mapped by name, so right on every
+ * system. For a result that depends on the socket (EAGAIN on a blocking
+ * socket with a timeout), use wsaerr_capture(). */
+WSAERR_API int wsaerr_from_errno(int err);
+
+/* Winsock -> errno of this host (10054 -> ECONNRESET), or WSAERR_NONE when
+ * this host has no such errno (WSAHOST_NOT_FOUND, or EPROCLIM on Linux). */
+WSAERR_API int wsaerr_to_errno(int wsa);
+
+/* The name of an errno value of this host ("ECONNRESET"), among those the
+ * library maps; NULL otherwise. */
+WSAERR_API const char *wsaerr_errno_str(int err);
+
+/* A getaddrinfo() result of this host -> the code Windows' getaddrinfo()
+ * returns for the same failure (EAI_NONAME -> WSAHOST_NOT_FOUND). For
+ * EAI_SYSTEM the answer comes from err, the errno saved right after the
+ * call. */
+WSAERR_API int wsaerr_from_eai(int eai, int err);
+
+/* The name of a getaddrinfo() result of this host ("EAI_NONAME"), or
+ * NULL. */
+WSAERR_API const char *wsaerr_eai_str(int eai);
+
+/* h_errno of this host -> Winsock (HOST_NOT_FOUND -> WSAHOST_NOT_FOUND). */
+WSAERR_API int wsaerr_from_h_errno(int h);
+
+/* The name of an h_errno value of this host, or NULL. */
+WSAERR_API const char *wsaerr_h_errno_str(int h);
+
+/* A Win32 error code -> Winsock: the Win32 codes of socket I/O map to
+ * their equivalent (ERROR_NETNAME_DELETED 64 -> 10054), Winsock codes
+ * (which are Win32 codes too) map to themselves. */
+WSAERR_API int wsaerr_from_win32(unsigned long err);
+
+/* An NTSTATUS from the socket driver -> Winsock (0xC000020D
+ * STATUS_CONNECTION_RESET -> 10054). */
+WSAERR_API int wsaerr_from_ntstatus(unsigned long status);
+
+/* The name of an NTSTATUS the library knows ("STATUS_CONNECTION_RESET"),
+ * or NULL. */
+WSAERR_API const char *wsaerr_ntstatus_str(unsigned long status);
+
+/* An HRESULT -> Winsock: FACILITY_WIN32 (0x80072746 -> 10054) through
+ * wsaerr_from_win32(), an NTSTATUS with FACILITY_NT_BIT (0xD000020D ->
+ * 10054) through wsaerr_from_ntstatus(), S_OK (0) -> 0. */
+WSAERR_API int wsaerr_from_hresult(unsigned long hr);
+
+/* One way of reading a value. */
+typedef struct wsaerr_reading {
+	int system;                  /* enum wsaerr_system */
+	long long value;             /* the value in that system, as given */
+	const char *name;            /* its name in that system, or NULL */
+	int wsa;                     /* the Winsock code, or WSAERR_NONE */
+	const wsaerr_entry *entry;   /* the row that explains it, or NULL */
+} wsaerr_reading;
+
+/* Reads a value of a given system (errno and EAI of this host included)
+ * into *out; returns 1 when it has a Winsock equivalent, 0 when not (out
+ * is still filled: the value and, if known, its name). out may not be
+ * NULL. */
+WSAERR_API int wsaerr_read(int system, long long value, wsaerr_reading *out);
+
+/* ------------------------------------------------------------------ */
+/* Winsock's per-thread last error, on every platform                  */
+
+/* What just failed, for wsaerr_capture(). */
+enum wsaerr_op {
+	WSAERR_OP_OTHER = 0,
+	WSAERR_OP_SOCKET,            /* socket() */
+	WSAERR_OP_BIND,
+	WSAERR_OP_LISTEN,
+	WSAERR_OP_ACCEPT,
+	WSAERR_OP_CONNECT,
+	WSAERR_OP_SEND,              /* send, sendto, sendmsg, write */
+	WSAERR_OP_RECV,              /* recv, recvfrom, recvmsg, read */
+	WSAERR_OP_SHUTDOWN,
+	WSAERR_OP_SOCKOPT,           /* getsockopt, setsockopt */
+	WSAERR_OP_NAME,              /* getsockname, getpeername */
+	WSAERR_OP_CLOSE,
+	WSAERR_OP_POLL               /* select, poll */
+};
+
+/* A socket: SOCKET on Windows, a file descriptor elsewhere. */
+#ifdef _WIN32
+typedef unsigned long long wsaerr_socket;
+#else
+typedef int wsaerr_socket;
+#endif
+
+/* The calling thread's last error, like WSAGetLastError(). On Windows it
+ * is WSAGetLastError(). Elsewhere it is the value the thread last set with
+ * wsaerr_set_last() or wsaerr_capture(), unless errno has changed since
+ * then, in which case it is wsaerr_from_errno(errno) (so Winsock-style code
+ * that calls it right after a failed call gets an answer). Never changes
+ * errno. */
+WSAERR_API int wsaerr_get_last(void);
+
+/* Sets the calling thread's last error, like WSASetLastError(). Other
+ * threads are not affected. */
+WSAERR_API void wsaerr_set_last(int code);
+
+/* Call right after a socket call failed: reads what the system reported
+ * (WSAGetLastError() on Windows, errno elsewhere), stores the Winsock code
+ * as this thread's last error and returns it. Elsewhere than on Windows it
+ * uses op and s to answer as Winsock would: EAGAIN from a receive on a
+ * blocking socket with a receive timeout -> WSAETIMEDOUT; EBADF on a socket
+ * operation -> WSAENOTSOCK; EPIPE after a local shutdown -> WSAESHUTDOWN;
+ * EDESTADDRREQ from a send on an unconnected socket -> WSAENOTCONN;
+ * EINVAL from socket() -> WSAESOCKTNOSUPPORT when the type is the fault.
+ * errno is the same afterwards as before. A value with no equivalent is
+ * stored as WSAERR_NONE and returned as such. */
+WSAERR_API int wsaerr_capture(int op, wsaerr_socket s);
+
+/* ------------------------------------------------------------------ */
 /* Queries: what people type                                           */
 
 /* How a query was written. */
@@ -185,6 +339,8 @@ enum wsaerr_parse_status {
 	WSAERR_PARSE_BAD_NAME        /* not a number and not a name: "$%", "é" */
 };
 
+#define WSAERR_MAX_READINGS 8
+
 /* What a query was understood to mean. */
 typedef struct wsaerr_query {
 	int form;                    /* enum wsaerr_form; 0 when rejected */
@@ -194,6 +350,8 @@ typedef struct wsaerr_query {
 	const wsaerr_entry *entry;   /* the catalogue row, or NULL if unknown */
 	size_t error_at;             /* when rejected: offset of the first byte
 	                                not understood */
+	size_t nreadings;            /* every way the query can be read, as */
+	wsaerr_reading readings[WSAERR_MAX_READINGS]; /* Err.exe lists them */
 } wsaerr_query;
 
 /* Reads one query: a decimal number (10054), a negative decimal, a hex
@@ -203,6 +361,13 @@ typedef struct wsaerr_query {
  * (0x8007xxxx, also written as the signed decimal -2147014842) stands for
  * the code in its low 16 bits: 0x80072746 gives code 10054 and hresult 1.
  * Any other number stands for itself, as a 32-bit int.
+ *
+ * readings[] lists every way the query can be read, most direct first: a
+ * catalogue row with that code (Winsock or Win32) and the other names it
+ * has there (8 is WSA_NOT_ENOUGH_MEMORY, ERROR_NOT_ENOUGH_MEMORY and,
+ * on Windows, EAI_MEMORY); an NTSTATUS (0xC000020D); an HRESULT with
+ * FACILITY_WIN32 or FACILITY_NT_BIT; for a name, the system it belongs to.
+ * entry and code are those of the first reading that has a row.
  *
  * Returns WSAERR_PARSE_OK and fills *q (entry may still be NULL: a well
  * formed number or name that is not in the catalogue), or another status
@@ -276,6 +441,16 @@ enum wsaerr_ui {
 	WSAERR_UI_NO_ARGUMENTS,
 	WSAERR_UI_NEEDS_WORD,
 	WSAERR_UI_WRITE_ERROR,
+	WSAERR_UI_SYS_WSA,           /* labels of enum wsaerr_system */
+	WSAERR_UI_SYS_WIN32,
+	WSAERR_UI_SYS_NTSTATUS,
+	WSAERR_UI_SYS_HRESULT,
+	WSAERR_UI_SYS_ERRNO,
+	WSAERR_UI_SYS_EAI,
+	WSAERR_UI_SYS_H_ERRNO,
+	WSAERR_UI_NO_EQUIVALENT,     /* "no Windows Sockets equivalent" */
+	WSAERR_UI_WSA_EQUIVALENT,    /* "Winsock equivalent" */
+	WSAERR_UI_NOT_A_NUMBER,      /* "'%s' is not a number" */
 	WSAERR_UI_COUNT
 };
 

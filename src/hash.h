@@ -35,7 +35,7 @@ static inline unsigned wsaerr_hash_str(const char *s, size_t n)
 	return h;
 }
 
-struct name_slot { unsigned short off; unsigned char len; unsigned short row; };
+struct name_slot { unsigned short off; unsigned char len; unsigned char kind; unsigned short target; };
 struct code_slot { int code; unsigned short row; };
 
 #endif

@@ -13,22 +13,21 @@
 
 #include <string.h>
 
-struct wsaerr_entry {
-	int code;
-	unsigned short index;
-	unsigned char category;
-	unsigned char transient;
-	short twin;
-	const char *name;
-	const char *errno_name;
-};
+#include "src/internal.h"
 
-static const struct wsaerr_entry entries[IDX_COUNT] = {
+const struct wsaerr_entry wsaerr_entries[IDX_COUNT] = {
 #define W(name, value, cat, transient, errno_name, twin) \
-	{ value, IDX_##name, WSAERR_CAT_##cat, transient, IDX_##twin, #name, errno_name },
+	{ value, IDX_##name, WSAERR_CAT_##cat, transient, WSAERR_SYS_WSA, IDX_##twin, \
+	  IDX_##name, #name, errno_name },
 #include "data/codes.def"
 #undef W
+#define X(name, value, wsa, cat, transient) \
+	{ value, IDX_##name, WSAERR_CAT_##cat, transient, WSAERR_SYS_WIN32, IDX_NONE, \
+	  IDX_##wsa, #name, "" },
+#include "data/win32.def"
+#undef X
 };
+#define entries wsaerr_entries
 
 struct alias { const char *name; unsigned short row; };
 static const struct alias aliases[] = {
@@ -315,7 +314,7 @@ const wsaerr_entry *wsaerr_by_code(int code)
 	return row ? &entries[row - 1] : NULL;
 }
 
-const wsaerr_entry *wsaerr_by_name_n(const char *name, size_t n)
+const struct name_slot *wsaerr_find_name(const char *name, size_t n)
 {
 	char head[4], key[64];
 	size_t i, off, len;
@@ -335,12 +334,28 @@ const wsaerr_entry *wsaerr_by_name_n(const char *name, size_t n)
 	}
 	for (probe = 0; probe < NAME_MAX_PROBES; probe++) {
 		const struct name_slot *s = &name_slots[(h + probe) & (NAME_SLOTS - 1)];
-		if (s->row == 0)
+		if (s->target == 0)
 			return NULL;
 		if (s->len == len && memcmp(name_pool + s->off, key, len) == 0)
-			return &entries[s->row - 1];
+			return s;
 	}
 	return NULL;
+}
+
+const char *wsaerr_slot_text(const struct name_slot *s)
+{
+	return name_pool + s->off;
+}
+
+const wsaerr_entry *wsaerr_by_name_n(const char *name, size_t n)
+{
+	const struct name_slot *s = wsaerr_find_name(name, n);
+
+	if (s == NULL)
+		return NULL;
+	if (s->kind == KIND_NTSTATUS)
+		return wsaerr_by_code(wsaerr_nt_wsa(s->target - 1));
+	return &entries[s->target - 1];
 }
 
 const wsaerr_entry *wsaerr_by_name(const char *name)
@@ -351,6 +366,24 @@ const wsaerr_entry *wsaerr_by_name(const char *name)
 int wsaerr_code(const wsaerr_entry *e)
 {
 	return e ? e->code : 0;
+}
+
+int wsaerr_system(const wsaerr_entry *e)
+{
+	return e ? e->system : 0;
+}
+
+int wsaerr_wsa(const wsaerr_entry *e)
+{
+	return e ? entries[e->wsa_row].code : 0;
+}
+
+const char *wsaerr_system_key(int sys)
+{
+	static const char *const keys[] = {
+		NULL, "wsa", "win32", "ntstatus", "hresult", "errno", "eai", "h_errno"
+	};
+	return (sys >= WSAERR_SYS_WSA && sys <= WSAERR_SYS_H_ERRNO) ? keys[sys] : NULL;
 }
 
 const char *wsaerr_name(const wsaerr_entry *e)
@@ -402,7 +435,11 @@ int wsaerr_transient(const wsaerr_entry *e)
 
 const char *wsaerr_errno_name(const wsaerr_entry *e)
 {
-	return (e && e->errno_name[0]) ? e->errno_name : NULL;
+	if (e == NULL)
+		return NULL;
+	/* A Win32 row has the errno of the Winsock code it corresponds to. */
+	e = &entries[e->wsa_row];
+	return e->errno_name[0] ? e->errno_name : NULL;
 }
 
 const char *wsaerr_message(const wsaerr_entry *e, int lang)
@@ -512,6 +549,7 @@ int wsaerr_parse(const char *text, wsaerr_query *q)
 			q->form = WSAERR_FORM_NAME;
 			q->entry = wsaerr_by_name_n(text + b, e - b);
 			q->code = wsaerr_code(q->entry);
+			wsaerr_read_name(q, text + b, e - b);
 		}
 		return WSAERR_PARSE_OK;
 	}
@@ -565,6 +603,17 @@ int wsaerr_parse(const char *text, wsaerr_query *q)
 		q->code = (int)bits;
 	}
 	q->entry = wsaerr_by_code(q->code);
+	wsaerr_read_number(q, q->number, bits);
+	if (q->entry == NULL) {
+		/* An NTSTATUS or an HRESULT with FACILITY_NT_BIT: the row of the
+		 * first reading that has one. */
+		for (i = 0; i < q->nreadings; i++)
+			if (q->readings[i].entry) {
+				q->entry = q->readings[i].entry;
+				q->code = wsaerr_code(q->entry);
+				break;
+			}
+	}
 	return WSAERR_PARSE_OK;
 }
 

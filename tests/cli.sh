@@ -76,7 +76,89 @@ done
 
 t lookup_hresult_shows_reading
 run 0x80072746
-want_out "Read as: 0x80072746 = HRESULT 0x80072746 (FACILITY_WIN32) -> 10054"
+want_out "Read as: HRESULT 0x80072746 -> WSAECONNRESET (10054)"
+
+# ---------------------------------------------------------------- other systems
+t lookup_ntstatus_value
+run 0xC000020D
+want_rc 0; want_no_err
+want_out "Read as: NTSTATUS 0xC000020D (STATUS_CONNECTION_RESET) -> WSAECONNRESET (10054)"
+want_out "WSAECONNRESET  10054 (0x2746)"
+
+t lookup_ntstatus_name
+run status_connection_reset
+want_rc 0
+want_out "Read as: NTSTATUS 0xC000020D (STATUS_CONNECTION_RESET) -> WSAECONNRESET (10054)"
+
+t lookup_hresult_nt_bit
+run 0xD000020D
+want_rc 0
+want_out "Read as: HRESULT 0xD000020D (STATUS_CONNECTION_RESET) -> WSAECONNRESET (10054)"
+
+t lookup_win32_code
+run 64
+want_rc 0; want_no_err
+want_out "ERROR_NETNAME_DELETED  64 (0x40)"
+want_out "Winsock equivalent: WSAECONNRESET (10054)"
+want_out "POSIX errno: ECONNRESET"
+
+t lookup_win32_name
+run ERROR_NETNAME_DELETED 1225 error_host_down
+want_rc 0
+want_out "ERROR_NETNAME_DELETED  64 (0x40)"
+want_out "ERROR_CONNECTION_REFUSED  1225 (0x4C9)"
+want_out "ERROR_HOST_DOWN  1256 (0x4E8)"
+
+t lookup_several_readings_labelled
+run 8
+want_rc 0
+want_out "Read as: Winsock code 8 (WSA_NOT_ENOUGH_MEMORY)"
+want_out "Read as: Win32 error 8 (ERROR_NOT_ENOUGH_MEMORY) -> WSA_NOT_ENOUGH_MEMORY (8)"
+want_out "Read as: getaddrinfo result 8 (EAI_MEMORY) -> WSA_NOT_ENOUGH_MEMORY (8)"
+[ "$(grep -c '^WSA_NOT_ENOUGH_MEMORY  8' "$T/o")" -eq 1 ] || note "the row is shown more than once"
+
+t lookup_errno_name
+run EAGAIN
+want_rc 0
+want_out "(EAGAIN) -> WSAEWOULDBLOCK (10035)"
+
+t lookup_errno_option_not_a_number
+run --errno abc
+want_rc 2; want_err "'abc' is not a number"
+
+t lookup_errno_option_missing
+run --errno
+want_rc 2; want_err "option '--errno' needs a value"
+
+t lookup_json_systems
+run --json 0xC000020D 64
+want_rc 0
+want_out '"system":"ntstatus","value":3221225997,"value_name":"STATUS_CONNECTION_RESET","wsa":10054,"code":10054'
+want_out '"system":"win32","value":64,"value_name":"ERROR_NETNAME_DELETED","wsa":10054,"code":64'
+
+finish
+if [ -z "$wrap" ] && [ "$(uname -s)" = Linux ]; then
+	# errno and EAI numbers of this host: Linux/glibc values.
+	t lookup_errno_option
+	run --errno 104
+	want_rc 0; want_no_err
+	want_out "Read as: errno on this system 104 (ECONNRESET) -> WSAECONNRESET (10054)"
+	t lookup_eai_option
+	run --eai -2
+	want_rc 0
+	want_out "Read as: getaddrinfo result -2 (EAI_NONAME) -> WSAHOST_NOT_FOUND (11001)"
+	t lookup_errno_without_equivalent
+	run --errno 2
+	want_rc 1
+	want_out "errno on this system 2 (No such file or directory): no Windows Sockets equivalent"
+	t lookup_errno_json_without_equivalent
+	run --json --errno 2
+	want_rc 1
+	want_out '"system":"errno","value":2,"value_name":null,"wsa":null,"code":null'
+	finish
+else
+	skip lookup_errno_option "errno and EAI numbers are checked on Linux only"
+fi
 
 t lookup_zero_is_success
 run 0
@@ -180,7 +262,7 @@ want_golden list.json
 
 t list_one_line_per_code
 run list
-[ "$(wc -l < "$T/o")" -eq 98 ] || note "list has $(wc -l < "$T/o") lines"
+[ "$(wc -l < "$T/o")" -eq 114 ] || note "list has $(wc -l < "$T/o") lines"
 
 t list_takes_no_arguments
 run list extra
@@ -219,7 +301,7 @@ want_out '"name":"WSAECONNREFUSED"'
 t json_lookup_keys
 run --json 0x80072746
 want_rc 0; want_no_err
-for k in '"query":"0x80072746"' '"hresult":"0x80072746"' '"code":10054' '"hex":"0x2746"' \
+for k in '"query":"0x80072746"' '"system":"hresult"' '"value":2147952454' '"wsa":10054' '"code":10054' '"hex":"0x2746"' \
          '"name":"WSAECONNRESET"' '"aliases":[]' '"message":' '"explanation":' '"checks":["' \
          '"category":"connection"' '"transient":true' '"errno":"ECONNRESET"' '"same_as":null' '"lang":"en"'; do
 	want_out "$k"
@@ -233,9 +315,9 @@ want_rc 1
 t json_is_valid
 if command -v jq > /dev/null 2>&1; then
 	run --json list
-	jq -e 'length == 98 and all(.[]; (.checks | length) >= 1)' "$T/o" > /dev/null || note "jq rejects list JSON"
+	jq -e 'length == 114 and all(.[]; (.checks | length) >= 1)' "$T/o" > /dev/null || note "jq rejects list JSON"
 	run --json 10054 WSANO_ADDRESS 0
-	jq -e 'length == 3 and .[1].aliases == ["WSANO_ADDRESS","EAI_NODATA"] and .[2].errno == null' "$T/o" > /dev/null \
+	jq -e 'length == 4 and .[1].aliases == ["WSANO_ADDRESS","EAI_NODATA"] and .[2].errno == null and .[3].system == "win32"' "$T/o" > /dev/null \
 		|| note "jq rejects lookup JSON"
 	run --json search nosuchword
 	jq -e 'length == 0' "$T/o" > /dev/null || note "jq rejects empty search JSON"

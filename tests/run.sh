@@ -37,6 +37,12 @@ fi
 prog cli sh tests/cli.sh "$build" "$exe" "$wrap"
 if [ -z "$wrap" ]; then
 	prog newlang sh tests/newlang.sh
+	if "$build/gen/gen" compat | cmp -s - include/wsaerr_compat.h; then
+		echo "PASS generated/compat_header_current" | tee -a "$log"
+	else
+		echo "  include/wsaerr_compat.h is stale: run make compat-header" | tee -a "$log"
+		echo "FAIL generated/compat_header_current" | tee -a "$log"
+	fi
 fi
 
 passed=$(grep -c '^PASS ' "$log")

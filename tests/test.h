@@ -37,5 +37,7 @@ void suite_table(void);
 void suite_parse(void);
 void suite_format(void);
 void suite_lang(void);
+void suite_translate(void);
+void suite_compat(void);
 
 #endif

@@ -8,12 +8,19 @@
 #include <string.h>
 
 #ifdef _WIN32
+/* <ntstatus.h> and <winnt.h> both define some STATUS_ values: take them
+ * from <ntstatus.h> only. */
+#define WIN32_NO_STATUS
 #include <winsock2.h>
 #include <ws2tcpip.h>
 #include <winerror.h>
+#undef WIN32_NO_STATUS
+#include <ntstatus.h>
 
-#define SDK_CHECK(name, value) typedef char sdk_ok_##name[((name) == (value)) ? 1 : -1];
-#define SDK_ROW(name, value, present, expected)
+/* NTSTATUS is a signed LONG: compare the 32 bits. */
+#define SDK_CHECK(name, value) \
+	typedef char sdk_ok_##name[(((unsigned long)(name) & 0xFFFFFFFFUL) == (value)) ? 1 : -1];
+#define SDK_ROW(name, present, expected)
 #include "gen/sdk_checks.h"
 #undef SDK_CHECK
 #undef SDK_ROW
@@ -21,7 +28,7 @@
 struct sdk_row { const char *name; int present; int expected; };
 static const struct sdk_row rows[] = {
 #define SDK_CHECK(name, value)
-#define SDK_ROW(name, value, present, expected) { #name, present, expected },
+#define SDK_ROW(name, present, expected) { #name, present, expected },
 #include "gen/sdk_checks.h"
 };
 

@@ -9,19 +9,33 @@
 
 static void count_is_pinned(void)
 {
-	/* 97 codes of Microsoft's reference and the SDK, plus 0 (success). */
-	CHECK_INT(wsaerr_count(), 98);
+	/* 97 codes of Microsoft's reference and the SDK, plus 0 (success),
+	 * then the 16 Win32 codes of socket I/O. */
+	size_t i, wsa = 0;
+	CHECK_INT(wsaerr_count(), 98 + 16);
 	CHECK(wsaerr_at(wsaerr_count()) == NULL);
 	CHECK(wsaerr_at((size_t)-1) == NULL);
 	CHECK_INT(wsaerr_code(wsaerr_at(0)), 0);
-	CHECK_STR(wsaerr_name(wsaerr_at(wsaerr_count() - 1)), "WSA_IPSEC_NAME_POLICY_ERROR");
+	for (i = 0; i < wsaerr_count(); i++)
+		if (wsaerr_system(wsaerr_at(i)) == WSAERR_SYS_WSA)
+			wsa++;
+	CHECK_INT(wsa, 98);
+	CHECK_STR(wsaerr_name(wsaerr_at(97)), "WSA_IPSEC_NAME_POLICY_ERROR");
+	CHECK_STR(wsaerr_name(wsaerr_at(wsaerr_count() - 1)), "ERROR_NOT_CONNECTED");
 }
 
 static void sorted_and_unique(void)
 {
-	size_t i;
-	for (i = 1; i < wsaerr_count(); i++)
-		CHECK(wsaerr_code(wsaerr_at(i - 1)) < wsaerr_code(wsaerr_at(i)));
+	size_t i, k;
+	for (i = 1; i < wsaerr_count(); i++) {
+		const wsaerr_entry *a = wsaerr_at(i - 1), *b = wsaerr_at(i);
+		/* ascending within each system, Winsock first */
+		CHECK(wsaerr_system(a) <= wsaerr_system(b));
+		if (wsaerr_system(a) == wsaerr_system(b))
+			CHECK(wsaerr_code(a) < wsaerr_code(b));
+		for (k = 0; k < i; k++)
+			CHECK(wsaerr_code(wsaerr_at(k)) != wsaerr_code(b));
+	}
 }
 
 static void code_round_trip(void)
@@ -171,6 +185,9 @@ static void every_field_filled(void)
 		CHECK(wsaerr_check(e, 4, WSAERR_LANG_EN) == NULL);
 		CHECK(wsaerr_category(e) >= 0 && wsaerr_category(e) < WSAERR_CAT_COUNT);
 		CHECK(wsaerr_category_key(wsaerr_category(e)) != NULL);
+		CHECK(wsaerr_system(e) == WSAERR_SYS_WSA || wsaerr_system(e) == WSAERR_SYS_WIN32);
+		CHECK(wsaerr_by_code(wsaerr_wsa(e)) != NULL);
+		CHECK_INT(wsaerr_system(wsaerr_by_code(wsaerr_wsa(e))), WSAERR_SYS_WSA);
 		CHECK(errno_name == NULL || (errno_name[0] == 'E' && strlen(errno_name) > 2));
 		CHECK(wsaerr_transient(e) == 0 || wsaerr_transient(e) == 1);
 		/* One-line messages fit beside the code and name in `list`. */

@@ -24,11 +24,21 @@ void t_run(const char *suite, const char *name, void (*fn)(void))
 	fflush(stdout);
 }
 
+#ifdef _WIN32
+#include <winsock2.h>
+#endif
+
 int main(void)
 {
+#ifdef _WIN32
+	WSADATA wsa;
+	WSAStartup(MAKEWORD(2, 2), &wsa);
+#endif
 	suite_table();
 	suite_parse();
 	suite_format();
 	suite_lang();
+	suite_translate();
+	suite_compat();
 	return 0;
 }

@@ -1,14 +1,17 @@
 /*
- * Build-time generator: reads the catalogue (data/codes.def,
- * data/aliases.def) and writes the lookup tables the library needs, so that
- * no table is ever written by hand:
- *   - a case-insensitive hash table from names to rows (wsaerr_by_name),
- *   - dense index tables from codes to rows (wsaerr_by_code)      (gen tables)
- *   - compile-time checks of every value against the Windows SDK's own
- *     macros, for tests/test_sdk.c                                    (gen sdk)
+ * Build-time generator: reads the catalogue in data/ and writes what the
+ * library needs, so that no table is ever written by hand:
+ *   gen tables  a case-insensitive hash table from every name (codes,
+ *               aliases, errno, EAI_*, h_errno, STATUS_*) to what it means,
+ *               and dense index tables from codes to rows;
+ *   gen host    the errno / EAI / h_errno translations as "#ifdef NAME"
+ *               code, compiled for the target so its own values are used;
+ *   gen sdk     compile-time checks of every value against the Windows
+ *               SDK's macros, for tests/test_sdk.c;
+ *   gen compat  include/wsaerr_compat.h, the Winsock-compatibility header.
  * It is a host program: when cross-compiling it is built with the build
- * machine's compiler. It fails, and the build with it, when two names
- * collide or a code appears twice.
+ * machine's compiler. It fails, and the build with it, when two canonical
+ * names collide or a code appears twice.
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -17,11 +20,14 @@
 #include "src/rows.h"
 #include "src/hash.h"
 
-struct row { const char *name; long value; };
+struct row { const char *name; long value; int wsa; const char *errno_name; };
 static const struct row rows[] = {
-#define W(name, value, cat, transient, errno_name, twin) { #name, value },
+#define W(name, value, cat, transient, errno_name, twin) { #name, value, value, errno_name },
 #include "data/codes.def"
 #undef W
+#define X(name, value, wsa, cat, transient) { #name, value, IDX_##wsa, "" },
+#include "data/win32.def"
+#undef X
 };
 
 struct alias { const char *name; int target; int sdk; };
@@ -31,26 +37,53 @@ static const struct alias aliases[] = {
 #undef A
 };
 
-#define NROWS ((int)(sizeof rows / sizeof rows[0]))
-#define NALIASES ((int)(sizeof aliases / sizeof aliases[0]))
+struct mapped { const char *name; int target; };
+static const struct mapped errnos[] = {
+#define E(name, wsa) { #name, IDX_##wsa },
+#include "data/errno.def"
+#undef E
+};
+static const struct mapped eais[] = {
+#define G(name, wsa) { #name, IDX_##wsa },
+#include "data/eai.def"
+#undef G
+};
+static const struct mapped herrnos[] = {
+#define H(name, wsa) { #name, IDX_##wsa },
+#include "data/herrno.def"
+#undef H
+};
+struct nt { const char *name; unsigned long value; int target; };
+static const struct nt nts[] = {
+#define N(name, value, wsa) { #name, value, IDX_##wsa },
+#include "data/ntstatus.def"
+#undef N
+};
+
+#define COUNT(a) ((int)(sizeof a / sizeof a[0]))
+#define NROWS COUNT(rows)
 #define SLOTS 1024
 #define LOW_MAX 1024
 #define WSA_BASE 10000
 #define WSA_SPAN 1040
 
-struct key { char text[64]; size_t len; int row; };
-static struct key keys[2 * (NROWS + NALIASES)];
+struct key { char text[64]; size_t len; int kind; int target; };
+static struct key keys[512];
 static int nkeys;
 static int slots[SLOTS]; /* key index + 1, 0 = empty */
 
-static void add_key(const char *name, int row)
+/* Adds a name. Two canonical names or aliases (KIND_ROW) that normalise to
+ * the same key but lead to different rows are an error in data/; any other
+ * clash keeps the first, so "EINPROGRESS" stays the name of WSAEINPROGRESS
+ * even though errno EINPROGRESS maps to WSAEWOULDBLOCK. */
+static void add_key(const char *name, int kind, int target)
 {
 	char up[64];
 	size_t n = strlen(name), i, off;
 	int k;
 
-	if (n >= sizeof up) {
-		fprintf(stderr, "gen: name too long: %s\n", name);
+	if (n >= sizeof up || nkeys >= COUNT(keys)) {
+		fprintf(stderr, "gen: name too long or too many names: %s\n", name);
 		exit(1);
 	}
 	for (i = 0; i <= n; i++)
@@ -58,62 +91,56 @@ static void add_key(const char *name, int row)
 	off = wsaerr_prefix_len(up, n);
 	for (k = 0; k < nkeys; k++) {
 		if (keys[k].len == n - off && memcmp(keys[k].text, up + off, n - off) == 0) {
-			if (keys[k].row == row)
+			if (keys[k].kind == kind && keys[k].target == target)
 				return;
-			fprintf(stderr, "gen: name %s leads to two rows (%s, %s)\n",
-			        name, rows[keys[k].row].name, rows[row].name);
-			exit(1);
+			if (kind == KIND_ROW && keys[k].kind == KIND_ROW) {
+				fprintf(stderr, "gen: name %s leads to two rows\n", name);
+				exit(1);
+			}
+			return;
 		}
 	}
 	memcpy(keys[nkeys].text, up + off, n - off + 1);
 	keys[nkeys].len = n - off;
-	keys[nkeys].row = row;
+	keys[nkeys].kind = kind;
+	keys[nkeys].target = target;
 	nkeys++;
 }
 
-/* For each name, a compile-time check against the SDK's macro when the SDK
- * defines it, and a row for the run-time report either way. */
-static void emit_sdk(const char *name, long value, int expected)
-{
-	printf("#ifdef %s\nSDK_CHECK(%s, %ld)\n#endif\n", name, name, value);
-	printf("#ifdef %s\nSDK_ROW(%s, %ld, 1, %d)\n#else\nSDK_ROW(%s, %ld, 0, %d)\n#endif\n",
-	       name, name, value, expected, name, value, expected);
-}
-
-static int gen_sdk(void)
-{
-	int i;
-
-	printf("/* Generated by tools/gen.c from data/codes.def and data/aliases.def. Do not edit. */\n");
-	for (i = 0; i < NROWS; i++)
-		emit_sdk(rows[i].name, rows[i].value, 1);
-	for (i = 0; i < NALIASES; i++)
-		emit_sdk(aliases[i].name, rows[aliases[i].target].value, aliases[i].sdk);
-	return 0;
-}
-
-int main(int argc, char **argv)
+static int gen_tables(void)
 {
 	static int low[LOW_MAX], wsa[WSA_SPAN];
 	int i, k, nother = 0, longest = 0;
-	size_t pool = 0;
-
-	if (argc == 2 && strcmp(argv[1], "sdk") == 0)
-		return gen_sdk();
-	if (argc != 2 || strcmp(argv[1], "tables") != 0) {
-		fprintf(stderr, "usage: gen tables|sdk\n");
-		return 2;
-	}
+	size_t pool;
 
 	for (i = 0; i < NROWS; i++) {
-		if (i > 0 && rows[i].value <= rows[i - 1].value) {
-			fprintf(stderr, "gen: %s is out of order or repeated\n", rows[i].name);
+		int j;
+		for (j = 0; j < i; j++)
+			if (rows[j].value == rows[i].value) {
+				fprintf(stderr, "gen: code %ld appears twice\n", rows[i].value);
+				return 1;
+			}
+		if (i > 0 && i != IDX_WIN32_FIRST && rows[i].value <= rows[i - 1].value) {
+			fprintf(stderr, "gen: %s is out of order\n", rows[i].name);
 			return 1;
 		}
-		add_key(rows[i].name, i);
+		add_key(rows[i].name, KIND_ROW, i);
 	}
-	for (i = 0; i < NALIASES; i++)
-		add_key(aliases[i].name, aliases[i].target);
+	for (i = 0; i < COUNT(aliases); i++)
+		add_key(aliases[i].name, KIND_ROW, aliases[i].target);
+	for (i = 0; i < COUNT(errnos); i++)
+		add_key(errnos[i].name, KIND_ERRNO, errnos[i].target);
+	for (i = 0; i < COUNT(eais); i++)
+		add_key(eais[i].name, KIND_EAI, eais[i].target);
+	for (i = 0; i < COUNT(herrnos); i++)
+		add_key(herrnos[i].name, KIND_H_ERRNO, herrnos[i].target);
+	for (i = 0; i < COUNT(nts); i++) {
+		if (i > 0 && nts[i].value <= nts[i - 1].value) {
+			fprintf(stderr, "gen: %s is out of order\n", nts[i].name);
+			return 1;
+		}
+		add_key(nts[i].name, KIND_NTSTATUS, i);
+	}
 
 	for (k = 0; k < nkeys; k++) {
 		unsigned h = wsaerr_hash_str(keys[k].text, keys[k].len) & (SLOTS - 1);
@@ -127,26 +154,24 @@ int main(int argc, char **argv)
 		slots[h] = k + 1;
 	}
 
-	printf("/* Generated by tools/gen.c from data/codes.def and data/aliases.def. Do not edit. */\n");
+	printf("/* Generated by tools/gen.c from data/. Do not edit. */\n");
 	printf("#define NAME_SLOTS %d\n#define NAME_MAX_PROBES %d\n", SLOTS, longest + 1);
 	printf("static const char name_pool[] =\n");
 	for (k = 0; k < nkeys; k++)
 		printf("\t\"%s\\0\"\n", keys[k].text);
 	printf(";\n");
-	printf("/* {offset in name_pool, length, row + 1} */\n");
+	printf("/* {offset in name_pool, length, kind, target + 1} */\n");
 	printf("static const struct name_slot name_slots[NAME_SLOTS] = {\n");
 	for (i = 0; i < SLOTS; i++) {
+		int j;
 		if (!slots[i])
 			continue;
 		k = slots[i] - 1;
 		pool = 0;
-		{
-			int j;
-			for (j = 0; j < k; j++)
-				pool += keys[j].len + 1;
-		}
-		printf("\t[%d] = { %lu, %lu, %d },\n", i, (unsigned long)pool,
-		       (unsigned long)keys[k].len, keys[k].row + 1);
+		for (j = 0; j < k; j++)
+			pool += keys[j].len + 1;
+		printf("\t[%d] = { %lu, %lu, %d, %d },\n", i, (unsigned long)pool,
+		       (unsigned long)keys[k].len, keys[k].kind, keys[k].target + 1);
 	}
 	printf("};\n");
 
@@ -172,14 +197,157 @@ int main(int argc, char **argv)
 		if (wsa[i])
 			printf(" [%d] = %d,", i, wsa[i]);
 	printf(" };\n");
-	printf("/* the rest, ascending by code: {code, row + 1} */\n");
+	printf("/* the rest, ascending by code: {code, row + 1}, then a 0 row */\n");
 	printf("#define CODE_OTHER_COUNT %d\n", nother);
 	printf("static const struct code_slot code_other[CODE_OTHER_COUNT + 1] = {\n");
-	for (i = 0; i < NROWS; i++) {
-		long v = rows[i].value;
-		if (!((v >= 0 && v < LOW_MAX) || (v >= WSA_BASE && v < WSA_BASE + WSA_SPAN)))
-			printf("\t{ %ld, %d },\n", v, i + 1);
+	{
+		/* rows are in two ascending runs; merge them by value */
+		long last = -1;
+		int printed = 0;
+		while (printed < nother) {
+			long best = -1;
+			int bi = -1;
+			for (i = 0; i < NROWS; i++) {
+				long v = rows[i].value;
+				if ((v >= 0 && v < LOW_MAX) || (v >= WSA_BASE && v < WSA_BASE + WSA_SPAN))
+					continue;
+				if (v > last && (bi < 0 || v < best)) {
+					best = v;
+					bi = i;
+				}
+			}
+			printf("\t{ %ld, %d },\n", best, bi + 1);
+			last = best;
+			printed++;
+		}
 	}
 	printf("\t{ 0, 0 }\n};\n");
 	return 0;
+}
+
+/* The host's own errno, EAI and h_errno values, by name. */
+static void emit_chain(const char *fn, const struct mapped *m, int n, int names)
+{
+	int i;
+
+	printf("static %s %s(int v)\n{\n", names ? "const char *" : "int", fn);
+	for (i = 0; i < n; i++) {
+		printf("#ifdef %s\n\tif (v == %s)\n\t\treturn ", m[i].name, m[i].name);
+		if (names)
+			printf("\"%s\";\n#endif\n", m[i].name);
+		else
+			printf("%ld;\n#endif\n", rows[m[i].target].value);
+	}
+	printf("\t(void)v;\n\treturn %s;\n}\n\n", names ? "NULL" : "-1");
+}
+
+/* name -> the host's value; 0 when the host lacks the name. */
+static void emit_value_chain(const char *fn, const struct mapped *m, int n)
+{
+	int i;
+
+	printf("static int %s(const char *n)\n{\n", fn);
+	for (i = 0; i < n; i++)
+		printf("#ifdef %s\n\tif (strcmp(n, \"%s\") == 0)\n\t\treturn %s;\n#endif\n",
+		       m[i].name, m[i].name, m[i].name);
+	printf("\t(void)n;\n\treturn 0;\n}\n\n");
+}
+
+static int gen_host(void)
+{
+	int i;
+
+	printf("/* Generated by tools/gen.c from data/. Do not edit.\n"
+	       " * Every name is guarded by #ifdef: errno, EAI and h_errno values\n"
+	       " * differ between systems, so only names are written here. */\n\n");
+	emit_chain("host_errno_to_wsa", errnos, COUNT(errnos), 0);
+	emit_chain("host_errno_name", errnos, COUNT(errnos), 1);
+	emit_chain("host_eai_to_wsa", eais, COUNT(eais), 0);
+	emit_chain("host_eai_name", eais, COUNT(eais), 1);
+	emit_chain("host_h_errno_to_wsa", herrnos, COUNT(herrnos), 0);
+	emit_chain("host_h_errno_name", herrnos, COUNT(herrnos), 1);
+	emit_value_chain("host_errno_value", errnos, COUNT(errnos));
+	emit_value_chain("host_eai_value", eais, COUNT(eais));
+	emit_value_chain("host_h_errno_value", herrnos, COUNT(herrnos));
+	printf("static int host_wsa_to_errno(int wsa)\n{\n\tswitch (wsa) {\n");
+	for (i = 0; i < IDX_WIN32_FIRST; i++)
+		if (rows[i].errno_name[0])
+			printf("#ifdef %s\n\tcase %ld:\n\t\treturn %s;\n#endif\n",
+			       rows[i].errno_name, rows[i].value, rows[i].errno_name);
+	printf("\tdefault:\n\t\treturn -1;\n\t}\n}\n");
+	return 0;
+}
+
+/* For each name, a compile-time check against the SDK's macro when the SDK
+ * defines it, and a row for the run-time report either way. */
+static void emit_sdk(const char *name, unsigned long value, int expected)
+{
+	printf("#ifdef %s\nSDK_CHECK(%s, %luUL)\n#endif\n", name, name, value);
+	printf("#ifdef %s\nSDK_ROW(%s, 1, %d)\n#else\nSDK_ROW(%s, 0, %d)\n#endif\n",
+	       name, name, expected, name, expected);
+}
+
+static int gen_sdk(void)
+{
+	int i;
+
+	printf("/* Generated by tools/gen.c from data/. Do not edit. */\n");
+	for (i = 0; i < NROWS; i++)
+		emit_sdk(rows[i].name, (unsigned long)rows[i].value, 1);
+	for (i = 0; i < COUNT(aliases); i++)
+		emit_sdk(aliases[i].name, (unsigned long)rows[aliases[i].target].value, aliases[i].sdk);
+	for (i = 0; i < COUNT(nts); i++)
+		emit_sdk(nts[i].name, nts[i].value, 1);
+	return 0;
+}
+
+static int gen_compat(void)
+{
+	int i;
+
+	printf("/*\n"
+	       " * wsaerr_compat.h - lets Winsock-style error handling compile unchanged\n"
+	       " * on POSIX systems. Generated by tools/gen.c from data/; `make\n"
+	       " * compat-header` rewrites it and `make check` fails when it is stale.\n"
+	       " *\n"
+	       " * On Windows it includes <winsock2.h> and adds nothing. Elsewhere it\n"
+	       " * defines SOCKET, INVALID_SOCKET, SOCKET_ERROR, closesocket(),\n"
+	       " * WSAGetLastError(), WSASetLastError() and every WSA* error constant,\n"
+	       " * with Winsock's values. WSAGetLastError() returns the code Winsock\n"
+	       " * would have reported for the current errno (see wsaerr_get_last()).\n"
+	       " * Include it instead of <winsock2.h> in code that must build on both.\n"
+	       " */\n"
+	       "#ifndef WSAERR_COMPAT_H\n#define WSAERR_COMPAT_H\n\n"
+	       "#include \"wsaerr.h\"\n\n"
+	       "#ifdef _WIN32\n#include <winsock2.h>\n#else\n"
+	       "#include <unistd.h>\n\n"
+	       "typedef int SOCKET;\n"
+	       "#define INVALID_SOCKET (-1)\n"
+	       "#define SOCKET_ERROR (-1)\n"
+	       "#define closesocket(s) close(s)\n"
+	       "#define WSAGetLastError() wsaerr_get_last()\n"
+	       "#define WSASetLastError(code) wsaerr_set_last(code)\n\n");
+	for (i = 0; i < IDX_WIN32_FIRST; i++)
+		if (strncmp(rows[i].name, "WSA", 3) == 0)
+			printf("#ifndef %s\n#define %s %ld\n#endif\n", rows[i].name, rows[i].name, rows[i].value);
+	for (i = 0; i < COUNT(aliases); i++)
+		if (strncmp(aliases[i].name, "WSA", 3) == 0)
+			printf("#ifndef %s\n#define %s %s\n#endif\n", aliases[i].name, aliases[i].name,
+			       rows[aliases[i].target].name);
+	printf("\n#endif /* _WIN32 */\n\n#endif /* WSAERR_COMPAT_H */\n");
+	return 0;
+}
+
+int main(int argc, char **argv)
+{
+	if (argc == 2 && strcmp(argv[1], "tables") == 0)
+		return gen_tables();
+	if (argc == 2 && strcmp(argv[1], "host") == 0)
+		return gen_host();
+	if (argc == 2 && strcmp(argv[1], "sdk") == 0)
+		return gen_sdk();
+	if (argc == 2 && strcmp(argv[1], "compat") == 0)
+		return gen_compat();
+	fprintf(stderr, "usage: gen tables|host|sdk|compat\n");
+	return 2;
 }

@@ -1,0 +1,39 @@
+/*
+ * Internal: what the library's source files share. Not installed.
+ */
+#ifndef WSAERR_INTERNAL_H
+#define WSAERR_INTERNAL_H
+
+#include "wsaerr.h"
+#include "src/rows.h"
+#include "src/hash.h"
+
+struct wsaerr_entry {
+	int code;
+	unsigned short index;
+	unsigned char category;
+	unsigned char transient;
+	unsigned char system;        /* WSAERR_SYS_WSA or WSAERR_SYS_WIN32 */
+	short twin;                  /* row index or IDX_NONE */
+	short wsa_row;               /* the Winsock row it corresponds to */
+	const char *name;
+	const char *errno_name;      /* "" when none */
+};
+
+extern const struct wsaerr_entry wsaerr_entries[IDX_COUNT];
+
+/* The name table slot for a name, or NULL (see wsaerr_by_name_n). */
+const struct name_slot *wsaerr_find_name(const char *name, size_t n);
+/* The normalised key text of a slot (static). */
+const char *wsaerr_slot_text(const struct name_slot *s);
+
+/* data/ntstatus.def row i */
+unsigned long wsaerr_nt_value(int i);
+const char *wsaerr_nt_name(int i);
+int wsaerr_nt_wsa(int i);
+
+/* Fill q->readings for a number (as 32 bits) or a name. */
+void wsaerr_read_number(wsaerr_query *q, long long number, unsigned long bits);
+void wsaerr_read_name(wsaerr_query *q, const char *name, size_t n);
+
+#endif
