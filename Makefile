@@ -130,10 +130,18 @@ $(BUILD)/tests/sdk$(EXE): tests/test_sdk.c $(BUILD)/gen/sdk_checks.h
 check: all $(TEST_BIN) $(BUILD)/tests/sdk$(EXE) $(BUILD)/gen/gen
 	@sh tests/run.sh $(BUILD) "$(EXE)" ""
 
+$(BUILD)/tests/scenarios$(EXE): tests/scenarios.c include/wsaerr.h $(STATIC)
+	@mkdir -p $(@D)
+	$(CC) -Iinclude $(WARN) $(CFLAGS) -o $@ tests/scenarios.c $(STATIC) $(CLI_LIBS)
+
+# The Windows build under Wine: the whole suite, then the parity scenarios
+# against the native build.
 check-windows:
+	$(MAKE) build/tests/scenarios
 	$(MAKE) BUILD=build-win CC=x86_64-w64-mingw32-gcc AR=x86_64-w64-mingw32-ar \
 	        EXE=.exe WINDOWS=1 build-win/libwsaerr.a build-win/wsaerr.dll \
-	        build-win/wsaerr.exe build-win/tests/unit.exe build-win/tests/sdk.exe
+	        build-win/wsaerr.exe build-win/tests/unit.exe build-win/tests/sdk.exe \
+	        build-win/tests/scenarios.exe
 	@sh tests/run.sh build-win .exe wine
 
 # Regenerate the golden files after a deliberate change of the catalogue.

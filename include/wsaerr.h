@@ -312,9 +312,11 @@ WSAERR_API void wsaerr_set_last(int code);
  * as this thread's last error and returns it. Elsewhere than on Windows it
  * uses op and s to answer as Winsock would: EAGAIN from a receive on a
  * blocking socket with a receive timeout -> WSAETIMEDOUT; EBADF on a socket
- * operation -> WSAENOTSOCK; EPIPE after a local shutdown -> WSAESHUTDOWN;
+ * operation -> WSAENOTSOCK; EPIPE after a local shutdown -> WSAESHUTDOWN,
+ * on a socket that never connected -> WSAENOTCONN;
  * EDESTADDRREQ from a send on an unconnected socket -> WSAENOTCONN;
- * EINVAL from socket() -> WSAESOCKTNOSUPPORT when the type is the fault.
+ * ECONNREFUSED from a UDP receive (an ICMP port unreachable) ->
+ * WSAECONNRESET; EINVAL from socket() -> WSAESOCKTNOSUPPORT.
  * errno is the same afterwards as before. A value with no equivalent is
  * stored as WSAERR_NONE and returned as such. */
 WSAERR_API int wsaerr_capture(int op, wsaerr_socket s);

@@ -34,6 +34,7 @@ int wsaerr_capture(int op, wsaerr_socket s)
 
 #else
 #include <fcntl.h>
+#include <netinet/in.h>
 #include <sys/socket.h>
 #include <sys/time.h>
 
@@ -87,6 +88,24 @@ static int has_timeout(int fd, int opt)
 	return tv.tv_sec != 0 || tv.tv_usec != 0;
 }
 
+/* 1 when an IP socket has no local port: it was never bound nor
+ * connected. */
+static int never_connected(int fd)
+{
+	struct sockaddr_storage ss;
+	socklen_t len = sizeof ss;
+
+	if (getsockname(fd, (struct sockaddr *)&ss, &len) != 0)
+		return 0;
+	if (ss.ss_family == AF_INET)
+		return ((struct sockaddr_in *)&ss)->sin_port == 0;
+#ifdef AF_INET6
+	if (ss.ss_family == AF_INET6)
+		return ((struct sockaddr_in6 *)&ss)->sin6_port == 0;
+#endif
+	return 0;
+}
+
 static int socket_type(int fd)
 {
 	int type = 0;
@@ -111,10 +130,16 @@ static int refine(int op, int fd, int err)
 		return wsaerr_from_errno(ETIMEDOUT);
 	if (err == EBADF && op != WSAERR_OP_OTHER)
 		return wsaerr_from_errno(ENOTSOCK);
-	if (err == EPIPE && op == WSAERR_OP_SEND)
+	if (err == EPIPE && op == WSAERR_OP_SEND) {
 		/* The peer is still there: we shut the socket down ourselves. */
-		return getpeername(fd, (struct sockaddr *)&ss, &len) == 0 ?
-		       wsaerr_from_errno(ESHUTDOWN) : wsaerr_from_errno(ECONNRESET);
+		if (getpeername(fd, (struct sockaddr *)&ss, &len) == 0)
+			return wsaerr_from_errno(ESHUTDOWN);
+		/* Never connected (Linux says EPIPE for a send on a fresh TCP
+		 * socket): Winsock says WSAENOTCONN. Otherwise the connection was
+		 * reset. */
+		return never_connected(fd) ? wsaerr_from_errno(ENOTCONN)
+		                           : wsaerr_from_errno(ECONNRESET);
+	}
 	if (err == EDESTADDRREQ && op == WSAERR_OP_SEND)
 		return wsaerr_from_errno(ENOTCONN);
 	if (err == ECONNREFUSED && op == WSAERR_OP_RECV && socket_type(fd) == SOCK_DGRAM)

@@ -1,0 +1,54 @@
+#!/bin/sh
+# Runs the socket scenarios natively and under Wine and compares them,
+# scenario by scenario. Prints a PASS/FAIL line per scenario and a summary.
+# Network: loopback only; when unshare(1) can make a network namespace, both
+# runs happen in one with nothing but "lo", so nothing can leave the machine.
+# usage: parity.sh NATIVE-SCENARIOS WINDOWS-SCENARIOS.exe WINE
+set -u
+native=$1
+winexe=$2
+wine=$3
+T=$(mktemp -d)
+trap 'rm -rf "$T"' EXIT
+
+isolate() {
+	if unshare -n true 2>/dev/null && command -v ip > /dev/null 2>&1; then
+		unshare -n sh -c 'ip link set lo up && exec "$@"' sh "$@"
+	else
+		"$@"
+	fi
+}
+if unshare -n true 2>/dev/null; then where="a network namespace with only loopback"; else where="the host's loopback"; fi
+
+isolate "$native" > "$T/native" 2>&1 || echo "FAIL parity/native_run"
+(cd "$(dirname "$winexe")" && WINEDEBUG=-all timeout 300 sh -c "$(command -v unshare > /dev/null && unshare -n true 2>/dev/null && echo 'unshare -n sh -c "ip link set lo up && exec \"\$0\" \"\$@\""') $wine ./$(basename "$winexe")") \
+	| tr -d '\r' > "$T/wine" 2>&1 || echo "FAIL parity/wine_run"
+
+agree=0
+total=0
+windows_native=0
+windows_wine=0
+while IFS="$(printf '\t')" read -r name code expect; do
+	total=$((total + 1))
+	wcode=$(awk -F'\t' -v n="$name" '$1 == n { print $2 }' "$T/wine")
+	known=$(awk -v n="$name" '$1 == n { print $2 " " $3 }' tests/parity_known.txt)
+	[ "$code" = "$expect" ] && windows_native=$((windows_native + 1))
+	[ "$wcode" = "$expect" ] && windows_wine=$((windows_wine + 1))
+	if [ "$code" = "$wcode" ]; then
+		agree=$((agree + 1))
+		if [ -n "$known" ]; then
+			echo "  $name now agrees ($code): remove it from tests/parity_known.txt and docs/parity.md"
+			echo "FAIL parity/$name"
+		else
+			echo "PASS parity/$name"
+		fi
+	elif [ "$known" = "$code $wcode" ]; then
+		echo "PASS parity/$name (known difference: native $code, Wine $wcode; docs/parity.md)"
+	else
+		echo "  $name: native $code, Wine ${wcode:-missing}, Windows documents $expect"
+		echo "FAIL parity/$name"
+	fi
+done < "$T/native"
+[ "$total" -ge 30 ] || echo "FAIL parity/at_least_30_scenarios ($total)"
+echo "parity: $agree of $total scenarios agree between libwsaerr on Linux and Winsock under Wine (run in $where);"
+echo "parity: against Windows' documented result: libwsaerr $windows_native of $total, Wine $windows_wine of $total"
