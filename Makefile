@@ -53,11 +53,11 @@ CLI_SRC = cli/wsaerr.c
 
 TEST_SRC = tests/unit.c tests/test_table.c tests/test_parse.c \
            tests/test_format.c tests/test_lang.c tests/test_translate.c \
-           tests/test_compat.c
+           tests/test_compat.c tests/test_contract.c
 TEST_BIN = $(BUILD)/tests/unit$(EXE)
 
 .PHONY: all check check-unit check-cli check-windows clean install bench \
-        asan golden compat-header
+        asan golden compat-header fuzz tsan valgrind coverage
 .DELETE_ON_ERROR:
 
 all: $(STATIC) $(SHARED) $(TOOL) $(BUILD)/wsaerr.1
@@ -127,12 +127,12 @@ $(BUILD)/tests/sdk$(EXE): tests/test_sdk.c $(BUILD)/gen/sdk_checks.h
 	@mkdir -p $(@D)
 	$(CC) -I. -I$(BUILD) $(WARN) $(CFLAGS) -o $@ tests/test_sdk.c
 
-check: all $(TEST_BIN) $(BUILD)/tests/sdk$(EXE) $(BUILD)/gen/gen
+check: all $(TEST_BIN) $(BUILD)/tests/sdk$(EXE) $(BUILD)/gen/gen $(BUILD)/tests/scenarios$(EXE)
 	@sh tests/run.sh $(BUILD) "$(EXE)" ""
 
 $(BUILD)/tests/scenarios$(EXE): tests/scenarios.c include/wsaerr.h $(STATIC)
 	@mkdir -p $(@D)
-	$(CC) -Iinclude $(WARN) $(CFLAGS) -o $@ tests/scenarios.c $(STATIC) $(CLI_LIBS)
+	$(CC) -Iinclude $(WARN) $(CFLAGS) $(LDFLAGS) -o $@ tests/scenarios.c $(STATIC) $(CLI_LIBS)
 
 # The Windows build under Wine: the whole suite, then the parity scenarios
 # against the native build.
@@ -155,6 +155,50 @@ asan:
 	        CFLAGS="-O1 -g -fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer" \
 	        LDFLAGS="-fsanitize=address,undefined" check
 
+# ---------------------------------------------------------------- reliability
+FUZZ_TARGETS = parse name search format read
+FUZZ_SECONDS ?= 60
+FUZZ_SAN     = -fsanitize=address,undefined -fno-sanitize-recover=all
+
+# libFuzzer targets (fuzz/), built with clang, ASan and UBSan; each runs for
+# FUZZ_SECONDS on a copy of its seed corpus.
+fuzz:
+	$(MAKE) BUILD=build-fuzz CC=clang \
+	        CFLAGS="-O1 -g -fsanitize=fuzzer-no-link $(FUZZ_SAN)" build-fuzz/libwsaerr.a
+	for t in $(FUZZ_TARGETS); do \
+	  clang -Iinclude -O1 -g -fsanitize=fuzzer $(FUZZ_SAN) -o build-fuzz/fuzz_$$t \
+	        fuzz/fuzz_$$t.c build-fuzz/libwsaerr.a || exit 1; done
+	sh fuzz/run.sh build-fuzz $(FUZZ_SECONDS) $(FUZZ_TARGETS)
+
+# ThreadSanitizer: many threads set, capture and read their last error and
+# format messages at once.
+tsan:
+	$(MAKE) BUILD=build-tsan CC=clang CFLAGS="-O1 -g -fsanitize=thread" build-tsan/libwsaerr.a
+	clang -Iinclude -O1 -g -fsanitize=thread -o build-tsan/tsan tests/tsan.c build-tsan/libwsaerr.a -pthread
+	build-tsan/tsan
+
+# valgrind memcheck over the unit tests and a sample of tool commands.
+valgrind: all $(TEST_BIN)
+	sh tests/valgrind.sh $(BUILD)
+
+# Coverage of the library with gcov + gcovr: 100% of lines and at least 95%
+# of branches, or the target fails.
+COVERAGE_MIN_LINES    ?= 100
+COVERAGE_MIN_BRANCHES ?= 95
+# The library's fallback for missing texts runs only in a build with an
+# incomplete language: tests/newlang.sh makes one, and its counters are
+# merged with the main suite's.
+GCOVR = gcovr --filter 'src/' --exclude-unreachable-branches --exclude-throw-branches
+coverage:
+	rm -rf build-cov
+	$(MAKE) BUILD=build-cov CC=gcc CFLAGS="-O0 -g --coverage -fprofile-update=atomic" LDFLAGS="--coverage" check
+	$(GCOVR) --root . --object-directory build-cov/obj --json build-cov/main.json
+	NEWLANG_DIR=build-cov/newlang NEWLANG_CFLAGS="-O0 -g --coverage -fprofile-update=atomic" sh tests/newlang.sh
+	cd build-cov/newlang && $(GCOVR) --root . --object-directory b/obj --json ../newlang.json
+	$(GCOVR) --root . -a build-cov/main.json -a build-cov/newlang.json \
+	      --print-summary --txt build-cov/coverage.txt \
+	      --fail-under-line $(COVERAGE_MIN_LINES) --fail-under-branch $(COVERAGE_MIN_BRANCHES)
+
 # ---------------------------------------------------------------- bench
 # Needs moreutils' errno(1) for the start-up comparison.
 bench: $(STATIC) $(TOOL)
@@ -170,7 +214,7 @@ install: all
 	install -d $(DESTDIR)$(PREFIX)/include $(DESTDIR)$(PREFIX)/lib \
 	           $(DESTDIR)$(PREFIX)/lib/pkgconfig $(DESTDIR)$(PREFIX)/bin \
 	           $(DESTDIR)$(PREFIX)/share/man/man1
-	install -m 644 include/wsaerr.h $(DESTDIR)$(PREFIX)/include/
+	install -m 644 include/wsaerr.h include/wsaerr_compat.h $(DESTDIR)$(PREFIX)/include/
 	install -m 644 $(STATIC) $(DESTDIR)$(PREFIX)/lib/
 	install -m 755 $(BUILD)/libwsaerr.so.$(VERSION) $(DESTDIR)$(PREFIX)/lib/
 	ln -sf libwsaerr.so.$(VERSION) $(DESTDIR)$(PREFIX)/lib/libwsaerr.so.$(SOMAJOR)
@@ -181,4 +225,4 @@ install: all
 	install -m 644 $(BUILD)/wsaerr.1 $(DESTDIR)$(PREFIX)/share/man/man1/
 
 clean:
-	rm -rf build build-win build-asan build-clang
+	rm -rf build build-win build-asan build-clang build-fuzz build-tsan build-cov

@@ -709,6 +709,25 @@ int main(int argc, char **argv)
 	}
 	for (i = 0; i < nargs; i++)
 		words[i] = (char *)args[i].text;
+	/* --errno and --eai are lookups: they make no sense with a command,
+	 * wherever they stand. */
+	{
+		int first = 0, other = -1;
+		while (first < nargs && args[first].system)
+			first++;
+		for (i = 0; i < nargs; i++)
+			if (args[i].system)
+				other = i;
+		if (first < nargs && other >= 0 &&
+		    (strcmp(args[first].text, "list") == 0 || strcmp(args[first].text, "search") == 0)) {
+			rc = usage_error(o.lang, WSAERR_UI_CONFLICT,
+			                 args[other].system == WSAERR_SYS_EAI ? "--eai" : "--errno",
+			                 args[first].text);
+			free(words);
+			free(args);
+			return rc;
+		}
+	}
 	if (args[0].system == 0 && strcmp(args[0].text, "list") == 0) {
 		if (nargs > 1)
 			rc = usage_error(o.lang, WSAERR_UI_NO_ARGUMENTS, "list", "");

@@ -453,6 +453,7 @@ enum wsaerr_ui {
 	WSAERR_UI_NO_EQUIVALENT,     /* "no Windows Sockets equivalent" */
 	WSAERR_UI_WSA_EQUIVALENT,    /* "Winsock equivalent" */
 	WSAERR_UI_NOT_A_NUMBER,      /* "'%s' is not a number" */
+	WSAERR_UI_CONFLICT,          /* "'%s' cannot be combined with '%s'" */
 	WSAERR_UI_COUNT
 };
 

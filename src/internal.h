@@ -29,7 +29,6 @@ const char *wsaerr_slot_text(const struct name_slot *s);
 
 /* data/ntstatus.def row i */
 unsigned long wsaerr_nt_value(int i);
-const char *wsaerr_nt_name(int i);
 int wsaerr_nt_wsa(int i);
 
 /* Fill q->readings for a number (as 32 bits) or a name. */

@@ -34,8 +34,9 @@ enum wsaerr_name_kind {
 	KIND_ROW = 0,        /* a catalogue row (canonical name or alias) */
 	KIND_ERRNO,          /* an errno name from data/errno.def -> row */
 	KIND_EAI,            /* an EAI_* name from data/eai.def -> row */
-	KIND_H_ERRNO,        /* an h_errno name from data/herrno.def -> row */
 	KIND_NTSTATUS        /* a STATUS_* name -> index in data/ntstatus.def */
+	/* h_errno names need no kind: without their WSA prefix the Winsock
+	 * names already are HOST_NOT_FOUND, TRY_AGAIN, NO_RECOVERY, NO_DATA. */
 };
 
 #endif

@@ -44,11 +44,6 @@ unsigned long wsaerr_nt_value(int i)
 	return nt_rows[i].value;
 }
 
-const char *wsaerr_nt_name(int i)
-{
-	return nt_rows[i].name;
-}
-
 int wsaerr_nt_wsa(int i)
 {
 	return entries[nt_rows[i].wsa_row].code;
@@ -191,9 +186,9 @@ int wsaerr_read(int system, long long value, wsaerr_reading *out)
 		     wsaerr_from_ntstatus(bits));
 		break;
 	case WSAERR_SYS_HRESULT:
+		/* 0x8007xxxx never has FACILITY_NT_BIT (bit 28) set. */
 		fill(out, system, value,
-		     (bits & WSAERR_HR_NT_BIT) && (bits & WSAERR_HR_WIN32_MASK) != WSAERR_HR_WIN32_BITS ?
-		         wsaerr_ntstatus_str(bits & ~WSAERR_HR_NT_BIT) : NULL,
+		     (bits & WSAERR_HR_NT_BIT) ? wsaerr_ntstatus_str(bits & ~WSAERR_HR_NT_BIT) : NULL,
 		     wsaerr_from_hresult(bits));
 		if (out->wsa != WSAERR_NONE && (bits & WSAERR_HR_WIN32_MASK) == WSAERR_HR_WIN32_BITS)
 			out->entry = wsaerr_by_code((int)(bits & 0xFFFFul));
@@ -292,16 +287,15 @@ void wsaerr_read_name(wsaerr_query *q, const char *name, size_t n)
 		break;
 	case KIND_ERRNO:
 	case KIND_EAI:
-	case KIND_H_ERRNO:
 		e = &entries[s->target - 1];
 		/* A name of another system: the value is this host's, when it has
 		 * the name at all; the Winsock code comes from the table. */
-		fill(&r, s->kind == KIND_ERRNO ? WSAERR_SYS_ERRNO :
-		         s->kind == KIND_EAI ? WSAERR_SYS_EAI : WSAERR_SYS_H_ERRNO,
-		     s->kind == KIND_ERRNO ? host_errno_value(wsaerr_slot_text(s)) :
-		     s->kind == KIND_EAI ? host_eai_value(wsaerr_slot_text(s)) :
-		                           host_h_errno_value(wsaerr_slot_text(s)),
-		     wsaerr_slot_text(s), wsaerr_code(e));
+		if (s->kind == KIND_ERRNO)
+			fill(&r, WSAERR_SYS_ERRNO, host_errno_value(wsaerr_slot_text(s)),
+			     wsaerr_slot_text(s), wsaerr_code(e));
+		else
+			fill(&r, WSAERR_SYS_EAI, host_eai_value(wsaerr_slot_text(s)),
+			     wsaerr_slot_text(s), wsaerr_code(e));
 		r.entry = e;
 		break;
 	default:

@@ -148,7 +148,7 @@ static void put_dec(struct out *o, long long v)
 	put(o, tmp + i, sizeof tmp - i);
 }
 
-static void put_hex(struct out *o, unsigned long v, int width)
+static void put_hex(struct out *o, unsigned long v)
 {
 	static const char digits[] = "0123456789ABCDEF";
 	char tmp[10];
@@ -156,8 +156,7 @@ static void put_hex(struct out *o, unsigned long v, int width)
 	do {
 		tmp[--i] = digits[v & 15];
 		v >>= 4;
-		width--;
-	} while (v || width > 0);
+	} while (v);
 	put(o, "0x", 2);
 	put(o, tmp + i, sizeof tmp - i);
 }
@@ -267,7 +266,7 @@ size_t wsaerr_lang_missing(int lang, char *buf, size_t size)
 	}
 	for (i = 0; i < WSAERR_UI_COUNT; i++)
 		if (!l->ui[i])
-			put_missing(&o, "ui", ui_keys[i] ? ui_keys[i] : "?");
+			put_missing(&o, "ui", ui_keys[i]);
 	for (i = 0; i < WSAERR_CAT_COUNT; i++)
 		if (!l->cats[i])
 			put_missing(&o, "category", category_keys[i]);
@@ -332,10 +331,12 @@ const struct name_slot *wsaerr_find_name(const char *name, size_t n)
 		key[i] = c;
 		h = (h ^ (unsigned char)c) * 16777619u;
 	}
+	/* Open addressing: probe until the key or an empty slot; the generator
+	 * measured the longest probe sequence. */
 	for (probe = 0; probe < NAME_MAX_PROBES; probe++) {
 		const struct name_slot *s = &name_slots[(h + probe) & (NAME_SLOTS - 1)];
 		if (s->target == 0)
-			return NULL;
+			break;
 		if (s->len == len && memcmp(name_pool + s->off, key, len) == 0)
 			return s;
 	}
@@ -559,8 +560,7 @@ int wsaerr_parse(const char *text, wsaerr_query *q)
 		neg = 1;
 		i++;
 	}
-	if (!neg && text[i] == '0' && (text[i + 1] == 'x' || text[i + 1] == 'X') &&
-	    i + 1 < e) {
+	if (!neg && text[i] == '0' && (text[i + 1] == 'x' || text[i + 1] == 'X')) {
 		form = WSAERR_FORM_HEX;
 		i += 2;
 		if (i == e)
@@ -652,7 +652,7 @@ static void put_line(struct out *o, int code, int lang)
 		put(o, " ", 1);
 		put_dec(o, code);
 		put(o, " (", 2);
-		put_hex(o, (unsigned long)(unsigned)code, 1);
+		put_hex(o, (unsigned long)(unsigned)code);
 		put(o, ")", 1);
 		return;
 	}
@@ -661,7 +661,7 @@ static void put_line(struct out *o, int code, int lang)
 	put_dec(o, e->code);
 	if (hresult) {
 		put(o, ", HRESULT ", 10);
-		put_hex(o, (unsigned long)(unsigned)code, 8);
+		put_hex(o, (unsigned long)(unsigned)code); /* 0x8007xxxx: 8 digits */
 	}
 	put(o, "): ", 3);
 	puts_(o, wsaerr_message(e, lang));
@@ -752,20 +752,31 @@ static unsigned long fold_at(const unsigned char *s, size_t *len)
 static int contains_folded(const char *hay, const char *word)
 {
 	const unsigned char *h = (const unsigned char *)hay;
+	size_t lfirst, step;
+	unsigned long first;
 
 	if (hay == NULL)
 		return 0;
-	for (; *h; ) {
-		const unsigned char *a = h, *b = (const unsigned char *)word;
-		size_t la, lb, step;
-		fold_at(h, &step);
+	first = fold_at((const unsigned char *)word, &lfirst);
+	for (; *h; h += step) {
+		const unsigned char *a, *b;
+		size_t la, lb;
+		/* Most text is ASCII: reject a start position cheaply. */
+		if (*h < 0x80) {
+			step = 1;
+			if ((unsigned long)wsaerr_upper((char)*h) != first)
+				continue;
+		} else if (fold_at(h, &step) != first) {
+			continue;
+		}
+		a = h + step;
+		b = (const unsigned char *)word + lfirst;
 		while (*b && *a && fold_at(a, &la) == fold_at(b, &lb)) {
 			a += la;
 			b += lb;
 		}
 		if (*b == '\0')
 			return 1;
-		h += step;
 	}
 	return 0;
 }

@@ -237,6 +237,28 @@ t lookup_not_a_name
 run 'é%'
 want_rc 2; want_err "not a number and not a name"
 
+t lookup_invalid_utf8
+run "$(printf 'ECONN\377\376')"
+want_rc 2; want_no_out; want_err "not a number and not a name"
+
+t lookup_random_bytes
+# Random bytes (no NUL: an argument cannot hold one) never crash the tool:
+# each is a usage error or not found, with a diagnostic.
+i=0
+while [ $i -lt 20 ]; do
+	arg=$(head -c 64 /dev/urandom | tr -d '\000')
+	run "$arg"
+	case $rc in 1|2) ;; *) note "exit status $rc for random bytes" ;; esac
+	grep -q '^wsaerr: ' "$T/e" || note "no diagnostic for random bytes"
+	i=$((i + 1))
+done
+
+t conflicting_options
+run --errno 5 list
+want_rc 2; want_no_out; want_err "'--errno' cannot be combined with 'list'"
+run search refused --eai -2
+want_rc 2; want_err "'--eai' cannot be combined with 'search'"
+
 t lookup_after_double_dash
 run -- -5
 want_rc 1; want_err "Unknown Windows Sockets error -5 (0xFFFFFFFB)"

@@ -11,7 +11,7 @@ T=$(mktemp -d)
 trap 'rm -rf "$T"' EXIT
 fail() { echo "install: $*" >&2; exit 1; }
 
-for f in include/wsaerr.h lib/libwsaerr.a lib/libwsaerr.so.1.0.0 lib/libwsaerr.so.1 \
+for f in include/wsaerr.h include/wsaerr_compat.h lib/libwsaerr.a lib/libwsaerr.so.1.0.0 lib/libwsaerr.so.1 \
          lib/libwsaerr.so lib/pkgconfig/wsaerr.pc bin/wsaerr share/man/man1/wsaerr.1; do
 	[ -e "$root/$f" ] || fail "missing $prefix/$f"
 done

@@ -38,6 +38,9 @@ prog cli sh tests/cli.sh "$build" "$exe" "$wrap"
 if [ -n "$wrap" ] && [ -f "$build/tests/scenarios$exe" ] && [ -x build/tests/scenarios ]; then
 	prog parity sh tests/parity.sh build/tests/scenarios "$build/tests/scenarios$exe" "$wrap"
 fi
+if [ -z "$wrap" ] && [ -x "$build/tests/scenarios" ]; then
+	prog capture sh tests/parity.sh --native "$build/tests/scenarios"
+fi
 if [ -z "$wrap" ]; then
 	prog newlang sh tests/newlang.sh
 	if "$build/gen/gen" compat | cmp -s - include/wsaerr_compat.h; then

@@ -22,7 +22,7 @@ void t_run(const char *suite, const char *name, void (*fn)(void));
 	do { const char *a_ = (a), *b_ = (b); \
 	     if (!(a_ && b_ && strcmp(a_, b_) == 0)) { \
 	         char m_[512]; \
-	         snprintf(m_, sizeof m_, "%s == %s (\"%s\" vs \"%s\")", #a, #b, \
+	         snprintf(m_, sizeof m_, "%.60s == %.60s (\"%.150s\" vs \"%.150s\")", #a, #b, \
 	                  a_ ? a_ : "(null)", b_ ? b_ : "(null)"); \
 	         t_fail(__FILE__, __LINE__, m_); } } while (0)
 #define CHECK_INT(a, b) \
@@ -39,5 +39,6 @@ void suite_format(void);
 void suite_lang(void);
 void suite_translate(void);
 void suite_compat(void);
+void suite_contract(void);
 
 #endif

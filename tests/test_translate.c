@@ -334,6 +334,10 @@ static void capture_refines_like_winsock(void)
 static void *thread_main(void *arg)
 {
 	int base = 10000 + (int)(size_t)arg, i, bad = 0;
+	/* A new thread starts with no last error of its own. */
+	errno = 0;
+	if (wsaerr_get_last() != 0)
+		bad++;
 	for (i = 0; i < 10000; i++) {
 		wsaerr_set_last(base + i % 50);
 		if (wsaerr_get_last() != base + i % 50)

@@ -40,5 +40,6 @@ int main(void)
 	suite_lang();
 	suite_translate();
 	suite_compat();
+	suite_contract();
 	return 0;
 }

@@ -132,8 +132,18 @@ static int gen_tables(void)
 		add_key(errnos[i].name, KIND_ERRNO, errnos[i].target);
 	for (i = 0; i < COUNT(eais); i++)
 		add_key(eais[i].name, KIND_EAI, eais[i].target);
-	for (i = 0; i < COUNT(herrnos); i++)
-		add_key(herrnos[i].name, KIND_H_ERRNO, herrnos[i].target);
+	/* h_errno names must already be keys: they are the Winsock names
+	 * without their prefix. */
+	for (i = 0; i < COUNT(herrnos); i++) {
+		int k, found = 0;
+		for (k = 0; k < nkeys; k++)
+			if (strcmp(keys[k].text, herrnos[i].name) == 0 && keys[k].target == herrnos[i].target)
+				found = 1;
+		if (!found) {
+			fprintf(stderr, "gen: h_errno name %s is not a Winsock name\n", herrnos[i].name);
+			return 1;
+		}
+	}
 	for (i = 0; i < COUNT(nts); i++) {
 		if (i > 0 && nts[i].value <= nts[i - 1].value) {
 			fprintf(stderr, "gen: %s is out of order\n", nts[i].name);
@@ -268,7 +278,7 @@ static int gen_host(void)
 	emit_chain("host_h_errno_name", herrnos, COUNT(herrnos), 1);
 	emit_value_chain("host_errno_value", errnos, COUNT(errnos));
 	emit_value_chain("host_eai_value", eais, COUNT(eais));
-	emit_value_chain("host_h_errno_value", herrnos, COUNT(herrnos));
+
 	printf("static int host_wsa_to_errno(int wsa)\n{\n\tswitch (wsa) {\n");
 	for (i = 0; i < IDX_WIN32_FIRST; i++)
 		if (rows[i].errno_name[0])

@@ -1,0 +1,60 @@
+/*
+ * ThreadSanitizer: 16 threads each set, capture and read their own last
+ * error, look codes up and format messages, all at once. Each thread must
+ * only ever see its own values, and TSan must report no race.
+ */
+#include "wsaerr.h"
+
+#include <errno.h>
+#include <pthread.h>
+#include <stdio.h>
+#include <string.h>
+
+#define THREADS 16
+#define ROUNDS 20000
+
+static void *worker(void *arg)
+{
+	int id = (int)(size_t)arg, i, bad = 0;
+	char buf[256];
+
+	for (i = 0; i < ROUNDS; i++) {
+		int code = 10000 + (id * 7 + i) % 120;
+		wsaerr_set_last(code);
+		if (wsaerr_get_last() != code)
+			bad++;
+		/* capture from this thread's errno */
+		errno = (i & 1) ? ECONNRESET : ETIMEDOUT;
+		if (wsaerr_capture(WSAERR_OP_OTHER, -1) != ((i & 1) ? 10054 : 10060))
+			bad++;
+		if (errno != ((i & 1) ? ECONNRESET : ETIMEDOUT))
+			bad++;
+		if (wsaerr_get_last() != ((i & 1) ? 10054 : 10060))
+			bad++;
+		wsaerr_format(buf, sizeof buf, code, id % wsaerr_lang_count());
+		if (wsaerr_format_long(buf, sizeof buf, code, id % 3) == 0)
+			bad++;
+		if (wsaerr_by_name("econnreset") != wsaerr_by_code(10054))
+			bad++;
+	}
+	return (void *)(size_t)bad;
+}
+
+int main(void)
+{
+	pthread_t t[THREADS];
+	size_t i;
+	void *bad;
+	long total = 0;
+
+	for (i = 0; i < THREADS; i++)
+		if (pthread_create(&t[i], NULL, worker, (void *)i) != 0)
+			return 1;
+	for (i = 0; i < THREADS; i++) {
+		pthread_join(t[i], &bad);
+		total += (long)(size_t)bad;
+	}
+	printf("%s tsan/per_thread_last_error (%d threads x %d rounds, %ld wrong values)\n",
+	       total ? "FAIL" : "PASS", THREADS, ROUNDS, total);
+	return total != 0;
+}
