@@ -49,7 +49,7 @@ LIB_OBJ   = $(LIB_NAMES:%=$(BUILD)/obj/%.o)
 LIB_PIC   = $(LIB_NAMES:%=$(BUILD)/obj/%.pic.o)
 LIB_HDR   = include/wsaerr.h src/rows.h src/hash.h src/internal.h \
             $(BUILD)/gen/tables.h $(BUILD)/gen/langs.inc $(BUILD)/gen/host.h
-CLI_SRC = cli/wsaerr.c
+CLI_SRC = cli/wsaerr.c cli/export.c cli/probe.c
 
 TEST_SRC = tests/unit.c tests/test_table.c tests/test_parse.c \
            tests/test_format.c tests/test_lang.c tests/test_translate.c \
@@ -57,10 +57,10 @@ TEST_SRC = tests/unit.c tests/test_table.c tests/test_parse.c \
 TEST_BIN = $(BUILD)/tests/unit$(EXE)
 
 .PHONY: all check check-unit check-cli check-windows clean install bench \
-        asan golden compat-header fuzz tsan valgrind coverage
+        asan golden compat-header fuzz tsan valgrind coverage check-browser amalgamation
 .DELETE_ON_ERROR:
 
-all: $(STATIC) $(SHARED) $(TOOL) $(BUILD)/wsaerr.1
+all: $(STATIC) $(SHARED) $(TOOL) $(BUILD)/wsaerr.1 $(BUILD)/wsaerr.3
 
 # ---------------------------------------------------------------- tables
 $(BUILD)/gen/gen: tools/gen.c src/rows.h src/hash.h $(filter-out $(LANG_FILES),$(DATA))
@@ -110,13 +110,25 @@ $(BUILD)/wsaerr.dll: $(LIB_PIC)
 
 # ---------------------------------------------------------------- tool
 # The tool links the static library and includes only the public header.
-$(TOOL): $(CLI_SRC) include/wsaerr.h $(STATIC)
+$(TOOL): $(CLI_SRC) cli/cli.h include/wsaerr.h $(STATIC)
 	$(CC) -Iinclude $(WARN) $(CFLAGS) $(LDFLAGS) -o $@ $(CLI_SRC) $(STATIC) $(CLI_LIBS)
 
 # The man page: docs/man/wsaerr.1.in with the code list filled in from the
 # catalogue by the tool itself.
 $(BUILD)/wsaerr.1: docs/man/wsaerr.1.in $(TOOL) tools/manlist.sh
 	sh tools/manlist.sh $(TOOL) < docs/man/wsaerr.1.in > $@
+
+# The library's man page: generated from the contract comments of the
+# public header and the examples in docs/man/examples (compiled by the tests).
+$(BUILD)/wsaerr.3: include/wsaerr.h tools/man3.sh $(wildcard docs/man/examples/*.c)
+	@mkdir -p $(@D)
+	sh tools/man3.sh $(VERSION) > $@
+
+# Drop-in source: one wsaerr.c and its headers, for projects without a
+# build system.
+amalgamation: $(BUILD)/gen/tables.h $(BUILD)/gen/langs.inc $(BUILD)/gen/host.h
+	sh tools/amalgamate.sh $(BUILD) $(BUILD)/amalgamation
+	@echo "wrote $(BUILD)/amalgamation/wsaerr.c, wsaerr.h, wsaerr_compat.h"
 
 # ---------------------------------------------------------------- tests
 $(TEST_BIN): $(TEST_SRC) tests/test.h include/wsaerr_compat.h $(STATIC) $(BUILD)/gen/sdk_checks.h
@@ -127,8 +139,13 @@ $(BUILD)/tests/sdk$(EXE): tests/test_sdk.c $(BUILD)/gen/sdk_checks.h
 	@mkdir -p $(@D)
 	$(CC) -I. -I$(BUILD) $(WARN) $(CFLAGS) -o $@ tests/test_sdk.c
 
-check: all $(TEST_BIN) $(BUILD)/tests/sdk$(EXE) $(BUILD)/gen/gen $(BUILD)/tests/scenarios$(EXE)
+check: all $(TEST_BIN) $(BUILD)/tests/sdk$(EXE) $(BUILD)/gen/gen $(BUILD)/tests/scenarios$(EXE) \
+       $(if $(filter 1,$(WINDOWS)),,$(BUILD)/tests/listener)
 	@sh tests/run.sh $(BUILD) "$(EXE)" ""
+
+$(BUILD)/tests/listener: tests/listener.c
+	@mkdir -p $(@D)
+	$(CC) $(WARN) $(CFLAGS) $(LDFLAGS) -o $@ tests/listener.c
 
 $(BUILD)/tests/scenarios$(EXE): tests/scenarios.c include/wsaerr.h $(STATIC)
 	@mkdir -p $(@D)
@@ -137,7 +154,7 @@ $(BUILD)/tests/scenarios$(EXE): tests/scenarios.c include/wsaerr.h $(STATIC)
 # The Windows build under Wine: the whole suite, then the parity scenarios
 # against the native build.
 check-windows:
-	$(MAKE) build/tests/scenarios
+	$(MAKE) build/tests/scenarios build/tests/listener
 	$(MAKE) BUILD=build-win CC=x86_64-w64-mingw32-gcc AR=x86_64-w64-mingw32-ar \
 	        EXE=.exe WINDOWS=1 build-win/libwsaerr.a build-win/wsaerr.dll \
 	        build-win/wsaerr.exe build-win/tests/unit.exe build-win/tests/sdk.exe \
@@ -199,6 +216,14 @@ coverage:
 	      --print-summary --txt build-cov/coverage.txt \
 	      --fail-under-line $(COVERAGE_MIN_LINES) --fail-under-branch $(COVERAGE_MIN_BRANCHES)
 
+# The HTML export in a real browser: Debian's chromium driven by
+# playwright-core (npm). Screenshots stay in $(BUILD)/browser.
+check-browser: $(TOOL)
+	@mkdir -p $(BUILD)/browser
+	$(TOOL) export --format html > $(BUILD)/browser/wsaerr.html
+	cd tests/browser && { [ -d node_modules/playwright-core ] || npm ci --no-audit --no-fund; }
+	node tests/browser/html.mjs $(BUILD)/browser/wsaerr.html $(BUILD)/browser
+
 # ---------------------------------------------------------------- bench
 # Needs moreutils' errno(1) for the start-up comparison.
 bench: $(STATIC) $(TOOL)
@@ -213,7 +238,8 @@ bench: $(STATIC) $(TOOL)
 install: all
 	install -d $(DESTDIR)$(PREFIX)/include $(DESTDIR)$(PREFIX)/lib \
 	           $(DESTDIR)$(PREFIX)/lib/pkgconfig $(DESTDIR)$(PREFIX)/bin \
-	           $(DESTDIR)$(PREFIX)/share/man/man1
+	           $(DESTDIR)$(PREFIX)/share/man/man1 $(DESTDIR)$(PREFIX)/share/man/man3 \
+	           $(DESTDIR)$(PREFIX)/share/bash-completion/completions
 	install -m 644 include/wsaerr.h include/wsaerr_compat.h $(DESTDIR)$(PREFIX)/include/
 	install -m 644 $(STATIC) $(DESTDIR)$(PREFIX)/lib/
 	install -m 755 $(BUILD)/libwsaerr.so.$(VERSION) $(DESTDIR)$(PREFIX)/lib/
@@ -223,6 +249,8 @@ install: all
 	    > $(DESTDIR)$(PREFIX)/lib/pkgconfig/wsaerr.pc
 	install -m 755 $(TOOL) $(DESTDIR)$(PREFIX)/bin/
 	install -m 644 $(BUILD)/wsaerr.1 $(DESTDIR)$(PREFIX)/share/man/man1/
+	install -m 644 $(BUILD)/wsaerr.3 $(DESTDIR)$(PREFIX)/share/man/man3/
+	install -m 644 completions/wsaerr.bash $(DESTDIR)$(PREFIX)/share/bash-completion/completions/wsaerr
 
 clean:
 	rm -rf build build-win build-asan build-clang build-fuzz build-tsan build-cov

@@ -10,7 +10,7 @@
  */
 #define _POSIX_C_SOURCE 200809L
 
-#include "wsaerr.h"
+#include "cli.h"
 
 #include <errno.h>
 #include <stdio.h>
@@ -26,31 +26,20 @@
 #include <unistd.h>
 #endif
 
-#define EXIT_FOUND 0
-#define EXIT_NOT_FOUND 1
-#define EXIT_USAGE 2
-#define EXIT_IO 3
-
 #define WIDTH 79
 
 static const char *progname = "wsaerr";
 
-struct opts {
-	int json;
-	int color;
-	int lang;
-};
-
 /* Prints "wsaerr: " and a message built from a format string of the
  * catalogue's UI texts, which take at most two %s. */
-static void diag(const char *fmt, const char *a, const char *b)
+void diag(const char *fmt, const char *a, const char *b)
 {
 	fprintf(stderr, "%s: ", progname);
 	fprintf(stderr, fmt, a, b);
 	fputc('\n', stderr);
 }
 
-static int usage_error(int lang, int key, const char *a, const char *b)
+int usage_error(int lang, int key, const char *a, const char *b)
 {
 	diag(wsaerr_ui_text(key, lang), a, b);
 	fprintf(stderr, "%s\n", wsaerr_ui_text(WSAERR_UI_TRY_HELP, lang));
@@ -152,7 +141,7 @@ static void put_padded(const char *s, size_t width)
 /* Prints text word-wrapped to WIDTH columns. The first line starts with
  * `first` (already counted as `first_w` columns), the others with `indent`
  * spaces. Words longer than a line are printed whole, never cut. */
-static void put_wrapped(const char *text, const char *first, size_t indent)
+void put_wrapped(const char *text, const char *first, size_t indent)
 {
 	size_t col, i = 0;
 	int line_empty = 1;
@@ -197,7 +186,7 @@ static void bold(const struct opts *o, const char *s)
 		fputs(s, stdout);
 }
 
-static void print_entry_text(const struct opts *o, const wsaerr_entry *e)
+void print_entry_text(const struct opts *o, const wsaerr_entry *e)
 {
 	int code = wsaerr_code(e), l = o->lang;
 	const wsaerr_entry *twin = wsaerr_twin(e);
@@ -254,7 +243,7 @@ static void print_list_line(const wsaerr_entry *e, int lang)
 /* ------------------------------------------------------------------ */
 /* JSON output                                                         */
 
-static void json_string(const char *s)
+void json_string(const char *s)
 {
 	putchar('"');
 	for (; *s; s++) {
@@ -294,7 +283,7 @@ static void format_value(char *buf, size_t size, const wsaerr_reading *r)
 /* One JSON result: the reading (system, value, its name there, the
  * Winsock code) and the row that explains it. Every key is always present;
  * a reading with no row has null texts. */
-static void json_entry(const struct opts *o, const wsaerr_entry *e,
+void json_entry(const struct opts *o, const wsaerr_entry *e,
                        const char *query, const wsaerr_reading *r)
 {
 	int l = o->lang;
@@ -616,7 +605,7 @@ int main(int argc, char **argv)
 	struct arg *args;
 	char **words;
 	int nargs = 0, i, no_color = 0, rc;
-	const char *lang_arg = NULL;
+	const char *lang_arg = NULL, *timeout_arg = NULL;
 	const char *nc;
 
 #ifdef _WIN32
@@ -671,6 +660,19 @@ int main(int argc, char **argv)
 			printf("wsaerr %s\n", wsaerr_version());
 			free(args);
 			return finish_output(EXIT_FOUND, o.lang);
+		} else if (strcmp(a, "--format") == 0 || strcmp(a, "--timeout") == 0) {
+			if (i + 1 >= argc) {
+				free(args);
+				return usage_error(o.lang, WSAERR_UI_NEEDS_VALUE, a, "");
+			}
+			if (a[2] == 'f')
+				o.format = argv[++i];
+			else
+				timeout_arg = argv[++i];
+		} else if (strncmp(a, "--format=", 9) == 0) {
+			o.format = a + 9;
+		} else if (strncmp(a, "--timeout=", 10) == 0) {
+			timeout_arg = a + 10;
 		} else if (strcmp(a, "--json") == 0) {
 			o.json = 1;
 		} else if (strcmp(a, "--no-color") == 0) {
@@ -689,6 +691,15 @@ int main(int argc, char **argv)
 		}
 	}
 
+	o.timeout = 5.0;
+	if (timeout_arg) {
+		char *end;
+		o.timeout = strtod(timeout_arg, &end);
+		if (*timeout_arg == '\0' || *end != '\0' || !(o.timeout > 0.0 && o.timeout <= 3600.0)) {
+			free(args);
+			return usage_error(o.lang, WSAERR_UI_PROBE_BAD_TIMEOUT, timeout_arg, "");
+		}
+	}
 	nc = getenv("NO_COLOR");
 	o.color = !no_color && !o.json && !(nc && *nc) && isatty(fileno(stdout));
 	if (o.color) {
@@ -718,11 +729,20 @@ int main(int argc, char **argv)
 		for (i = 0; i < nargs; i++)
 			if (args[i].system)
 				other = i;
-		if (first < nargs && other >= 0 &&
-		    (strcmp(args[first].text, "list") == 0 || strcmp(args[first].text, "search") == 0)) {
-			rc = usage_error(o.lang, WSAERR_UI_CONFLICT,
-			                 args[other].system == WSAERR_SYS_EAI ? "--eai" : "--errno",
-			                 args[first].text);
+		const char *cmd = first < nargs ? args[first].text : "";
+		int is_cmd = strcmp(cmd, "list") == 0 || strcmp(cmd, "search") == 0 ||
+		             strcmp(cmd, "export") == 0 || strcmp(cmd, "probe") == 0;
+		const char *bad = NULL;
+		if (is_cmd && other >= 0)
+			bad = args[other].system == WSAERR_SYS_EAI ? "--eai" : "--errno";
+		else if (o.format && strcmp(cmd, "export") != 0)
+			bad = "--format";
+		else if (timeout_arg && strcmp(cmd, "probe") != 0)
+			bad = "--timeout";
+		else if (o.json && strcmp(cmd, "export") == 0)
+			bad = "--json";
+		if (bad) {
+			rc = usage_error(o.lang, WSAERR_UI_CONFLICT, bad, is_cmd ? cmd : args[0].text);
 			free(words);
 			free(args);
 			return rc;
@@ -735,6 +755,10 @@ int main(int argc, char **argv)
 			rc = cmd_list(&o);
 	} else if (args[0].system == 0 && strcmp(args[0].text, "search") == 0) {
 		rc = cmd_search(&o, words + 1, nargs - 1);
+	} else if (args[0].system == 0 && strcmp(args[0].text, "export") == 0) {
+		rc = cmd_export(&o, words + 1, nargs - 1);
+	} else if (args[0].system == 0 && strcmp(args[0].text, "probe") == 0) {
+		rc = cmd_probe(&o, words + 1, nargs - 1);
 	} else {
 		rc = cmd_lookup(&o, args, nargs);
 	}

@@ -454,6 +454,18 @@ enum wsaerr_ui {
 	WSAERR_UI_WSA_EQUIVALENT,    /* "Winsock equivalent" */
 	WSAERR_UI_NOT_A_NUMBER,      /* "'%s' is not a number" */
 	WSAERR_UI_CONFLICT,          /* "'%s' cannot be combined with '%s'" */
+	WSAERR_UI_EXPORT_TITLE,      /* wsaerr export: page title, */
+	WSAERR_UI_EXPORT_INTRO,      /* introduction, */
+	WSAERR_UI_EXPORT_SEARCH,     /* search box, */
+	WSAERR_UI_EXPORT_SHOWN,      /* "%s of %s shown" */
+	WSAERR_UI_UNKNOWN_FORMAT,    /* "unknown format '%s' (known: %s)" */
+	WSAERR_UI_PROBE_ARGS,        /* wsaerr probe: "'%s' needs %s", */
+	WSAERR_UI_PROBE_BAD_PORT,    /* "'%s' is not a port number", */
+	WSAERR_UI_PROBE_BAD_TIMEOUT, /* "'%s' is not a timeout", */
+	WSAERR_UI_PROBE_RESOLVING,   /* "Looking up %s:", */
+	WSAERR_UI_PROBE_CONNECTING,  /* "Connecting to %s port %s:", */
+	WSAERR_UI_PROBE_CONNECTED,   /* "connected", */
+	WSAERR_UI_PROBE_FAILED,      /* "failed" */
 	WSAERR_UI_COUNT
 };
 

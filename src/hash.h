@@ -23,16 +23,13 @@ static inline size_t wsaerr_prefix_len(const char *up, size_t n)
 	return 0;
 }
 
-/* FNV-1a over an upper-cased key. */
-static inline unsigned wsaerr_hash_str(const char *s, size_t n)
+/* FNV-1a over an upper-cased key: start from WSAERR_HASH_BASIS and fold in
+ * each byte. The generator and the lookup both use this step, so the table
+ * and the search cannot disagree. */
+#define WSAERR_HASH_BASIS 2166136261u
+static inline unsigned wsaerr_hash_step(unsigned h, char c)
 {
-	unsigned h = 2166136261u;
-	size_t i;
-	for (i = 0; i < n; i++) {
-		h ^= (unsigned char)s[i];
-		h *= 16777619u;
-	}
-	return h;
+	return (h ^ (unsigned char)c) * 16777619u;
 }
 
 struct name_slot { unsigned short off; unsigned char len; unsigned char kind; unsigned short target; };

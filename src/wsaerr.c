@@ -317,19 +317,19 @@ const struct name_slot *wsaerr_find_name(const char *name, size_t n)
 {
 	char head[4], key[64];
 	size_t i, off, len;
-	unsigned h = 2166136261u, probe;
+	unsigned h = WSAERR_HASH_BASIS, probe;
 
 	if (name == NULL || n == 0 || n >= sizeof key)
 		return NULL;
 	for (i = 0; i < 4 && i < n; i++)
 		head[i] = wsaerr_upper(name[i]);
 	off = wsaerr_prefix_len(head, n);
-	/* Upper-case and hash the key in one pass (FNV-1a, as wsaerr_hash_str). */
+	/* Upper-case and hash the key in one pass. */
 	len = n - off;
 	for (i = 0; i < len; i++) {
 		char c = wsaerr_upper(name[off + i]);
 		key[i] = c;
-		h = (h ^ (unsigned char)c) * 16777619u;
+		h = wsaerr_hash_step(h, c);
 	}
 	/* Open addressing: probe until the key or an empty slot; the generator
 	 * measured the longest probe sequence. */

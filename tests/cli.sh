@@ -544,3 +544,166 @@ if [ -f "$build/wsaerr.1" ]; then
 	fi
 fi
 finish
+
+# ---------------------------------------------------------------- export
+t export_json_is_the_catalogue
+run export --format json
+want_rc 0; want_no_err
+if command -v jq > /dev/null 2>&1; then
+	jq -e 'length == 114 and .[0].name == "NO_ERROR" and (map(.code) | index(64)) != null' "$T/o" > /dev/null \
+		|| note "jq rejects the JSON export"
+fi
+
+t export_default_is_json
+run export
+want_rc 0; want_out '"name":"WSAECONNRESET"'
+
+t export_csv
+run export --format csv --lang es
+want_rc 0; want_no_err
+want_out '"code","hex","name","system","wsa","aliases","category","transient","errno","message","explanation","checks","lang"'
+want_out '"10054","0x2746","WSAECONNRESET","wsa","10054","","connection","true","ECONNRESET","El otro lado restableció la conexión"'
+[ "$(grep -c '^"[0-9]' "$T/o")" -eq 114 ] || note "CSV does not have 114 rows"
+
+t export_markdown
+run export --format=markdown --lang ko
+want_rc 0
+want_out "# Windows Sockets 오류 코드"
+want_out '| [10054](#10054) | `WSAECONNRESET` | 상대방이 연결을 재설정함 |'
+want_out '## 10054 `WSAECONNRESET`'
+
+t export_html_self_contained
+run export --format html
+want_rc 0
+want_out '<!DOCTYPE html>'
+want_out '<article id="10054"'
+want_out '<input id="q" type="search"'
+want_out '<select id="lang"'
+if grep -qiE '(src|href)="(https?:)?//' "$T/o"; then note "the page loads something from the network"; fi
+
+t export_unknown_format
+run export --format pdf
+want_rc 2; want_no_out; want_err "unknown format 'pdf' (known: json, csv, markdown, html)"
+
+t export_takes_no_arguments
+run export 10054
+want_rc 2; want_err "'export' takes no arguments"
+
+t export_format_elsewhere
+run --format csv 10054
+want_rc 2; want_err "'--format' cannot be combined with '10054'"
+run --json export
+want_rc 2; want_err "'--json' cannot be combined with 'export'"
+
+# ---------------------------------------------------------------- probe
+t probe_bad_port
+run probe 127.0.0.1 70000
+want_rc 2; want_err "'70000' is not a port number (1 to 65535)"
+run probe 127.0.0.1 http
+want_rc 2; want_err "'http' is not a port number"
+
+t probe_needs_two_arguments
+run probe 127.0.0.1
+want_rc 2; want_err "'probe' needs HOST PORT"
+
+t probe_bad_timeout
+run probe 127.0.0.1 9 --timeout 0
+want_rc 2; want_err "'0' is not a timeout in seconds"
+run probe 127.0.0.1 9 --timeout=abc
+want_rc 2; want_err "'abc' is not a timeout in seconds"
+run --timeout 3 10054
+want_rc 2; want_err "'--timeout' cannot be combined with '10054'"
+finish
+
+# The listener helper is a native program; Wine shares the host's loopback.
+listener=$build/tests/listener
+[ -x "$listener" ] || listener=build/tests/listener
+if [ -x "$listener" ]; then
+	t probe_refused
+	port=$("$listener" open & echo $! > "$T/pid")
+	kill "$(cat "$T/pid")" 2> /dev/null
+	wait 2> /dev/null
+	run probe 127.0.0.1 "$port"
+	want_rc 1
+	want_out "Connecting to 127.0.0.1 port $port: failed"
+	want_out "WSAECONNREFUSED  10061 (0x274D)"
+	want_out "What to check:"
+
+	t probe_connected
+	rm -f "$T/port"
+	"$listener" open > "$T/port" &
+	lpid=$!
+	i=0; while [ ! -s "$T/port" ] && [ $i -lt 50 ]; do sleep 0.1; i=$((i + 1)); done
+	run probe localhost "$(cat "$T/port")" --lang es
+	want_rc 0; want_no_err
+	want_out "Buscando localhost: 127.0.0.1"
+	want_out "conectado, hay un servicio escuchando"
+	kill $lpid 2> /dev/null; wait $lpid 2> /dev/null
+
+	t probe_timeout
+	rm -f "$T/port"
+	"$listener" full > "$T/port" &
+	lpid=$!
+	i=0; while [ ! -s "$T/port" ] && [ $i -lt 50 ]; do sleep 0.1; i=$((i + 1)); done
+	run probe 127.0.0.1 "$(cat "$T/port")" --timeout 0.5
+	want_rc 1
+	want_out "WSAETIMEDOUT  10060 (0x274C)"
+	kill $lpid 2> /dev/null; wait $lpid 2> /dev/null
+
+	t probe_json
+	run --json probe 127.0.0.1 "$port"
+	want_rc 1
+	want_out '{"step":"resolve","target":"127.0.0.1","ok":true}'
+	want_out '"step":"connect","target":"127.0.0.1 port '"$port"'","ok":false,"error":{"system":"wsa","value":10061'
+	finish
+
+	if [ -z "$wrap" ] && unshare -n true 2> /dev/null; then
+		# No route anywhere: the lookup cannot leave the machine.
+		t probe_name_not_resolved
+		unshare -n "$tool" probe no-such-host.invalid 80 > "$T/o" 2> "$T/e" < /dev/null
+		rc=$?
+		want_rc 1
+		grep -qE "WSAHOST_NOT_FOUND|WSATRY_AGAIN|WSANO_RECOVERY" "$T/o" || note "no name-resolution code: $(head -3 "$T/o")"
+		finish
+	else
+		skip probe_name_not_resolved "needs unshare -n so that no lookup leaves the machine"
+	fi
+else
+	skip probe_network "needs the native build and tests/listener"
+fi
+
+# ---------------------------------------------------------------- man pages, examples
+if [ -z "$wrap" ]; then
+	for page in "$build/wsaerr.1" "$build/wsaerr.3"; do
+		name=$(basename "$page")
+		if [ ! -f "$page" ]; then
+			skip "man_$name" "not built"
+			continue
+		fi
+		if command -v man > /dev/null 2>&1; then
+			t "man_${name}_no_warnings"
+			MANWIDTH=80 man --warnings -l "$page" > /dev/null 2> "$T/e"
+			want_no_err
+			finish
+		fi
+	done
+	if [ -f "$build/wsaerr.3" ]; then
+		t man3_documents_every_function
+		for f in $(sed -n 's/^WSAERR_API [^(]*[ *]\(wsaerr_[a-z_0-9]*\)(.*/\1/p' include/wsaerr.h); do
+			grep -q "$f" "$build/wsaerr.3" || note "wsaerr(3) lacks $f"
+		done
+		finish
+	fi
+	for ex in docs/man/examples/*.c; do
+		n=$(basename "$ex" .c)
+		t "man_example_$n"
+		if cc -std=c99 -Wall -Wextra -Wpedantic -Werror -Iinclude -o "$T/$n" "$ex" "$build/libwsaerr.a" 2> "$T/e"; then
+			"$T/$n" > "$T/o" 2>&1 || note "example $n exits $?: $(head -3 "$T/o")"
+		else
+			note "example $n does not compile: $(head -5 "$T/e")"
+		fi
+		finish
+	done
+	sh tests/completion.sh "$tool"
+fi
+finish

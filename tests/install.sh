@@ -12,7 +12,8 @@ trap 'rm -rf "$T"' EXIT
 fail() { echo "install: $*" >&2; exit 1; }
 
 for f in include/wsaerr.h include/wsaerr_compat.h lib/libwsaerr.a lib/libwsaerr.so.1.0.0 lib/libwsaerr.so.1 \
-         lib/libwsaerr.so lib/pkgconfig/wsaerr.pc bin/wsaerr share/man/man1/wsaerr.1; do
+         lib/libwsaerr.so lib/pkgconfig/wsaerr.pc bin/wsaerr share/man/man1/wsaerr.1 \
+         share/man/man3/wsaerr.3 share/bash-completion/completions/wsaerr; do
 	[ -e "$root/$f" ] || fail "missing $prefix/$f"
 done
 

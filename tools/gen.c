@@ -153,8 +153,12 @@ static int gen_tables(void)
 	}
 
 	for (k = 0; k < nkeys; k++) {
-		unsigned h = wsaerr_hash_str(keys[k].text, keys[k].len) & (SLOTS - 1);
+		unsigned h = WSAERR_HASH_BASIS;
 		int probes = 0;
+		size_t c;
+		for (c = 0; c < keys[k].len; c++)
+			h = wsaerr_hash_step(h, keys[k].text[c]);
+		h &= SLOTS - 1;
 		while (slots[h]) {
 			h = (h + 1) & (SLOTS - 1);
 			probes++;
