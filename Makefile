@@ -141,7 +141,7 @@ $(BUILD)/tests/sdk$(EXE): tests/test_sdk.c $(BUILD)/gen/sdk_checks.h
 
 check: all $(TEST_BIN) $(BUILD)/tests/sdk$(EXE) $(BUILD)/gen/gen $(BUILD)/tests/scenarios$(EXE) \
        $(if $(filter 1,$(WINDOWS)),,$(BUILD)/tests/listener)
-	@sh tests/run.sh $(BUILD) "$(EXE)" ""
+	@CC="$(CC)" CFLAGS="$(CFLAGS)" LDFLAGS="$(LDFLAGS)" sh tests/run.sh $(BUILD) "$(EXE)" ""
 
 $(BUILD)/tests/listener: tests/listener.c
 	@mkdir -p $(@D)

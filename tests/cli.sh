@@ -697,7 +697,8 @@ if [ -z "$wrap" ]; then
 	for ex in docs/man/examples/*.c; do
 		n=$(basename "$ex" .c)
 		t "man_example_$n"
-		if cc -std=c99 -Wall -Wextra -Wpedantic -Werror -Iinclude -o "$T/$n" "$ex" "$build/libwsaerr.a" 2> "$T/e"; then
+		# shellcheck disable=SC2086
+		if ${CC:-cc} -std=c99 -Wall -Wextra -Wpedantic -Werror ${CFLAGS:-} -Iinclude -o "$T/$n" "$ex" "$build/libwsaerr.a" ${LDFLAGS:-} 2> "$T/e"; then
 			"$T/$n" > "$T/o" 2>&1 || note "example $n exits $?: $(head -3 "$T/o")"
 		else
 			note "example $n does not compile: $(head -5 "$T/e")"
