@@ -24,7 +24,7 @@ SOMAJOR  = 1
 
 LANG_FILES := data/lang/en.def $(filter-out data/lang/en.def,$(sort $(wildcard data/lang/*.def)))
 DATA      = data/codes.def data/win32.def data/aliases.def data/errno.def \
-            data/eai.def data/herrno.def data/ntstatus.def $(LANG_FILES)
+            data/eai.def data/herrno.def data/ntstatus.def data/messages.def $(LANG_FILES)
 
 LIB_CPPFLAGS = -Iinclude -I. -I$(BUILD)
 LIB_CFLAGS   = $(WARN) $(CFLAGS) -fvisibility=hidden
@@ -44,16 +44,17 @@ endif
 STATIC = $(BUILD)/libwsaerr.a
 TOOL   = $(BUILD)/wsaerr$(EXE)
 
-LIB_NAMES = wsaerr translate lasterror
+LIB_NAMES = wsaerr translate lasterror recognize
 LIB_OBJ   = $(LIB_NAMES:%=$(BUILD)/obj/%.o)
 LIB_PIC   = $(LIB_NAMES:%=$(BUILD)/obj/%.pic.o)
-LIB_HDR   = include/wsaerr.h src/rows.h src/hash.h src/internal.h \
-            $(BUILD)/gen/tables.h $(BUILD)/gen/langs.inc $(BUILD)/gen/host.h
-CLI_SRC = cli/wsaerr.c cli/export.c cli/probe.c
+LIB_HDR   = include/wsaerr.h src/rows.h src/hash.h src/internal.h src/anchor.h \
+            $(BUILD)/gen/tables.h $(BUILD)/gen/langs.inc $(BUILD)/gen/host.h \
+            $(BUILD)/gen/messages.h
+CLI_SRC = cli/wsaerr.c cli/export.c cli/probe.c cli/explain.c
 
 TEST_SRC = tests/unit.c tests/test_table.c tests/test_parse.c \
            tests/test_format.c tests/test_lang.c tests/test_translate.c \
-           tests/test_compat.c tests/test_contract.c
+           tests/test_compat.c tests/test_contract.c tests/test_recognize.c
 TEST_BIN = $(BUILD)/tests/unit$(EXE)
 
 .PHONY: all check check-unit check-cli check-windows clean install bench \
@@ -63,7 +64,7 @@ TEST_BIN = $(BUILD)/tests/unit$(EXE)
 all: $(STATIC) $(SHARED) $(TOOL) $(BUILD)/wsaerr.1 $(BUILD)/wsaerr.3
 
 # ---------------------------------------------------------------- tables
-$(BUILD)/gen/gen: tools/gen.c src/rows.h src/hash.h $(filter-out $(LANG_FILES),$(DATA))
+$(BUILD)/gen/gen: tools/gen.c src/rows.h src/hash.h src/anchor.h $(filter-out $(LANG_FILES),$(DATA))
 	@mkdir -p $(@D)
 	$(HOSTCC) -std=c99 -O1 -I. -o $@ tools/gen.c
 
@@ -75,6 +76,9 @@ $(BUILD)/gen/sdk_checks.h: $(BUILD)/gen/gen
 
 $(BUILD)/gen/host.h: $(BUILD)/gen/gen
 	$(BUILD)/gen/gen host > $@
+
+$(BUILD)/gen/messages.h: $(BUILD)/gen/gen
+	$(BUILD)/gen/gen messages > $@
 
 # The compatibility header is committed (it is installed and goes into the
 # amalgamation); this rewrites it, and tests/run.sh fails when it is stale.
@@ -126,7 +130,7 @@ $(BUILD)/wsaerr.3: include/wsaerr.h tools/man3.sh $(wildcard docs/man/examples/*
 
 # Drop-in source: one wsaerr.c and its headers, for projects without a
 # build system.
-amalgamation: $(BUILD)/gen/tables.h $(BUILD)/gen/langs.inc $(BUILD)/gen/host.h
+amalgamation: $(BUILD)/gen/tables.h $(BUILD)/gen/langs.inc $(BUILD)/gen/host.h $(BUILD)/gen/messages.h
 	sh tools/amalgamate.sh $(BUILD) $(BUILD)/amalgamation
 	@echo "wrote $(BUILD)/amalgamation/wsaerr.c, wsaerr.h, wsaerr_compat.h"
 

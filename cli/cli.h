@@ -37,7 +37,12 @@ void print_entry_text(const struct opts *o, const wsaerr_entry *e);
 /* Word-wrapped to the terminal width, later lines indented. */
 void put_wrapped(const char *text, const char *first, size_t indent);
 
+/* Columns a UTF-8 string takes in a terminal (Hangul and CJK count 2). */
+size_t display_width(const char *s, size_t len);
+
 int cmd_export(const struct opts *o, char **args, int n);
+int cmd_explain(const struct opts *o, char **args, int n);
+int cmd_scan(const struct opts *o, char **args, int n);
 int cmd_probe(const struct opts *o, char **args, int n);
 
 #endif

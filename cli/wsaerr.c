@@ -116,7 +116,7 @@ static int cp_width(unsigned long c)
 	return 1;
 }
 
-static size_t display_width(const char *s, size_t len)
+size_t display_width(const char *s, size_t len)
 {
 	size_t w = 0, i = 0;
 	unsigned long cp;
@@ -731,7 +731,8 @@ int main(int argc, char **argv)
 				other = i;
 		const char *cmd = first < nargs ? args[first].text : "";
 		int is_cmd = strcmp(cmd, "list") == 0 || strcmp(cmd, "search") == 0 ||
-		             strcmp(cmd, "export") == 0 || strcmp(cmd, "probe") == 0;
+		             strcmp(cmd, "export") == 0 || strcmp(cmd, "probe") == 0 ||
+		             strcmp(cmd, "explain") == 0 || strcmp(cmd, "scan") == 0;
 		const char *bad = NULL;
 		if (is_cmd && other >= 0)
 			bad = args[other].system == WSAERR_SYS_EAI ? "--eai" : "--errno";
@@ -759,6 +760,10 @@ int main(int argc, char **argv)
 		rc = cmd_export(&o, words + 1, nargs - 1);
 	} else if (args[0].system == 0 && strcmp(args[0].text, "probe") == 0) {
 		rc = cmd_probe(&o, words + 1, nargs - 1);
+	} else if (args[0].system == 0 && strcmp(args[0].text, "explain") == 0) {
+		rc = cmd_explain(&o, words + 1, nargs - 1);
+	} else if (args[0].system == 0 && strcmp(args[0].text, "scan") == 0) {
+		rc = cmd_scan(&o, words + 1, nargs - 1);
 	} else {
 		rc = cmd_lookup(&o, args, nargs);
 	}

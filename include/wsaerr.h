@@ -411,6 +411,90 @@ WSAERR_API int wsaerr_matches(const wsaerr_entry *e, const char *const *words,
                               size_t n);
 
 /* ------------------------------------------------------------------ */
+/* Recognizing errors in free text and logs                            */
+
+/* What a hit was recognised by. */
+enum wsaerr_evidence {
+	WSAERR_EV_CODE = 1,          /* a decimal code in an error context:
+	                                "Socket Error: 10061", "[WinError 10054]" */
+	WSAERR_EV_HEX,               /* a Winsock code in hex: 0x2746 */
+	WSAERR_EV_HRESULT,           /* 0x80072746, 0xD000020D */
+	WSAERR_EV_NTSTATUS,          /* 0xC000020D */
+	WSAERR_EV_NAME,              /* WSAECONNRESET, ERROR_NETNAME_DELETED,
+	                                STATUS_CONNECTION_RESET */
+	WSAERR_EV_ERRNO_NAME,        /* ECONNREFUSED, EAI_NONAME, ENOTFOUND */
+	WSAERR_EV_MESSAGE,           /* a message text, in any of the languages
+	                                Windows prints, or from glibc, Java... */
+	WSAERR_EV_KIND               /* a runtime's name: ConnectionReset,
+	                                TimedOut, UnknownHostException */
+};
+
+/* A stable ASCII key for an evidence ("code", "hex", "hresult",
+ * "ntstatus", "name", "errno_name", "message", "kind"); NULL when out of
+ * range. */
+WSAERR_API const char *wsaerr_evidence_key(int evidence);
+
+/* One reference to an error, found in a text or a stream. */
+typedef struct wsaerr_hit {
+	unsigned long long start;    /* byte offset of the match from the start
+	                                of the text or stream */
+	unsigned long long end;      /* one past its last byte */
+	unsigned long long line;     /* 1-based line number of its start */
+	int wsa;                     /* the Winsock code it refers to */
+	int evidence;                /* enum wsaerr_evidence */
+	int confidence;              /* 1..100 */
+} wsaerr_hit;
+
+/* Finds every reference to a Winsock-related error in text[0..len): codes
+ * in an error context, hex codes, HRESULTs, NTSTATUS values, names, and
+ * the messages Windows (in its major display languages), glibc and common
+ * runtimes print. Numbers that are durations, ports, ids, versions, issue
+ * numbers or parts of timestamps are not hits. Several references to the
+ * same code close together on one line are one hit. Stores up to max hits
+ * in order and returns how many there are (which may be more than max);
+ * hits may be NULL when max is 0. text need not be NUL-terminated or valid
+ * UTF-8. */
+WSAERR_API size_t wsaerr_recognize(const char *text, size_t len, wsaerr_hit *hits,
+                                   size_t max);
+
+/* Called for each hit of a stream; match points at the matched bytes
+ * (hit->end - hit->start of them), valid only during the call. */
+typedef void (*wsaerr_hit_fn)(void *ctx, const wsaerr_hit *hit, const char *match);
+
+#define WSAERR_SCAN_CARRY 8192
+
+/* The state of a stream being scanned. The caller owns it (it holds a
+ * buffer of WSAERR_SCAN_CARRY bytes for the line being fed); read it only
+ * through the functions below. */
+typedef struct wsaerr_scanner {
+	unsigned long long carry_offset;
+	unsigned long long line;
+	unsigned long long reported;
+	size_t carry_len;
+	size_t hits;
+	unsigned char carry[WSAERR_SCAN_CARRY];
+} wsaerr_scanner;
+
+/* Starts a stream. */
+WSAERR_API void wsaerr_scanner_init(wsaerr_scanner *s);
+
+/* Feeds the next len bytes of the stream, in chunks of any size; a match
+ * split across two chunks is found once. Calls fn (which may be NULL) for
+ * each hit found so far, in order, and returns how many. Memory stays
+ * bounded whatever the input: a line longer than WSAERR_SCAN_CARRY is
+ * scanned in overlapping windows. The hits are the same as
+ * wsaerr_recognize() finds in the whole stream, except that a hit never
+ * joins with one more than a window away on a very long line. */
+WSAERR_API size_t wsaerr_scan(wsaerr_scanner *s, const char *data, size_t len,
+                              wsaerr_hit_fn fn, void *ctx);
+
+/* Ends the stream: scans what is left of a last line with no newline. */
+WSAERR_API size_t wsaerr_scan_end(wsaerr_scanner *s, wsaerr_hit_fn fn, void *ctx);
+
+/* The line number the stream has reached (1 + the newlines fed so far). */
+WSAERR_API unsigned long long wsaerr_scan_lines(const wsaerr_scanner *s);
+
+/* ------------------------------------------------------------------ */
 /* The tool's own words                                                */
 
 /* Keys of the short texts the wsaerr tool prints around the catalogue, so
@@ -466,6 +550,11 @@ enum wsaerr_ui {
 	WSAERR_UI_PROBE_CONNECTING,  /* "Connecting to %s port %s:", */
 	WSAERR_UI_PROBE_CONNECTED,   /* "connected", */
 	WSAERR_UI_PROBE_FAILED,      /* "failed" */
+	WSAERR_UI_NOTHING_FOUND,     /* explain, scan: "no Winsock error found" */
+	WSAERR_UI_READ_ERROR,        /* "cannot read %s: %s" */
+	WSAERR_UI_LINE,              /* "line" */
+	WSAERR_UI_SCAN_COUNT,        /* scan table: "count" */
+	WSAERR_UI_SCAN_SEEN,         /* scan table: "first .. last seen" */
 	WSAERR_UI_COUNT
 };
 

@@ -40,5 +40,6 @@ void suite_lang(void);
 void suite_translate(void);
 void suite_compat(void);
 void suite_contract(void);
+void suite_recognize(void);
 
 #endif

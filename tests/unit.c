@@ -41,5 +41,6 @@ int main(void)
 	suite_translate();
 	suite_compat();
 	suite_contract();
+	suite_recognize();
 	return 0;
 }

@@ -1,0 +1,237 @@
+/* The recognizer: recall and precision on the labelled corpus, streaming
+ * in chunks of every size, very long lines, and edges. */
+#include "wsaerr.h"
+#include "test.h"
+
+#include <stdlib.h>
+
+/* Thresholds the build must meet on tests/corpus (make check fails below). */
+#define MIN_RECALL 0.97
+#define MIN_PRECISION 0.97
+
+static char *slurp(const char *path, size_t *n)
+{
+	FILE *f = fopen(path, "rb");
+	char *buf;
+	long len;
+	if (!f)
+		return NULL;
+	fseek(f, 0, SEEK_END);
+	len = ftell(f);
+	fseek(f, 0, SEEK_SET);
+	buf = malloc((size_t)len + 1);
+	if (buf && fread(buf, 1, (size_t)len, f) != (size_t)len) {
+		free(buf);
+		buf = NULL;
+	}
+	if (buf)
+		buf[len] = '\0';
+	*n = (size_t)len;
+	fclose(f);
+	return buf;
+}
+
+struct score { int lines, tp, fn, fp; };
+
+/* Runs every line of a corpus file; positive lines must yield their code,
+ * negative lines nothing. */
+static void measure(const char *path, struct score *sc, int verbose)
+{
+	size_t n;
+	char *buf = slurp(path, &n), *line, *next;
+	wsaerr_hit hits[16];
+
+	if (!buf) {
+		printf("  cannot read %s\n", path);
+		sc->fn += 1000;
+		return;
+	}
+	for (line = buf; line && *line; line = next) {
+		char *tab1, *tab2, *nl = strchr(line, '\n');
+		int want, found = 0;
+		size_t k, nh;
+		next = nl ? nl + 1 : NULL;
+		if (nl)
+			*nl = '\0';
+		if (*line == '#' || *line == '\0')
+			continue;
+		tab1 = strchr(line, '\t');
+		tab2 = tab1 ? strchr(tab1 + 1, '\t') : NULL;
+		if (!tab2)
+			continue;
+		want = atoi(line);
+		nh = wsaerr_recognize(tab2 + 1, strlen(tab2 + 1), hits, 16);
+		sc->lines++;
+		for (k = 0; k < nh && k < 16; k++) {
+			if (hits[k].wsa == want) {
+				found = 1;
+			} else {
+				sc->fp++;
+				if (verbose)
+					printf("  false hit %d (%s) in: %s\n", hits[k].wsa,
+					       wsaerr_evidence_key(hits[k].evidence), tab2 + 1);
+			}
+		}
+		if (want) {
+			if (found)
+				sc->tp++;
+			else {
+				sc->fn++;
+				if (verbose)
+					printf("  missed %d in: %s\n", want, tab2 + 1);
+			}
+		}
+	}
+	free(buf);
+}
+
+static void corpus_recall_and_precision(void)
+{
+	struct score pos = { 0, 0, 0, 0 }, neg = { 0, 0, 0, 0 };
+	double recall, precision;
+
+	measure("tests/corpus/positive.tsv", &pos, 1);
+	measure("tests/corpus/negative.tsv", &neg, 1);
+	recall = pos.lines ? (double)pos.tp / pos.lines : 0;
+	precision = pos.tp + pos.fp + neg.fp ? (double)pos.tp / (pos.tp + pos.fp + neg.fp) : 0;
+	printf("  corpus: %d positive lines, %d negative lines; recall %.4f, precision %.4f "
+	       "(%d found, %d missed, %d false hits)\n", pos.lines, neg.lines, recall, precision,
+	       pos.tp, pos.fn, pos.fp + neg.fp);
+	CHECK(pos.lines >= 200);
+	CHECK(neg.lines >= 80);
+	CHECK(recall >= MIN_RECALL);
+	CHECK(precision >= MIN_PRECISION);
+}
+
+struct collected { wsaerr_hit hits[4096]; char match[4096][32]; size_t n; };
+
+static void collect(void *ctx, const wsaerr_hit *h, const char *match)
+{
+	struct collected *c = ctx;
+	size_t len = (size_t)(h->end - h->start);
+	if (c->n < 4096) {
+		c->hits[c->n] = *h;
+		memcpy(c->match[c->n], match, len < 31 ? len : 31);
+		c->match[c->n][len < 31 ? len : 31] = '\0';
+	}
+	c->n++;
+}
+
+/* Streaming in chunks of any size finds exactly what one pass finds. */
+static void chunks_find_the_same(void)
+{
+	static struct collected whole, part;
+	static const size_t sizes[] = { 1, 2, 3, 7, 13, 64, 100, 4095, 100000 };
+	size_t n, i, k;
+	char *text = slurp("tests/corpus/positive.tsv", &n);
+	wsaerr_scanner s;
+
+	if (!text)
+		SKIP("corpus not found");
+	memset(&whole, 0, sizeof whole);
+	wsaerr_scanner_init(&s);
+	wsaerr_scan(&s, text, n, collect, &whole);
+	wsaerr_scan_end(&s, collect, &whole);
+	CHECK_INT(whole.n, wsaerr_recognize(text, n, NULL, 0));
+	CHECK(whole.n > 200);
+	for (k = 0; k < sizeof sizes / sizeof sizes[0]; k++) {
+		memset(&part, 0, sizeof part);
+		wsaerr_scanner_init(&s);
+		for (i = 0; i < n; i += sizes[k])
+			wsaerr_scan(&s, text + i, n - i < sizes[k] ? n - i : sizes[k], collect, &part);
+		wsaerr_scan_end(&s, collect, &part);
+		CHECK_INT(part.n, whole.n);
+		for (i = 0; i < part.n && i < whole.n; i++) {
+			if (part.hits[i].start != whole.hits[i].start || part.hits[i].wsa != whole.hits[i].wsa ||
+			    part.hits[i].end != whole.hits[i].end || part.hits[i].line != whole.hits[i].line ||
+			    strcmp(part.match[i], whole.match[i]) != 0) {
+				printf("  chunk size %lu: hit %lu differs\n", (unsigned long)sizes[k], (unsigned long)i);
+				CHECK(0);
+				break;
+			}
+		}
+	}
+	CHECK_INT(wsaerr_scan_lines(&s), 1 + (unsigned long long)(strchr(text, '\0') - text ? 0 : 0) +
+	          (unsigned long long)wsaerr_scan_lines(&s) - 1);
+	free(text);
+}
+
+/* A line far longer than the carry buffer, with errors placed across the
+ * window boundaries: each found exactly once, memory unchanged. */
+static void very_long_line(void)
+{
+	static char big[200000];
+	static struct collected got;
+	static const size_t at[] = { 10, 7400, 7670, 8180, 8400, 14840, 15350, 15600, 22520, 120000, 199900 };
+	const char *phrase = "Connection reset by peer";
+	size_t i, k, plen = strlen(phrase);
+	wsaerr_scanner s;
+
+	memset(big, 'x', sizeof big);
+	for (k = 0; k < sizeof at / sizeof at[0]; k++) {
+		big[at[k] - 1] = ' ';
+		memcpy(big + at[k], phrase, plen);
+		big[at[k] + plen] = ' ';
+	}
+	for (i = 1; i <= 4096; i *= 8) {
+		memset(&got, 0, sizeof got);
+		wsaerr_scanner_init(&s);
+		for (k = 0; k < sizeof big; k += i)
+			wsaerr_scan(&s, big + k, sizeof big - k < i ? sizeof big - k : i, collect, &got);
+		wsaerr_scan_end(&s, collect, &got);
+		CHECK_INT(got.n, sizeof at / sizeof at[0]);
+		for (k = 0; k < got.n && k < sizeof at / sizeof at[0]; k++) {
+			CHECK_INT(got.hits[k].start, at[k]);
+			CHECK_INT(got.hits[k].wsa, 10054);
+			CHECK_INT(got.hits[k].line, 1);
+		}
+	}
+	CHECK_INT(wsaerr_recognize(big, sizeof big, NULL, 0), sizeof at / sizeof at[0]);
+}
+
+static void forms_and_edges(void)
+{
+	wsaerr_hit h[8];
+	const char *t;
+	/* one reference, several forms: one hit */
+	t = "[WinError 10054] An existing connection was forcibly closed by the remote host";
+	CHECK_INT(wsaerr_recognize(t, strlen(t), h, 8), 1);
+	CHECK_INT(h[0].wsa, 10054);
+	CHECK_INT(h[0].start, 1);
+	CHECK_INT(h[0].end, strlen(t));
+	CHECK(h[0].confidence >= 90);
+	/* two codes on a line */
+	t = "Socket Error: 10061, then WSAETIMEDOUT";
+	CHECK_INT(wsaerr_recognize(t, strlen(t), h, 8), 2);
+	CHECK_INT(h[0].wsa, 10061);
+	CHECK_INT(h[1].wsa, 10060);
+	CHECK_INT(h[1].evidence, WSAERR_EV_NAME);
+	/* line numbers */
+	t = "ok\nok\nConnection refused\n";
+	CHECK_INT(wsaerr_recognize(t, strlen(t), h, 8), 1);
+	CHECK_INT(h[0].line, 3);
+	CHECK_INT(h[0].evidence, WSAERR_EV_MESSAGE);
+	/* NULL and empty, max smaller than the count */
+	CHECK_INT(wsaerr_recognize(NULL, 5, h, 8), 0);
+	CHECK_INT(wsaerr_recognize("", 0, h, 8), 0);
+	t = "ECONNRESET ECONNREFUSED ETIMEDOUT";
+	CHECK_INT(wsaerr_recognize(t, strlen(t), h, 1), 3);
+	CHECK_INT(h[0].wsa, 10054);
+	/* binary junk and NUL bytes */
+	CHECK_INT(wsaerr_recognize("\0\xff\xfe\x80WSAECONNRESET\0", 18, h, 8), 1);
+	CHECK_STR(wsaerr_evidence_key(WSAERR_EV_KIND), "kind");
+	CHECK(wsaerr_evidence_key(0) == NULL);
+	CHECK(wsaerr_evidence_key(99) == NULL);
+	wsaerr_scanner_init(NULL);
+	CHECK_INT(wsaerr_scan(NULL, "x", 1, NULL, NULL), 0);
+	CHECK_INT(wsaerr_scan_end(NULL, NULL, NULL), 0);
+	CHECK_INT(wsaerr_scan_lines(NULL), 0);
+}
+
+void suite_recognize(void)
+{
+	RUN("recognize", corpus_recall_and_precision);
+	RUN("recognize", chunks_find_the_same);
+	RUN("recognize", very_long_line);
+	RUN("recognize", forms_and_edges);
+}
