@@ -24,7 +24,8 @@ SOMAJOR  = 1
 
 LANG_FILES := data/lang/en.def $(filter-out data/lang/en.def,$(sort $(wildcard data/lang/*.def)))
 DATA      = data/codes.def data/win32.def data/aliases.def data/errno.def \
-            data/eai.def data/herrno.def data/ntstatus.def data/messages.def $(LANG_FILES)
+            data/eai.def data/herrno.def data/ntstatus.def data/messages.def data/context.def \
+            $(LANG_FILES)
 
 LIB_CPPFLAGS = -Iinclude -I. -I$(BUILD)
 LIB_CFLAGS   = $(WARN) $(CFLAGS) -fvisibility=hidden

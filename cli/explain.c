@@ -7,12 +7,22 @@
  * Exit status: 0 something found, 1 nothing found, 2 usage error, 3 an
  * input could not be read (the others are still scanned).
  */
+#ifndef _WIN32
+#define _DEFAULT_SOURCE 1
+#endif
+
 #include "cli.h"
 
 #include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+
+#ifndef _WIN32
+#include <sys/mman.h>
+#include <sys/stat.h>
+#include <unistd.h>
+#endif
 
 #define CHUNK (1u << 20)
 
@@ -109,10 +119,39 @@ static void on_hit(void *ctx, const wsaerr_hit *h, const char *match)
 	x->hits++;
 }
 
-/* Reads a whole stream through a scanner. Returns 0, or errno. */
+/* Reads a whole stream through a scanner. Returns 0, or errno. A regular
+ * file is mapped rather than copied into buf, in slices so that memory
+ * stays bounded whatever its size. */
 static int scan_stream(FILE *f, wsaerr_scanner *s, char *buf, wsaerr_hit_fn fn, void *ctx)
 {
 	size_t n;
+#ifndef _WIN32
+	struct stat st;
+	int fd = fileno(f);
+
+	if (fstat(fd, &st) == 0 && S_ISREG(st.st_mode) && st.st_size > 0) {
+		const off_t slice = (off_t)64 << 20;
+		off_t off;
+		for (off = 0; off < st.st_size; off += slice) {
+			size_t len = (size_t)(st.st_size - off < slice ? st.st_size - off : slice);
+			void *map = mmap(NULL, len, PROT_READ, MAP_PRIVATE, fd, off);
+			if (map == MAP_FAILED)
+				break;
+#ifdef MADV_SEQUENTIAL
+			madvise(map, len, MADV_SEQUENTIAL);
+#endif
+			wsaerr_scan(s, map, len, fn, ctx);
+			munmap(map, len);
+		}
+		if (off >= st.st_size) {
+			wsaerr_scan_end(s, fn, ctx);
+			return 0;
+		}
+		/* mapping failed part way: read the rest */
+		if (fseeko(f, off, SEEK_SET) != 0)
+			return errno ? errno : EIO;
+	}
+#endif
 
 	while ((n = fread(buf, 1, CHUNK, f)) > 0)
 		wsaerr_scan(s, buf, n, fn, ctx);

@@ -6,10 +6,12 @@
  * with this same predicate, and src/recognize.c tests 16 bytes at a time
  * with SSE2 for exactly the same patterns (a test compares the two).
  *
- *   1 then 0 or 1      decimal codes 10004..11999
+ *   1 then 0 or 1,     decimal codes 10004..11999
+ *   then a digit, not
+ *   after a digit or .
  *   0 then x or X      hex codes, HRESULTs, NTSTATUS
  *   W S                WSA names
- *   E then A..Z        errno, EAI_ and ERROR_ names
+ *   E, A..Z, A..Z or _ errno, EAI_ and ERROR_ names
  *   S T                STATUS_ names
  *   n n, n r, k n,     words of messages: connection, unreachable, known,
  *   i p, r y, w n,     pipe, temporary, down, request, network, expired,
@@ -22,15 +24,18 @@
 #ifndef WSAERR_ANCHOR_H
 #define WSAERR_ANCHOR_H
 
-/* 1 when an anchor starts at p; a, b, c are p[0], p[1], p[2] (0 past the
- * end of the text). */
-static inline int wsaerr_anchor(unsigned char a, unsigned char b, unsigned char c)
+/* 1 when an anchor starts at p; z is p[-1] (0 at the start of the text),
+ * a, b, c are p[0], p[1], p[2] (0 past the end of the text). */
+static inline int wsaerr_anchor(unsigned char z, unsigned char a, unsigned char b,
+                                unsigned char c)
 {
 	switch (a) {
-	case '1': return b == '0' || b == '1';
+	case '1':
+		return (b == '0' || b == '1') && c >= '0' && c <= '9' &&
+		       !(z >= '0' && z <= '9') && z != '.';
 	case '0': return (b | 0x20) == 'x';
 	case 'W': if (b == 'S') return 1; break;
-	case 'E': return b >= 'A' && b <= 'Z';
+	case 'E': return b >= 'A' && b <= 'Z' && ((c >= 'A' && c <= 'Z') || c == '_');
 	case 'S': if (b == 'T') return 1; break;
 	case 'n': if (b == 'n' || b == 'r') return 1; break;
 	case 'k': if (b == 'n') return 1; break;

@@ -19,6 +19,11 @@
 #if defined(__SSE2__)
 #include <emmintrin.h>
 #endif
+/* AVX2, chosen at run time where the compiler can target it. */
+#if defined(__GNUC__) && (defined(__x86_64__) || defined(__i386__)) && !defined(WSAERR_NO_AVX2)
+#define HAVE_AVX2_DISPATCH 1
+#include <immintrin.h>
+#endif
 
 struct phrase {
 	const char *text;
@@ -26,6 +31,17 @@ struct phrase {
 	unsigned char kind;          /* 0 message, 1 CamelCase name */
 	unsigned char aoff;          /* offset of the first anchor in text */
 	unsigned short row;          /* catalogue row */
+	unsigned key;                /* first 4 bytes (lower case for messages),
+	                                little-endian, for a quick reject */
+	unsigned tail;               /* the same for the last 4 bytes */
+};
+
+/* A set of lower-case ASCII words, searched in one pass: first[c] says
+ * which words start with byte c (either case). */
+struct words {
+	const char *w[33];
+	unsigned char len[33];
+	unsigned first[256];
 };
 
 #include "gen/messages.h"
@@ -50,87 +66,43 @@ static unsigned char lower(unsigned char c)
 	return (c >= 'A' && c <= 'Z') ? (unsigned char)(c + 32) : c;
 }
 
-/* 1 when the word w (lower case ASCII) occurs in [s, e), ignoring case. */
-static int has_word(const unsigned char *s, const unsigned char *e, const char *w)
+/* 1 when one of the words occurs in [s, e), ignoring ASCII case. */
+static int has_any_set(const struct words *set, const unsigned char *s, const unsigned char *e)
 {
-	size_t n = strlen(w), i;
 	const unsigned char *p;
 
-	for (p = s; p + n <= e; p++) {
-		if (lower(*p) != (unsigned char)w[0])
-			continue;
-		for (i = 1; i < n && lower(p[i]) == (unsigned char)w[i]; i++)
-			;
-		if (i == n)
-			return 1;
+	for (p = s; p < e; p++) {
+		unsigned m = set->first[*p];
+		while (m) {
+			unsigned i = (unsigned)__builtin_ctz(m);
+			size_t n = set->len[i], k;
+			m &= m - 1;
+			if (p + n > e)
+				continue;
+			for (k = 1; k < n && lower(p[k]) == (unsigned char)set->w[i][k]; k++)
+				;
+			if (k == n)
+				return 1;
+		}
 	}
 	return 0;
 }
 
-static int has_any(const unsigned char *s, const unsigned char *e, const char *const *words)
+/* 1 when [s, s + n) is one of the words, ignoring ASCII case. */
+static int word_is(const struct words *set, const unsigned char *s, size_t n)
 {
-	for (; *words; words++)
-		if (has_word(s, e, *words))
-			return 1;
-	return 0;
-}
+	unsigned m;
 
-/* Words that make a line about sockets: a number there is likely a
- * Winsock code. */
-static const char *const socket_words[] = {
-	"socket", "winsock", "wsa", "connect", "tcp", "udp", "host", "network",
-	"recv", "send", "remote", "peer", "reset", "refused", "timed out",
-	"timeout", "getaddrinfo", "dns", "smtp", "pop3", "imap", "mail", NULL
-};
-
-/* Words that say "this number is a Winsock error" on their own. */
-static const char *const strong_words[] = {
-	"winerror", "wsa", "winsock", "socket error", "socketexception",
-	"socket exception", "errno", "error number", "error code", "errorcode",
-	"err=", "os error", NULL
-};
-
-static const char *const medium_words[] = {
-	"error", "fail", "exception", "code", NULL
-};
-
-/* The word right before a number that makes it something else: a port, an
- * id, a version, a count. */
-static const char *const negative_words[] = {
-	"port", "pid", "tid", "uid", "id", "line", "row", "user", "version",
-	"build", "issue", "ticket", "order", "http", "status", "took", "size",
-	"len", "length", "count", "elapsed", "after", "duration", "bytes",
-	"item", "page", "offset", "seq", "request", "req", "job", "txn", NULL
-};
-
-/* Units after a number: a duration or a size, not an error. */
-static const char *const units[] = {
-	"ms", "s", "sec", "secs", "second", "seconds", "us", "ns", "min", "mins",
-	"minutes", "h", "b", "kb", "mb", "gb", "bytes", "byte", "%", "px", "ops",
-	"req", "requests", "rows", "items", "times", "x", NULL
-};
-
-/* 1 when the word before p (skipping blanks and one of ":=#") is one of
- * words. */
-static int preceded_by(const unsigned char *ls, const unsigned char *p, const char *const *words)
-{
-	const unsigned char *e, *s;
-	size_t n;
-
-	while (p > ls && (p[-1] == ' ' || p[-1] == ':' || p[-1] == '=' || p[-1] == '\t'))
-		p--;
-	e = p;
-	while (p > ls && ((p[-1] | 0x20) >= 'a' && (p[-1] | 0x20) <= 'z'))
-		p--;
-	s = p;
-	n = (size_t)(e - s);
 	if (n == 0)
 		return 0;
-	for (; *words; words++) {
+	m = set->first[*s];
+	while (m) {
+		unsigned i = (unsigned)__builtin_ctz(m);
 		size_t k;
-		if (strlen(*words) != n)
+		m &= m - 1;
+		if (set->len[i] != n)
 			continue;
-		for (k = 0; k < n && lower(s[k]) == (unsigned char)(*words)[k]; k++)
+		for (k = 1; k < n && lower(s[k]) == (unsigned char)set->w[i][k]; k++)
 			;
 		if (k == n)
 			return 1;
@@ -138,11 +110,24 @@ static int preceded_by(const unsigned char *ls, const unsigned char *p, const ch
 	return 0;
 }
 
+/* 1 when the word before p (skipping blanks and one of ":=#") is a
+ * negative word: the number is a port, an id, a version... */
+static int preceded_by_negative(const unsigned char *ls, const unsigned char *p)
+{
+	const unsigned char *e;
+
+	while (p > ls && (p[-1] == ' ' || p[-1] == ':' || p[-1] == '=' || p[-1] == '\t'))
+		p--;
+	e = p;
+	while (p > ls && ((p[-1] | 0x20) >= 'a' && (p[-1] | 0x20) <= 'z'))
+		p--;
+	return word_is(&set_negative, p, (size_t)(e - p));
+}
+
 /* 1 when a unit follows the number that ends at p. */
 static int followed_by_unit(const unsigned char *p, const unsigned char *le)
 {
-	const unsigned char *s, *e;
-	const char *const *u;
+	const unsigned char *s;
 
 	while (p < le && *p == ' ')
 		p++;
@@ -151,19 +136,9 @@ static int followed_by_unit(const unsigned char *p, const unsigned char *le)
 	s = p;
 	while (p < le && (*p | 0x20) >= 'a' && (*p | 0x20) <= 'z')
 		p++;
-	e = p;
-	if (e == s || (e < le && is_digit(*e)))
+	if (p < le && is_digit(*p))
 		return 0;
-	for (u = units; *u; u++) {
-		size_t n = strlen(*u), k;
-		if ((size_t)(e - s) != n)
-			continue;
-		for (k = 0; k < n && lower(s[k]) == (unsigned char)(*u)[k]; k++)
-			;
-		if (k == n)
-			return 1;
-	}
-	return 0;
+	return word_is(&set_unit, s, (size_t)(p - s));
 }
 
 /* Generic conditions (bad arguments, memory, file system) are Winsock
@@ -199,17 +174,42 @@ struct cand {
 
 struct span {
 	const unsigned char *base;   /* the text, offsets are from here */
-	const unsigned char *ls;     /* the line: [ls, le) */
-	const unsigned char *le;
+	const unsigned char *end;    /* its end */
+	const unsigned char *ls;     /* the line: [ls, le), once line() has */
+	const unsigned char *le;     /* been called for it */
+	const unsigned char *p;      /* the candidate being judged */
 };
 
-/* A decimal Winsock code, 10004..11999, accepted on its context. */
-static int eval_decimal(const struct span *sp, const unsigned char *p, struct cand *c)
+/* The bounds of the candidate's line, found only when a judgement needs
+ * them (most candidates are dismissed without): after the last newline
+ * before p, which is at or after the end of the line found before. */
+static void line(struct span *sp)
 {
-	const unsigned char *ls = sp->ls, *le = sp->le, *e, *left;
+	const unsigned char *s, *q;
+
+	if (sp->p >= sp->ls && sp->p < sp->le)
+		return;
+	s = sp->le > sp->base && sp->le < sp->end ? sp->le + 1 : sp->base;
+	if (s > sp->p)
+		s = sp->base;
+	while ((q = memchr(s, '\n', (size_t)(sp->p - s))) != NULL)
+		s = q + 1;
+	sp->ls = s;
+	sp->le = memchr(sp->p, '\n', (size_t)(sp->end - sp->p));
+	if (sp->le == NULL)
+		sp->le = sp->end;
+}
+
+/* A decimal Winsock code, 10004..11999, accepted on its context. */
+static int eval_decimal(struct span *sp, const unsigned char *p, struct cand *c)
+{
+	const unsigned char *ls, *le, *e, *left;
 	const struct wsaerr_entry *row;
 	int value, strong, medium;
 
+	line(sp);
+	ls = sp->ls;
+	le = sp->le;
 	if (p + 5 > le || !is_digit(p[2]) || !is_digit(p[3]) || !is_digit(p[4]) ||
 	    (p + 5 < le && is_alnum(p[5])))
 		return 0;
@@ -228,17 +228,17 @@ static int eval_decimal(const struct span *sp, const unsigned char *p, struct ca
 	/* host:port, issue #10060 */
 	if (p > ls && p[-1] == ':' && p - 1 > ls && (is_alnum(p[-2]) || p[-2] == ']'))
 		return 0;
-	if (followed_by_unit(e, le) || preceded_by(ls, p, negative_words))
+	if (followed_by_unit(e, le) || preceded_by_negative(ls, p))
 		return 0;
 	left = p - ls > 48 ? p - 48 : ls;
-	strong = has_any(left, p, strong_words);
+	strong = has_any_set(&set_strong, left, p);
 	/* "(0x00002745/10053)": the decimal form after the hex one */
 	if (p - ls >= 3 && p[-1] == '/' && is_alnum(p[-2]))
 		strong = 1;
-	medium = has_any(left, p, medium_words) ||
+	medium = has_any_set(&set_medium, left, p) ||
 	         (p > ls && (p[-1] == '(' || p[-1] == '[') && e < le &&
 	          (*e == ')' || *e == ']' || *e == ':'));
-	if (!strong && !(medium && has_any(ls, le, socket_words)))
+	if (!strong && !(medium && has_any_set(&set_socket, ls, le)))
 		return 0;
 	if (!strong && is_generic(row))
 		return 0;
@@ -259,15 +259,18 @@ static int hex_value(unsigned char ch)
 }
 
 /* 0x...: an HRESULT, an NTSTATUS, or a Winsock code in hex. */
-static int eval_hex(const struct span *sp, const unsigned char *p, struct cand *c)
+static int eval_hex(struct span *sp, const unsigned char *p, struct cand *c)
 {
-	const unsigned char *ls = sp->ls, *le = sp->le, *q = p + 2;
+	const unsigned char *ls, *le, *q = p + 2;
 	unsigned long v = 0;
 	int digits = 0, d, wsa, evidence, conf, socketish;
 	const struct wsaerr_entry *row;
 
-	if (p > ls && is_alnum(p[-1]))
+	if (p > sp->base && is_alnum(p[-1]))
 		return 0;
+	line(sp);
+	ls = sp->ls;
+	le = sp->le;
 	while (q < le && (d = hex_value(*q)) >= 0) {
 		if (digits >= 16 || (v >> 28) != 0)
 			return 0;
@@ -277,7 +280,7 @@ static int eval_hex(const struct span *sp, const unsigned char *p, struct cand *
 	}
 	if (digits < 4 || (q < le && is_alnum(*q)))
 		return 0;
-	socketish = has_any(ls, le, socket_words);
+	socketish = has_any_set(&set_socket, ls, le);
 	if ((v & 0xFFFF0000ul) == 0x80070000ul) {
 		wsa = wsaerr_from_hresult(v);
 		evidence = WSAERR_EV_HRESULT;
@@ -293,7 +296,7 @@ static int eval_hex(const struct span *sp, const unsigned char *p, struct cand *
 		conf = 85;
 	} else if (v >= 10000 && v <= 11999 && (row = wsaerr_by_code((int)v)) != NULL &&
 	           row->system == WSAERR_SYS_WSA &&
-	           (socketish || has_any(p - ls > 48 ? p - 48 : ls, p, strong_words) ||
+	           (socketish || has_any_set(&set_strong, p - ls > 48 ? p - 48 : ls, p) ||
 	            (q < le && *q == '/'))) {
 		wsa = (int)v;
 		evidence = WSAERR_EV_HEX;
@@ -316,14 +319,14 @@ static int eval_hex(const struct span *sp, const unsigned char *p, struct cand *
 
 /* A name in capitals: WSAECONNRESET, ECONNREFUSED, EAI_NONAME,
  * ERROR_NETNAME_DELETED, STATUS_CONNECTION_RESET, ENOTFOUND (Node). */
-static int eval_name(const struct span *sp, const unsigned char *p, struct cand *c)
+static int eval_name(struct span *sp, const unsigned char *p, struct cand *c)
 {
-	const unsigned char *ls = sp->ls, *le = sp->le, *q = p;
+	const unsigned char *q = p, *le = sp->end;
 	const struct name_slot *slot;
 	const struct wsaerr_entry *row;
 	int wsa;
 
-	if (p > ls && is_alnum(p[-1]))
+	if (p > sp->base && is_alnum(p[-1]))
 		return 0;
 	while (q < le && ((*q >= 'A' && *q <= 'Z') || is_digit(*q) || *q == '_'))
 		q++;
@@ -344,8 +347,11 @@ static int eval_name(const struct span *sp, const unsigned char *p, struct cand 
 			row = &entries[slot->target - 1];
 			if (p[0] == 'S' || (p[0] != 'W' && p[0] != 'E'))
 				return 0;
-			if (is_generic(row) && !has_any(ls, le, socket_words))
-				return 0;
+			if (is_generic(row)) {
+				line(sp);
+				if (!has_any_set(&set_socket, sp->ls, sp->le))
+					return 0;
+			}
 			wsa = entries[row->wsa_row].code;
 		}
 	}
@@ -359,17 +365,17 @@ static int eval_name(const struct span *sp, const unsigned char *p, struct cand 
 }
 
 /* Python's "[WinError 10054]": any code of the catalogue, Win32 ones too. */
-static int eval_winerror(const struct span *sp, const unsigned char *p, struct cand *c)
+static int eval_winerror(struct span *sp, const unsigned char *p, struct cand *c)
 {
 	const unsigned char *s = p - 2, *q;
 	int value = 0, digits = 0;
 	const struct wsaerr_entry *row;
 
-	if (s < sp->ls || sp->le - s < 10 || memcmp(s, "WinError ", 9) != 0)
+	if (s < sp->base || sp->end - s < 10 || memcmp(s, "WinError ", 9) != 0)
 		return 0;
-	for (q = s + 9; q < sp->le && is_digit(*q) && digits < 6; q++, digits++)
+	for (q = s + 9; q < sp->end && is_digit(*q) && digits < 6; q++, digits++)
 		value = value * 10 + (*q - '0');
-	if (digits == 0 || (q < sp->le && is_alnum(*q)) || (row = wsaerr_by_code(value)) == NULL ||
+	if (digits == 0 || (q < sp->end && is_alnum(*q)) || (row = wsaerr_by_code(value)) == NULL ||
 	    value == 0)
 		return 0;
 	c->wsa = wsaerr_wsa(row);
@@ -382,9 +388,11 @@ static int eval_winerror(const struct span *sp, const unsigned char *p, struct c
 
 /* A message or a CamelCase name of data/messages.def whose anchor is at
  * p; the longest that matches. */
-static int eval_phrase(const struct span *sp, const unsigned char *p, struct cand *c)
+static int eval_phrase(struct span *sp, const unsigned char *p, struct cand *c)
 {
-	unsigned b = PHRASE_BUCKET(p[0], p + 1 < sp->le ? p[1] : 0);
+	/* No text contains a newline, so a match never crosses a line: the
+	 * block's bounds are enough. */
+	unsigned b = PHRASE_BUCKET(p[0], p + 1 < sp->end ? p[1] : 0);
 	unsigned i;
 	const struct phrase *best = NULL;
 	const unsigned char *best_start = NULL;
@@ -393,11 +401,27 @@ static int eval_phrase(const struct span *sp, const unsigned char *p, struct can
 		const struct phrase *ph = &phrases[i];
 		const unsigned char *s = p - ph->aoff, *t = (const unsigned char *)ph->text;
 		size_t k;
-		if (s < sp->ls || s + ph->len > sp->le || (best && ph->len <= best->len))
+		unsigned key;
+		if (s < sp->base || s + ph->len > sp->end || (best && ph->len <= best->len))
+			continue;
+		/* the first 4 bytes decide most cases */
+		key = (unsigned)(ph->kind ? s[0] : lower(s[0])) |
+		      (unsigned)(ph->kind ? s[1] : lower(s[1])) << 8 |
+		      (unsigned)(ph->kind ? s[2] : lower(s[2])) << 16 |
+		      (unsigned)(ph->kind ? s[3] : lower(s[3])) << 24;
+		if (key != ph->key)
+			continue;
+		s += ph->len - 4;
+		key = (unsigned)(ph->kind ? s[0] : lower(s[0])) |
+		      (unsigned)(ph->kind ? s[1] : lower(s[1])) << 8 |
+		      (unsigned)(ph->kind ? s[2] : lower(s[2])) << 16 |
+		      (unsigned)(ph->kind ? s[3] : lower(s[3])) << 24;
+		s -= ph->len - 4;
+		if (key != ph->tail)
 			continue;
 		if (ph->kind == 1) {
-			if (memcmp(s, t, ph->len) != 0 || (s > sp->ls && is_alnum(s[-1])) ||
-			    (s + ph->len < sp->le && is_alnum(s[ph->len])))
+			if (memcmp(s, t, ph->len) != 0 || (s > sp->base && is_alnum(s[-1])) ||
+			    (s + ph->len < sp->end && is_alnum(s[ph->len])))
 				continue;
 		} else {
 			for (k = 0; k < ph->len && lower(s[k]) == lower(t[k]); k++)
@@ -405,7 +429,7 @@ static int eval_phrase(const struct span *sp, const unsigned char *p, struct can
 			if (k < ph->len)
 				continue;
 			/* a message starts at a word, not inside one */
-			if (t[0] < 0x80 && s > sp->ls && ((s[-1] | 0x20) >= 'a' && (s[-1] | 0x20) <= 'z'))
+			if (t[0] < 0x80 && s > sp->base && ((s[-1] | 0x20) >= 'a' && (s[-1] | 0x20) <= 'z'))
 				continue;
 		}
 		best = ph;
@@ -421,8 +445,9 @@ static int eval_phrase(const struct span *sp, const unsigned char *p, struct can
 	return 1;
 }
 
-static int evaluate(const struct span *sp, const unsigned char *p, struct cand *c)
+static int evaluate(struct span *sp, const unsigned char *p, struct cand *c)
 {
+	sp->p = p;
 	switch (p[0]) {
 	case '1':
 		return eval_decimal(sp, p, c);
@@ -431,11 +456,11 @@ static int evaluate(const struct span *sp, const unsigned char *p, struct cand *
 	case 'W':
 	case 'E':
 	case 'S':
-		if (p + 1 < sp->le && p[1] >= 'A' && p[1] <= 'Z' && eval_name(sp, p, c))
+		if (p + 1 < sp->end && p[1] >= 'A' && p[1] <= 'Z' && eval_name(sp, p, c))
 			return 1;
 		break;
 	case 'n':
-		if (p + 1 < sp->le && p[1] == 'E' && eval_winerror(sp, p, c))
+		if (p + 1 < sp->end && p[1] == 'E' && eval_winerror(sp, p, c))
 			return 1;
 		break;
 	default:
@@ -529,23 +554,27 @@ static void add_hit(struct block *bl, const struct cand *c, unsigned long long l
 	bl->pending[bl->npending++] = *c;
 }
 
+/* 1 when the 5 digits at p (inside the block) are a Winsock code: most
+ * numbers are not, and they are dismissed before the line is looked at. */
+static int could_be_code(const struct block *bl, const unsigned char *p)
+{
+	const unsigned char *end = bl->base + bl->n;
+	int value;
+
+	/* p[0] is 1, p[1] 0 or 1, p[2] a digit: the anchor says so */
+	if (p + 5 > end || !is_digit(p[3]) || !is_digit(p[4]) || (p + 5 < end && is_alnum(p[5])))
+		return 0;
+	value = (p[1] - '0') * 1000 + (p[2] - '0') * 100 + (p[3] - '0') * 10 + (p[4] - '0');
+	return (wsa_code_bits[value >> 3] >> (value & 7)) & 1;
+}
+
 static void at_candidate(struct block *bl, size_t pos, struct span *sp, size_t *skip)
 {
 	struct cand c;
 	const unsigned char *p = bl->base + pos;
 
-	if (pos < *skip)
+	if (pos < *skip || (*p == '1' && !could_be_code(bl, p)))
 		return;
-	if (p >= sp->le) {
-		/* a new line: its bounds */
-		const unsigned char *s = p;
-		while (s > bl->base && s[-1] != '\n')
-			s--;
-		sp->ls = s;
-		sp->le = memchr(p, '\n', bl->n - pos);
-		if (sp->le == NULL)
-			sp->le = bl->base + bl->n;
-	}
 	if (evaluate(sp, p, &c)) {
 		add_hit(bl, &c, line_of(bl, c.start));
 		*skip = c.end;
@@ -553,10 +582,11 @@ static void at_candidate(struct block *bl, size_t pos, struct span *sp, size_t *
 }
 
 #if defined(__SSE2__)
-/* The anchors of src/anchor.h for the 16 positions at p (p[0..17] must be
+/* The anchors of src/anchor.h for the 16 positions at p (p[-1..17] must be
  * readable), as a bit mask. */
 static unsigned anchors16(const unsigned char *p)
 {
+	const __m128i vz = _mm_loadu_si128((const __m128i *)(const void *)(p - 1));
 	const __m128i v0 = _mm_loadu_si128((const __m128i *)(const void *)p);
 	const __m128i v1 = _mm_loadu_si128((const __m128i *)(const void *)(p + 1));
 	const __m128i v2 = _mm_loadu_si128((const __m128i *)(const void *)(p + 2));
@@ -572,10 +602,17 @@ static unsigned anchors16(const unsigned char *p)
 	const __m128i sp1 = EQ(v1, ' ');
 	__m128i m;
 
-	m = AND(EQ(v0, '1'), OR(EQ(v1, '0'), EQ(v1, '1')));
+	const __m128i digit2 = AND(_mm_cmpgt_epi8(v2, _mm_set1_epi8('0' - 1)),
+	                           _mm_cmplt_epi8(v2, _mm_set1_epi8('9' + 1)));
+	const __m128i digitz = OR(AND(_mm_cmpgt_epi8(vz, _mm_set1_epi8('0' - 1)),
+	                              _mm_cmplt_epi8(vz, _mm_set1_epi8('9' + 1))), EQ(vz, '.'));
+	const __m128i upper2 = OR(AND(_mm_cmpgt_epi8(v2, _mm_set1_epi8('A' - 1)),
+	                              _mm_cmplt_epi8(v2, _mm_set1_epi8('Z' + 1))), EQ(v2, '_'));
+
+	m = _mm_andnot_si128(digitz, AND(AND(EQ(v0, '1'), OR(EQ(v1, '0'), EQ(v1, '1'))), digit2));
 	m = OR(m, AND(EQ(v0, '0'), EQ(OR(v1, _mm_set1_epi8(0x20)), 'x')));
 	m = OR(m, AND(EQ(v0, 'W'), EQ(v1, 'S')));
-	m = OR(m, AND(EQ(v0, 'E'), upper1));
+	m = OR(m, AND(AND(EQ(v0, 'E'), upper1), upper2));
 	m = OR(m, AND(EQ(v0, 'S'), EQ(v1, 'T')));
 	m = OR(m, AND(EQ(v0, 'n'), OR(EQ(v1, 'n'), EQ(v1, 'r'))));
 	m = OR(m, AND(EQ(v0, 'k'), EQ(v1, 'n')));
@@ -597,6 +634,168 @@ static unsigned anchors16(const unsigned char *p)
 }
 #endif
 
+#if defined(HAVE_AVX2_DISPATCH)
+/* The bytes anchors32() compares with, each repeated 32 times, so that the
+ * compares read them from memory instead of rebuilding them each round. */
+#define R4(c) c, c, c, c
+#define R32(c) R4(c), R4(c), R4(c), R4(c), R4(c), R4(c), R4(c), R4(c)
+enum {
+	K_1,
+	K_0,
+	K_W,
+	K_E,
+	K_S,
+	K_T,
+	K_n,
+	K_r,
+	K_k,
+	K_i,
+	K_p,
+	K_y,
+	K_b,
+	K_w,
+	K_q,
+	K_u,
+	K_t,
+	K_x,
+	K_d,
+	K_o,
+	K_h,
+	K_SP,
+	K_DOT,
+	K_US,
+	K_A1,
+	K_Z1,
+	K_a1,
+	K_z1,
+	K_d1,
+	K_n1,
+	K_BF,
+	K_ZERO,
+	K_SP20,
+	K_COUNT
+};
+static const unsigned char avx2_k[K_COUNT][32] __attribute__((aligned(32))) = {
+	{ R32('1') },
+	{ R32('0') },
+	{ R32('W') },
+	{ R32('E') },
+	{ R32('S') },
+	{ R32('T') },
+	{ R32('n') },
+	{ R32('r') },
+	{ R32('k') },
+	{ R32('i') },
+	{ R32('p') },
+	{ R32('y') },
+	{ R32('b') },
+	{ R32('w') },
+	{ R32('q') },
+	{ R32('u') },
+	{ R32('t') },
+	{ R32('x') },
+	{ R32('d') },
+	{ R32('o') },
+	{ R32('h') },
+	{ R32(' ') },
+	{ R32('.') },
+	{ R32('_') },
+	{ R32((unsigned char)('A' - 1)) },
+	{ R32((unsigned char)('Z' + 1)) },
+	{ R32((unsigned char)('a' - 1)) },
+	{ R32((unsigned char)('z' + 1)) },
+	{ R32((unsigned char)('0' - 1)) },
+	{ R32((unsigned char)('9' + 1)) },
+	{ R32((unsigned char)(0xBF)) },
+	{ R32((unsigned char)(0)) },
+	{ R32((unsigned char)(0x20)) },
+};
+#undef R4
+#undef R32
+
+/* anchors16() for 32 positions at once (p[-1..33] readable). */
+__attribute__((target("avx2"), always_inline)) static inline unsigned anchors32(
+	const unsigned char *p, const unsigned char (*kt)[32])
+{
+	const __m256i vz = _mm256_loadu_si256((const __m256i *)(const void *)(p - 1));
+	const __m256i v0 = _mm256_loadu_si256((const __m256i *)(const void *)p);
+	const __m256i v1 = _mm256_loadu_si256((const __m256i *)(const void *)(p + 1));
+	const __m256i v2 = _mm256_loadu_si256((const __m256i *)(const void *)(p + 2));
+#define K(i) _mm256_load_si256((const __m256i *)(const void *)kt[i])
+#define EQ(v, i) _mm256_cmpeq_epi8((v), K(i))
+#define AND(a, b) _mm256_and_si256((a), (b))
+#define OR(a, b) _mm256_or_si256((a), (b))
+#define GT(v, i) _mm256_cmpgt_epi8((v), K(i))
+#define LT(v, i) _mm256_cmpgt_epi8(K(i), (v))
+	const __m256i upper1 = AND(GT(v1, K_A1), LT(v1, K_Z1));
+	const __m256i lower0 = AND(GT(v0, K_a1), LT(v0, K_z1));
+	const __m256i lead = AND(GT(v0, K_BF), LT(v0, K_ZERO));
+	const __m256i sp1 = EQ(v1, K_SP);
+	const __m256i digit2 = AND(GT(v2, K_d1), LT(v2, K_n1));
+	const __m256i digitz = OR(AND(GT(vz, K_d1), LT(vz, K_n1)), EQ(vz, K_DOT));
+	const __m256i upper2 = OR(AND(GT(v2, K_A1), LT(v2, K_Z1)), EQ(v2, K_US));
+	__m256i m;
+
+	m = _mm256_andnot_si256(digitz, AND(AND(EQ(v0, K_1), OR(EQ(v1, K_0), EQ(v1, K_1))), digit2));
+	m = OR(m, AND(EQ(v0, K_0), EQ(OR(v1, K(K_SP20)), K_x)));
+	m = OR(m, AND(EQ(v0, K_W), EQ(v1, K_S)));
+	m = OR(m, AND(AND(EQ(v0, K_E), upper1), upper2));
+	m = OR(m, AND(EQ(v0, K_S), EQ(v1, K_T)));
+	m = OR(m, AND(EQ(v0, K_n), OR(EQ(v1, K_n), EQ(v1, K_r))));
+	m = OR(m, AND(EQ(v0, K_k), EQ(v1, K_n)));
+	m = OR(m, AND(EQ(v0, K_i), EQ(v1, K_p)));
+	m = OR(m, AND(EQ(v0, K_r), OR(EQ(v1, K_y), EQ(v1, K_b))));
+	m = OR(m, AND(EQ(v0, K_w), EQ(v1, K_n)));
+	m = OR(m, AND(EQ(v0, K_q), EQ(v1, K_u)));
+	m = OR(m, AND(EQ(v0, K_t), EQ(v1, K_w)));
+	m = OR(m, AND(EQ(v0, K_x), EQ(v1, K_p)));
+	m = OR(m, AND(sp1, OR(OR(AND(EQ(v0, K_d), EQ(v2, K_o)), AND(EQ(v0, K_y), EQ(v2, K_i))),
+	                      AND(EQ(v0, K_o), EQ(v2, K_h)))));
+	m = OR(m, lead);
+	m = OR(m, AND(lower0, upper1));
+#undef K
+#undef EQ
+#undef AND
+#undef OR
+#undef GT
+#undef LT
+	return (unsigned)_mm256_movemask_epi8(m);
+}
+
+/* The AVX2 part of scan_block(): 32 positions at a time from i while 34
+ * bytes are left; returns where it stopped. */
+__attribute__((target("avx2,popcnt"))) static size_t scan_avx2(struct block *bl, size_t i,
+                                                        struct span *sp, size_t *skip)
+{
+	const unsigned char *b = bl->base;
+	size_t n = bl->n;
+	const unsigned char (*kt)[32] = avx2_k;
+	const __m256i nl = _mm256_set1_epi8('\n');
+
+	/* Hide the table's contents from the optimiser: otherwise it rebuilds
+	 * every constant in registers on each round instead of reading it. */
+	__asm__("" : "+r"(kt));
+	for (; i + 34 <= n; i += 32) {
+		unsigned m = anchors32(b + i, kt);
+		unsigned lines = (unsigned)_mm256_movemask_epi8(_mm256_cmpeq_epi8(
+			_mm256_loadu_si256((const __m256i *)(const void *)(b + i)), nl));
+		while (m) {
+			unsigned bit = (unsigned)__builtin_ctz(m);
+			m &= m - 1;
+			at_candidate(bl, i + bit, sp, skip);
+		}
+		/* Count this block's newlines, the part line_of() has not. */
+		if (bl->counted < i + 32) {
+			if (bl->counted > i)
+				lines >>= bl->counted - i;
+			bl->line += (unsigned)__builtin_popcount(lines);
+			bl->counted = i + 32;
+		}
+	}
+	return i;
+}
+#endif
+
 /* Scans base[0..n), every line of which is complete unless it is the last
  * and the stream goes on (then report_below limits what is reported). */
 static void scan_block(struct block *bl)
@@ -606,8 +805,18 @@ static void scan_block(struct block *bl)
 	struct span sp;
 
 	sp.base = b;
+	sp.end = b + n;
 	sp.ls = b;
-	sp.le = b;   /* empty: the first candidate finds its line */
+	sp.le = b;   /* empty: the first candidate that needs it finds its line */
+	sp.p = b;
+	/* The first position goes the scalar way: it has no byte before it. */
+	if (n > 0 && wsaerr_anchor(0, b[0], n > 1 ? b[1] : 0, n > 2 ? b[2] : 0))
+		at_candidate(bl, 0, &sp, &skip);
+	i = 1;
+#if defined(HAVE_AVX2_DISPATCH)
+	if (__builtin_cpu_supports("avx2"))
+		i = scan_avx2(bl, i, &sp, &skip);
+#endif
 #if defined(__SSE2__)
 	for (; i + 18 <= n; i += 16) {
 		unsigned m = anchors16(b + i);
@@ -619,7 +828,7 @@ static void scan_block(struct block *bl)
 	}
 #endif
 	for (; i < n; i++)
-		if (wsaerr_anchor(b[i], i + 1 < n ? b[i + 1] : 0, i + 2 < n ? b[i + 2] : 0))
+		if (wsaerr_anchor(b[i - 1], b[i], i + 1 < n ? b[i + 1] : 0, i + 2 < n ? b[i + 2] : 0))
 			at_candidate(bl, i, &sp, &skip);
 	flush(bl);
 	line_of(bl, n);

@@ -343,7 +343,7 @@ static int gen_messages(void)
 			return 1;
 		}
 		for (k = 0; k + 1 < len; k++)
-			if (wsaerr_anchor(t[k], t[k + 1], k + 2 < len ? t[k + 2] : 0))
+			if (wsaerr_anchor(k ? t[k - 1] : 0, t[k], t[k + 1], k + 2 < len ? t[k + 2] : 0))
 				break;
 		if (k + 1 >= len) {
 			fprintf(stderr, "gen: no anchor in message: %s\n", messages[i].text);
@@ -367,10 +367,31 @@ static int gen_messages(void)
 						printf("\\%03o", *t);
 					else
 						putchar(*t);
-				printf("\", %lu, %d, %d, %d },\n", (unsigned long)strlen(messages[i].text),
-				       messages[i].kind, aoff[i], messages[i].row);
+				{
+					/* the first 4 bytes, ASCII lower-cased for messages, as
+					 * the scanner's quick reject */
+					const unsigned char *u = (const unsigned char *)messages[i].text;
+					unsigned long key = 0;
+					int q;
+					for (q = 3; q >= 0; q--) {
+						unsigned char ch = u[q];
+						if (!messages[i].kind && ch >= 'A' && ch <= 'Z')
+							ch = (unsigned char)(ch + 32);
+						key = (key << 8) | ch;
+					}
+					unsigned long tail = 0;
+					size_t L = strlen(messages[i].text);
+					for (q = 3; q >= 0; q--) {
+						unsigned char ch = u[L - 4 + (size_t)q];
+						if (!messages[i].kind && ch >= 'A' && ch <= 'Z')
+							ch = (unsigned char)(ch + 32);
+						tail = (tail << 8) | ch;
+					}
+					printf("\", %lu, %d, %d, %d, 0x%08lXu, 0x%08lXu },\n", (unsigned long)L,
+					       messages[i].kind, aoff[i], messages[i].row, key, tail);
+				}
 			}
-	printf("\t{ \"\", 0, 0, 0, 0 }\n};\n");
+	printf("\t{ \"\", 0, 0, 0, 0, 0, 0 }\n};\n");
 	printf("static const unsigned short phrase_bucket[257] = {");
 	for (b = 0; b <= 256; b++) {
 		int start = 0;
@@ -382,6 +403,95 @@ static int gen_messages(void)
 	}
 	printf(" };\n");
 	return 0;
+}
+
+/* The context word lists of data/context.def, each with a table of the
+ * words that start with each byte. */
+static const char *const ctx_strong[] = {
+#define STRONG(w) w,
+#define MEDIUM(w)
+#define SOCKET(w)
+#define NEGATIVE(w)
+#define UNIT(w)
+#include "data/context.def"
+#undef STRONG
+#define STRONG(w)
+#undef MEDIUM
+#define MEDIUM(w) w,
+	NULL }, *const ctx_medium[] = {
+#include "data/context.def"
+#undef MEDIUM
+#define MEDIUM(w)
+#undef SOCKET
+#define SOCKET(w) w,
+	NULL }, *const ctx_socket[] = {
+#include "data/context.def"
+#undef SOCKET
+#define SOCKET(w)
+#undef NEGATIVE
+#define NEGATIVE(w) w,
+	NULL }, *const ctx_negative[] = {
+#include "data/context.def"
+#undef NEGATIVE
+#define NEGATIVE(w)
+#undef UNIT
+#define UNIT(w) w,
+	NULL }, *const ctx_unit[] = {
+#include "data/context.def"
+	NULL };
+#undef STRONG
+#undef MEDIUM
+#undef SOCKET
+#undef NEGATIVE
+#undef UNIT
+
+static int emit_words(const char *name, const char *const *w)
+{
+	int n = 0, c, i;
+
+	while (w[n])
+		n++;
+	if (n > 32) {
+		fprintf(stderr, "gen: more than 32 words in %s\n", name);
+		return 1;
+	}
+	printf("static const struct words %s = {\n\t{", name);
+	for (i = 0; i < n; i++)
+		printf(" \"%s\",", w[i]);
+	printf(" 0 },\n\t{");
+	for (i = 0; i < n; i++)
+		printf(" %lu,", (unsigned long)strlen(w[i]));
+	printf(" 0 },\n\t{");
+	for (c = 0; c < 256; c++) {
+		unsigned long m = 0;
+		for (i = 0; i < n; i++)
+			if ((unsigned char)w[i][0] == c || ((unsigned char)w[i][0] >= 'a' &&
+			    (unsigned char)w[i][0] <= 'z' && (unsigned char)w[i][0] - 32 == c))
+				m |= 1ul << i;
+		if (m)
+			printf(" [%d] = 0x%lXu,", c, m);
+	}
+	printf(" }\n};\n");
+	return 0;
+}
+
+static int gen_context(void)
+{
+	int i;
+	unsigned char bits[256] = { 0 };
+
+	/* the Winsock codes from 10000 to 12047, one bit each: most numbers in
+	 * a log are not codes, and this dismisses them at once */
+	for (i = 0; i < IDX_WIN32_FIRST; i++)
+		if (rows[i].value >= 10000 && rows[i].value < 12048)
+			bits[(rows[i].value - 10000) >> 3] |= (unsigned char)(1u << ((rows[i].value - 10000) & 7));
+	printf("static const unsigned char wsa_code_bits[256] = {");
+	for (i = 0; i < 256; i++)
+		printf("%s%d", i ? "," : " ", bits[i]);
+	printf(" };\n");
+	return emit_words("set_strong", ctx_strong) || emit_words("set_medium", ctx_medium) ||
+	       emit_words("set_socket", ctx_socket) || emit_words("set_negative", ctx_negative) ||
+	       emit_words("set_unit", ctx_unit);
 }
 
 static int gen_compat(void)
@@ -432,7 +542,7 @@ int main(int argc, char **argv)
 	if (argc == 2 && strcmp(argv[1], "compat") == 0)
 		return gen_compat();
 	if (argc == 2 && strcmp(argv[1], "messages") == 0)
-		return gen_messages();
+		return gen_messages() || gen_context();
 	fprintf(stderr, "usage: gen tables|host|sdk|compat|messages\n");
 	return 2;
 }
