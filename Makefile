@@ -178,7 +178,7 @@ asan:
 	        LDFLAGS="-fsanitize=address,undefined" check
 
 # ---------------------------------------------------------------- reliability
-FUZZ_TARGETS = parse name search format read
+FUZZ_TARGETS = parse name search format read recognize
 FUZZ_SECONDS ?= 60
 FUZZ_SAN     = -fsanitize=address,undefined -fno-sanitize-recover=all
 
@@ -230,7 +230,8 @@ check-browser: $(TOOL)
 	node tests/browser/html.mjs $(BUILD)/browser/wsaerr.html $(BUILD)/browser
 
 # ---------------------------------------------------------------- bench
-# Needs moreutils' errno(1) for the start-up comparison.
+# Needs moreutils' errno(1), ripgrep and GNU grep for the comparisons.
+BENCH_LOG_MB ?= 300
 bench: $(STATIC) $(TOOL)
 	@mkdir -p $(BUILD)/bench
 	$(CC) -Iinclude $(WARN) -O2 -o $(BUILD)/bench/lookup bench/lookup.c $(STATIC)
@@ -238,6 +239,9 @@ bench: $(STATIC) $(TOOL)
 	$(BUILD)/bench/lookup
 	@echo
 	$(BUILD)/bench/startup 500 -- $(TOOL) 10054 -- errno 104
+	@echo
+	$(CC) -O2 -o $(BUILD)/bench/genlog bench/genlog.c
+	sh bench/scan.sh $(TOOL) $(BUILD)/bench/genlog $(BENCH_LOG_MB) $(BUILD)/bench
 
 # ---------------------------------------------------------------- install
 install: all

@@ -134,7 +134,12 @@ static int scan_stream(FILE *f, wsaerr_scanner *s, char *buf, wsaerr_hit_fn fn, 
 		off_t off;
 		for (off = 0; off < st.st_size; off += slice) {
 			size_t len = (size_t)(st.st_size - off < slice ? st.st_size - off : slice);
+#ifdef MAP_POPULATE
+			/* read the slice in at once rather than a fault per page */
+			void *map = mmap(NULL, len, PROT_READ, MAP_PRIVATE | MAP_POPULATE, fd, off);
+#else
 			void *map = mmap(NULL, len, PROT_READ, MAP_PRIVATE, fd, off);
+#endif
 			if (map == MAP_FAILED)
 				break;
 #ifdef MADV_SEQUENTIAL

@@ -6,7 +6,7 @@ set -u
 build=$1
 seconds=$2
 shift 2
-targets=${*:-parse name search format read}
+targets=${*:-parse name search format read recognize}
 fails=0
 for t in $targets; do
 	work="$build/corpus/$t"

@@ -556,7 +556,7 @@ static void add_hit(struct block *bl, const struct cand *c, unsigned long long l
 
 /* 1 when the 5 digits at p (inside the block) are a Winsock code: most
  * numbers are not, and they are dismissed before the line is looked at. */
-static int could_be_code(const struct block *bl, const unsigned char *p)
+static inline int could_be_code(const struct block *bl, const unsigned char *p)
 {
 	const unsigned char *end = bl->base + bl->n;
 	int value;
@@ -782,9 +782,14 @@ __attribute__((target("avx2,popcnt"))) static size_t scan_avx2(struct block *bl,
 		while (m) {
 			unsigned bit = (unsigned)__builtin_ctz(m);
 			m &= m - 1;
+			/* most numbers are not codes: dismiss them without a call */
+			if (b[i + bit] == '1' && !could_be_code(bl, b + i + bit))
+				continue;
 			at_candidate(bl, i + bit, sp, skip);
 		}
 		/* Count this block's newlines, the part line_of() has not. */
+		if (bl->counted < i)
+			line_of(bl, i);
 		if (bl->counted < i + 32) {
 			if (bl->counted > i)
 				lines >>= bl->counted - i;

@@ -708,3 +708,139 @@ if [ -z "$wrap" ]; then
 	sh tests/completion.sh "$tool"
 fi
 finish
+
+# ---------------------------------------------------------------- explain, scan
+t explain_text
+run explain "Socket Error: 10061, Error Number: 0x800CCC0E"
+want_rc 0; want_no_err
+want_out 'line 1: "10061" -> WSAECONNREFUSED (10061)'
+want_out "WSAECONNREFUSED  10061 (0x274D)"
+want_out "What to check:"
+
+t explain_several_formats
+run explain "[WinError 10054] An existing connection was forcibly closed by the remote host"
+want_rc 0
+want_out '-> WSAECONNRESET (10054)'
+[ "$(grep -c '^line ' "$T/o")" -eq 1 ] || note "one reference should be one hit"
+
+t explain_stdin_json
+printf 'ok\nconnect ECONNREFUSED 127.0.0.1:3000\nwsarecv: An existing connection was forcibly closed by the remote host.\n' > "$T/in"
+$wrap "$tool" --json explain < "$T/in" > "$T/out" 2> "$T/err"; rc=$?
+tr -d '\r' < "$T/out" > "$T/o"; tr -d '\r' < "$T/err" > "$T/e"
+want_rc 0; want_no_err
+want_out '"wsa":10061,"name":"WSAECONNREFUSED","start":11,"end":23,"line":2,"match":"ECONNREFUSED","evidence":"errno_name"'
+want_out '"wsa":10054,"name":"WSAECONNRESET"'
+want_out '"evidence":"message","confidence":'
+if command -v jq > /dev/null 2>&1; then
+	jq -e 'length == 2 and all(.[]; has("wsa") and has("name") and has("start") and has("end") and has("match") and has("evidence") and has("confidence"))' "$T/o" > /dev/null \
+		|| note "explain JSON lacks keys"
+fi
+
+t explain_nothing
+run explain "took 10054 ms on port 10061, issue #10060"
+want_rc 1; want_no_out
+want_err "wsaerr: no Winsock error found"
+
+t explain_language
+run --lang ko explain "Connection reset by peer"
+want_rc 0
+want_out '줄 1: "Connection reset by peer" -> WSAECONNRESET (10054)'
+want_out "상대방이 연결을 재설정함"
+
+t scan_counts_sorted
+printf 'Socket Error: 10061\nConnection reset by peer\nok 10054 ms\nWSAECONNRESET again\nrecv failed: WSAECONNRESET\n' > "$T/a.log"
+printf 'SocketException (10060): boom\nConnection reset by peer\n' > "$T/b.log"
+run scan "$T/a.log" "$T/b.log"
+want_rc 0; want_no_err
+want_out "count   code  name                         first .. last seen"
+want_out "         4  10054  WSAECONNRESET                $T/a.log:2 .. $T/b.log:2"
+want_out "         1  10061  WSAECONNREFUSED              $T/a.log:1 .. $T/a.log:1"
+head -2 "$T/o" | tail -1 | grep -q 10054 || note "the most frequent code is not first"
+
+t scan_json
+run --json scan "$T/a.log"
+want_rc 0
+want_out '"wsa":10054,"name":"WSAECONNRESET","count":3,"first":{"file":"'"$T"'/a.log","line":2},"last":{"file":"'"$T"'/a.log","line":5}'
+
+t scan_stdin
+$wrap "$tool" scan < "$T/a.log" > "$T/out" 2> "$T/err"; rc=$?
+tr -d '\r' < "$T/out" > "$T/o"
+want_rc 0; want_out "-:1 .. -:1"
+
+t scan_missing_file_others_still_scanned
+run scan "$T/no-such-file.log" "$T/a.log"
+want_rc 3
+want_err "wsaerr: cannot read $T/no-such-file.log:"
+want_out "WSAECONNRESET"
+
+t scan_directory
+run scan "$T"
+want_rc 3
+want_err "wsaerr: cannot read $T:"
+
+# Root reads every file: as root, the tool runs as nobody for this test.
+as_user=
+if [ "$(id -u)" = 0 ] && command -v setpriv > /dev/null 2>&1; then
+	as_user="setpriv --reuid=65534 --regid=65534 --clear-groups"
+fi
+if [ -z "$wrap" ] && { [ "$(id -u)" != 0 ] || [ -n "$as_user" ]; }; then
+	t scan_unreadable_file
+	printf 'WSAECONNRESET\n' > "$T/secret.log"
+	chmod 000 "$T/secret.log"
+	chmod 755 "$T"
+	chmod 644 "$T/a.log"
+	$as_user "$tool" scan "$T/secret.log" "$T/a.log" > "$T/o" 2> "$T/e" < /dev/null
+	rc=$?
+	want_rc 3; want_err "cannot read $T/secret.log: Permission denied"
+	want_out "WSAECONNRESET"
+	chmod 600 "$T/secret.log"
+	finish
+else
+	skip scan_unreadable_file "root reads every file, and setpriv is not installed"
+fi
+
+t scan_nothing_found
+printf 'all good\n' > "$T/c.log"
+run scan "$T/c.log"
+want_rc 1; want_no_out; want_err "no Winsock error found"
+
+t scan_binary_junk
+head -c 200000 /dev/urandom > "$T/junk.bin"
+printf '\0\0WSAETIMEDOUT\0\0' >> "$T/junk.bin"
+run scan "$T/junk.bin"
+case $rc in 0|1) ;; *) note "exit status $rc on binary junk" ;; esac
+want_out "WSAETIMEDOUT"
+
+t scan_long_lines
+{ head -c 300000 /dev/zero | tr '\0' x; printf ' Connection refused '; head -c 300000 /dev/zero | tr '\0' y; printf '\n'; } > "$T/long.log"
+run scan "$T/long.log"
+want_rc 0
+want_out "         1  10061  WSAECONNREFUSED              $T/long.log:1 .. $T/long.log:1"
+
+t scan_and_explain_need_no_options
+run --errno 5 scan
+want_rc 2; want_err "'--errno' cannot be combined with 'scan'"
+finish
+
+if [ -z "$wrap" ] && [ -x /usr/bin/time ]; then
+	# A 1 GB line on stdin: memory stays bounded (the scanner keeps 8 KB
+	# of it), for scan and for explain.
+	t scan_one_gigabyte_line_bounded_memory
+	{ head -c 1073741824 /dev/zero | tr '\0' a; printf ' WSAECONNRESET\n'; } |
+		/usr/bin/time -f "%M" "$tool" scan > "$T/o" 2> "$T/e"
+	rc=$?
+	want_rc 0; want_out "WSAECONNRESET"
+	kb=$(tail -1 "$T/e")
+	[ "$kb" -lt 65536 ] || note "scan used $kb KB for a 1 GB line"
+	t explain_one_gigabyte_line_bounded_memory
+	{ head -c 1073741824 /dev/zero | tr '\0' b; printf ' ECONNREFUSED\n'; } |
+		/usr/bin/time -f "%M" "$tool" explain > "$T/o" 2> "$T/e"
+	rc=$?
+	want_rc 0; want_out "-> WSAECONNREFUSED (10061)"
+	kb=$(tail -1 "$T/e")
+	[ "$kb" -lt 65536 ] || note "explain used $kb KB for a 1 GB line"
+	finish
+else
+	skip scan_one_gigabyte_line_bounded_memory "needs /usr/bin/time and a native build"
+fi
+finish

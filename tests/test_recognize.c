@@ -228,8 +228,22 @@ static void forms_and_edges(void)
 	CHECK_INT(wsaerr_scan_lines(NULL), 0);
 }
 
+/* Regression (found by fuzz_recognize): a newline in the first byte of a
+ * text was not counted when the vector loop started after it. */
+static void newline_at_start_is_counted(void)
+{
+	wsaerr_hit h[2];
+	const char *t = "\n\n\nxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx WSAECONNRESET xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx";
+	CHECK_INT(wsaerr_recognize(t, strlen(t), h, 2), 1);
+	CHECK_INT(h[0].line, 4);
+	t = "\nWSAECONNRESET";
+	CHECK_INT(wsaerr_recognize(t, strlen(t), h, 2), 1);
+	CHECK_INT(h[0].line, 2);
+}
+
 void suite_recognize(void)
 {
+	RUN("recognize", newline_at_start_is_counted);
 	RUN("recognize", corpus_recall_and_precision);
 	RUN("recognize", chunks_find_the_same);
 	RUN("recognize", very_long_line);
