@@ -189,9 +189,8 @@ static void line(struct span *sp)
 
 	if (sp->p >= sp->ls && sp->p < sp->le)
 		return;
+	/* candidates come in order, so p is after the line found before */
 	s = sp->le > sp->base && sp->le < sp->end ? sp->le + 1 : sp->base;
-	if (s > sp->p)
-		s = sp->base;
 	while ((q = memchr(s, '\n', (size_t)(sp->p - s))) != NULL)
 		s = q + 1;
 	sp->ls = s;
@@ -207,12 +206,11 @@ static int eval_decimal(struct span *sp, const unsigned char *p, struct cand *c)
 	const struct wsaerr_entry *row;
 	int value, strong, medium;
 
+	/* could_be_code() has seen five digits making a Winsock code, with no
+	 * letter or digit after them; the anchor, no digit or '.' before. */
 	line(sp);
 	ls = sp->ls;
 	le = sp->le;
-	if (p + 5 > le || !is_digit(p[2]) || !is_digit(p[3]) || !is_digit(p[4]) ||
-	    (p + 5 < le && is_alnum(p[5])))
-		return 0;
 	if (p > ls && (is_alnum(p[-1]) || p[-1] == '.' || p[-1] == '#' ||
 	               ((p[-1] == '-' || p[-1] == ',') && p - 1 > ls && is_digit(p[-2]))))
 		return 0;
@@ -223,8 +221,6 @@ static int eval_decimal(struct span *sp, const unsigned char *p, struct cand *c)
 	value = (p[0] - '0') * 10000 + (p[1] - '0') * 1000 + (p[2] - '0') * 100 +
 	        (p[3] - '0') * 10 + (p[4] - '0');
 	row = wsaerr_by_code(value);
-	if (row == NULL || row->system != WSAERR_SYS_WSA)
-		return 0;
 	/* host:port, issue #10060 */
 	if (p > ls && p[-1] == ':' && p - 1 > ls && (is_alnum(p[-2]) || p[-2] == ']'))
 		return 0;
@@ -339,14 +335,12 @@ static int eval_name(struct span *sp, const unsigned char *p, struct cand *c)
 		slot = wsaerr_find_name((const char *)p, (size_t)(q - p));
 		if (slot == NULL)
 			return 0;
-		/* The name must be written in full: "ECONNRESET" may stand for
-		 * WSAECONNRESET, but "NO_DATA" alone is not a reference. */
+		/* Only W, E and S start a candidate name, so "NO_DATA" alone (a
+		 * Winsock name without its prefix) is never taken for one. */
 		if (slot->kind == KIND_NTSTATUS) {
 			wsa = wsaerr_nt_wsa(slot->target - 1);
 		} else {
 			row = &entries[slot->target - 1];
-			if (p[0] == 'S' || (p[0] != 'W' && p[0] != 'E'))
-				return 0;
 			if (is_generic(row)) {
 				line(sp);
 				if (!has_any_set(&set_socket, sp->ls, sp->le))

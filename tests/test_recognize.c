@@ -151,8 +151,12 @@ static void chunks_find_the_same(void)
 			}
 		}
 	}
-	CHECK_INT(wsaerr_scan_lines(&s), 1 + (unsigned long long)(strchr(text, '\0') - text ? 0 : 0) +
-	          (unsigned long long)wsaerr_scan_lines(&s) - 1);
+	{
+		unsigned long long nl = 0;
+		for (i = 0; i < n; i++)
+			nl += text[i] == '\n';
+		CHECK_INT(wsaerr_scan_lines(&s), nl + 1);
+	}
 	free(text);
 }
 
@@ -241,8 +245,133 @@ static void newline_at_start_is_counted(void)
 	CHECK_INT(h[0].line, 2);
 }
 
+/* How many hits, and the code of the first, for a short text. */
+static size_t rec(const char *t, int *first)
+{
+	wsaerr_hit h[64];
+	size_t n = wsaerr_recognize(t, strlen(t), h, 64);
+	*first = n ? h[0].wsa : 0;
+	return n;
+}
+
+static void context_rules(void)
+{
+	int w;
+	/* units after the number, in several forms */
+	CHECK_INT(rec("socket error 10054 %", &w), 0);
+	CHECK_INT(rec("socket error 10054%", &w), 0);
+	CHECK_INT(rec("socket error 10054 ms2 later", &w), 1);
+	CHECK_INT(rec("socket error 10054 Bytes", &w), 0);
+	/* HRESULTs: generic Win32 codes need a socket context, others none */
+	CHECK_INT(rec("HRESULT 0x80070057", &w), 0);
+	CHECK_INT(rec("socket call: HRESULT 0x80070057", &w), 1);
+	CHECK_INT(w, 87);
+	CHECK_INT(rec("HRESULT 0x80070002", &w), 0);
+	CHECK_INT(rec("HRESULT 0x80072746", &w), 1);
+	CHECK_INT(rec("value 0x123456789ABCDEF01", &w), 0);
+	CHECK_INT(rec("status 0x0000012345678", &w), 0);
+	/* WinError with something that is not a catalogue code */
+	CHECK_INT(rec("[WinError 99999] oops", &w), 0);
+	CHECK_INT(rec("[WinError x] oops", &w), 0);
+	CHECK_INT(rec("[WinError 0] fine", &w), 0);
+	CHECK_INT(rec("[WinError 10054x] oops", &w), 0);
+	CHECK_INT(rec("WinError", &w), 0);
+	/* runtime names are whole words */
+	CHECK_INT(rec("kind: ConnectionReset }", &w), 1);
+	CHECK_INT(rec("kind: XConnectionReset }", &w), 0);
+	CHECK_INT(rec("kind: ConnectionResetX }", &w), 0);
+	/* a message matches as a whole, from a word start */
+	CHECK_INT(rec("Connection dropped by peer", &w), 0);
+	CHECK_INT(rec("Connection rusty by peer", &w), 0);
+	/* what stands right before and after a number */
+	CHECK_INT(rec("socket error 5-10054", &w), 0);
+	CHECK_INT(rec("socket error 3,10054", &w), 0);
+	CHECK_INT(rec("socket error a-10054", &w), 1);
+	CHECK_INT(rec("socket error 10054-10060", &w), 0);
+	CHECK_INT(rec("socket error 10054:30", &w), 0);
+	CHECK_INT(rec("socket error 10054,5", &w), 0);
+	CHECK_INT(rec("socket error 10054. Retrying", &w), 1);
+	CHECK_INT(rec("connect [::1]:10054 failed", &w), 0);
+	CHECK_INT(rec("connect :10054 failed", &w), 0);
+	CHECK_INT(rec("socket failure /10054", &w), 1);
+	CHECK_INT(rec("connect failed [10061]", &w), 1);
+	CHECK_INT(rec("connect failed (10061:", &w), 1);
+	CHECK_INT(rec("connect failed (10061 y", &w), 1);
+	CHECK_INT(rec("connect (10061)", &w), 1);
+	CHECK_INT(rec("10054", &w), 0);
+	/* hex forms */
+	CHECK_INT(rec("a0x80072746", &w), 0);
+	CHECK_INT(rec("code 0x00000000000000000001", &w), 0);
+	CHECK_INT(rec("socket 0x12", &w), 0);
+	CHECK_INT(rec("socket 0x2746z", &w), 0);
+	CHECK_INT(rec("status 0xD0000001", &w), 0);
+	CHECK_INT(rec("status 0xD000020D", &w), 1);
+	CHECK_INT(rec("socket error 0x2746/10054", &w), 1);
+	CHECK_INT(rec("flags 0x2746", &w), 0);
+	CHECK_INT(rec("WSA error 0x2746", &w), 1);
+	CHECK_INT(rec("socket 0x274D", &w), 1);
+	CHECK_INT(rec("value 0x0001", &w), 0);
+	CHECK_INT(rec("socket status 0xC0000017", &w), 1);
+	CHECK_INT(rec("status 0xC0000017", &w), 0);
+	CHECK_INT(rec("xConnection refused", &w), 0);
+	CHECK_INT(rec("-Connection refused", &w), 1);
+	/* generic names need a socket context */
+	CHECK_INT(rec("open: EINVAL", &w), 0);
+	CHECK_INT(rec("setsockopt on socket: EINVAL", &w), 1);
+	CHECK_INT(rec("WSAGetLastError() returned", &w), 0);
+	CHECK_INT(rec("EPROCLIMIT", &w), 0);
+}
+
+/* Every anchor in a text shorter than the vector width, so that the
+ * scalar path meets each. */
+static void short_texts_every_anchor(void)
+{
+	static const char *const texts[] = {
+		"(10054)", "0x2746", "WSAEINTR", "EAI_FAIL", "STATUS_IO_TIMEOUT",
+		"Connection reset", "unreachable", "not known", "Broken pipe",
+		"Temporary x", "Verbindung", "Host is down", "requested", "network",
+		"has expired", "timed out", "already in", "to host", "\xe2\x80\x94",
+		"TimedOut", "1x", "E_", "Sx", "nx", "kx", "ix", "rx", "wx", "qx", "tx",
+		"xx", "dx", "yx", "ox", "d o", "y i", "o h", "E", "",
+	};
+	size_t i;
+	wsaerr_hit h[4];
+	for (i = 0; i < sizeof texts / sizeof texts[0]; i++)
+		(void)wsaerr_recognize(texts[i], strlen(texts[i]), h, 4);
+	CHECK_INT(wsaerr_recognize("to WSAECONNRESET", 16, h, 4), 1);
+}
+
+/* More than 32 different codes on one line: every one reported, in
+ * order, none merged. */
+static void many_hits_on_one_line(void)
+{
+	static char line[8192];
+	static wsaerr_hit h[128];
+	size_t i, n = 0, len = 0;
+	int last = 0, ok = 1;
+	for (i = 0; i < wsaerr_count() && n < 60; i++) {
+		const wsaerr_entry *e = wsaerr_at(i);
+		const char *name = wsaerr_name(e);
+		if (wsaerr_code(e) < 10000 || strncmp(name, "WSAE", 4) != 0 || wsaerr_twin(e))
+			continue;
+		len += (size_t)snprintf(line + len, sizeof line - len, "%s%s", n ? " x " : "", name);
+		n++;
+	}
+	CHECK_INT(wsaerr_recognize(line, len, h, 128), n);
+	for (i = 0; i < n; i++) {
+		if (h[i].wsa <= last)
+			ok = 0;
+		last = h[i].wsa;
+	}
+	CHECK(ok);
+	CHECK(n > 32);
+}
+
 void suite_recognize(void)
 {
+	RUN("recognize", context_rules);
+	RUN("recognize", short_texts_every_anchor);
+	RUN("recognize", many_hits_on_one_line);
 	RUN("recognize", newline_at_start_is_counted);
 	RUN("recognize", corpus_recall_and_precision);
 	RUN("recognize", chunks_find_the_same);
