@@ -36,6 +36,13 @@ static void *worker(void *arg)
 			bad++;
 		if (wsaerr_by_name("econnreset") != wsaerr_by_code(10054))
 			bad++;
+		{
+			static const char text[] = "2026-11-22 10:54:01 ERROR [WinError 10054] An existing "
+				"connection was forcibly closed by the remote host; took 10060 ms on port 10061";
+			wsaerr_hit h[4];
+			if (wsaerr_recognize(text, sizeof text - 1, h, 4) != 1 || h[0].wsa != 10054)
+				bad++;
+		}
 	}
 	return (void *)(size_t)bad;
 }

@@ -28,4 +28,6 @@ check errno "$build/wsaerr" --errno 104 --eai -2 --errno 2
 check bad_option "$build/wsaerr" --bogus
 check bad_query "$build/wsaerr" 12abc 0x ""
 check help "$build/wsaerr" --help
+check explain "$build/wsaerr" explain "Socket Error: 10061 and [WinError 10054] An existing connection was forcibly closed by the remote host"
+check scan "$build/wsaerr" --json scan tests/corpus/positive.tsv tests/corpus/negative.tsv no-such-file
 [ $fails -eq 0 ]
