@@ -27,8 +27,10 @@ void diag(const char *fmt, const char *a, const char *b);
 /* diag() from a UI key, the "Try --help" line, and EXIT_USAGE. */
 int usage_error(int lang, int key, const char *a, const char *b);
 
-/* JSON string with escapes. */
+/* JSON string with escapes ('<' too, for HTML). */
 void json_string(const char *s);
+/* The things to check of a row, as a JSON array. */
+void json_checks(const wsaerr_entry *e, int lang);
 /* One JSON result: a reading (or, with r NULL, the row itself). */
 void json_entry(const struct opts *o, const wsaerr_entry *e, const char *query,
                 const wsaerr_reading *r);

@@ -86,7 +86,7 @@ static void on_hit(void *ctx, const wsaerr_hit *h, const char *match)
 	struct explain *x = ctx;
 	const struct opts *o = x->o;
 	const wsaerr_entry *e = wsaerr_by_code(h->wsa);
-	size_t n = (size_t)(h->end - h->start), i;
+	size_t n = (size_t)(h->end - h->start);
 
 	if (o->json) {
 		printf(x->hits ? ",\n" : "\n");
@@ -100,13 +100,9 @@ static void on_hit(void *ctx, const wsaerr_hit *h, const char *match)
 		json_string(wsaerr_message(e, o->lang));
 		printf(",\"explanation\":");
 		json_string(wsaerr_explanation(e, o->lang));
-		printf(",\"checks\":[");
-		for (i = 0; wsaerr_check(e, i, o->lang); i++) {
-			if (i)
-				putchar(',');
-			json_string(wsaerr_check(e, i, o->lang));
-		}
-		printf("],\"lang\":");
+		printf(",\"checks\":");
+		json_checks(e, o->lang);
+		printf(",\"lang\":");
 		json_string(wsaerr_lang_tag(o->lang));
 		printf("}");
 	} else {

@@ -158,24 +158,6 @@ static void html_text(const char *s)
 	}
 }
 
-/* JSON inside <script>: "</" must not close the element. */
-static void script_json(const char *s)
-{
-	putchar('"');
-	for (; *s; s++) {
-		unsigned char c = (unsigned char)*s;
-		if (c == '"' || c == '\\')
-			printf("\\%c", c);
-		else if (c == '<')
-			fputs("\\u003c", stdout);
-		else if (c < 0x20)
-			printf("\\u%04x", c);
-		else
-			putchar(c);
-	}
-	putchar('"');
-}
-
 static const char html_style[] =
 	":root{--fg:#1d2330;--mute:#5a6272;--line:#d9dde5;--bg:#fff;--accent:#0b5cad;--hl:#fff4c2}"
 	"*{box-sizing:border-box}"
@@ -259,7 +241,7 @@ static void export_html(const struct opts *o)
 {
 	int l = o->lang, n = wsaerr_lang_count(), k;
 	size_t i, c;
-	char meta[1024], shown[128];
+	char meta[1024];
 
 	printf("<!DOCTYPE html>\n<html lang=\"%s\">\n<head>\n<meta charset=\"utf-8\">\n"
 	       "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>",
@@ -310,16 +292,15 @@ static void export_html(const struct opts *o)
 	printf("],\"ui\":{");
 	for (k = 0; k < n; k++) {
 		printf("%s\"%s\":{\"title\":", k ? "," : "", wsaerr_lang_tag(k));
-		script_json(wsaerr_ui_text(WSAERR_UI_EXPORT_TITLE, k));
+		json_string(wsaerr_ui_text(WSAERR_UI_EXPORT_TITLE, k));
 		printf(",\"intro\":");
-		script_json(wsaerr_ui_text(WSAERR_UI_EXPORT_INTRO, k));
+		json_string(wsaerr_ui_text(WSAERR_UI_EXPORT_INTRO, k));
 		printf(",\"search\":");
-		script_json(wsaerr_ui_text(WSAERR_UI_EXPORT_SEARCH, k));
+		json_string(wsaerr_ui_text(WSAERR_UI_EXPORT_SEARCH, k));
 		printf(",\"check\":");
-		script_json(wsaerr_ui_text(WSAERR_UI_WHAT_TO_CHECK, k));
+		json_string(wsaerr_ui_text(WSAERR_UI_WHAT_TO_CHECK, k));
 		printf(",\"shown\":");
-		snprintf(shown, sizeof shown, "%s", wsaerr_ui_text(WSAERR_UI_EXPORT_SHOWN, k));
-		script_json(shown);
+		json_string(wsaerr_ui_text(WSAERR_UI_EXPORT_SHOWN, k));
 		printf("}");
 	}
 	printf("},\"rows\":{");
@@ -328,18 +309,14 @@ static void export_html(const struct opts *o)
 		printf("%s\n\"%d\":{", i ? "," : "", wsaerr_code(e));
 		for (k = 0; k < n; k++) {
 			printf("%s\"%s\":{\"m\":", k ? "," : "", wsaerr_lang_tag(k));
-			script_json(wsaerr_message(e, k));
+			json_string(wsaerr_message(e, k));
 			printf(",\"e\":");
-			script_json(wsaerr_explanation(e, k));
-			printf(",\"c\":[");
-			for (c = 0; wsaerr_check(e, c, k); c++) {
-				if (c)
-					putchar(',');
-				script_json(wsaerr_check(e, c, k));
-			}
+			json_string(wsaerr_explanation(e, k));
+			printf(",\"c\":");
+			json_checks(e, k);
 			html_meta(meta, sizeof meta, e, k);
-			printf("],\"x\":");
-			script_json(meta);
+			printf(",\"x\":");
+			json_string(meta);
 			printf("}");
 		}
 		printf("}");

@@ -243,6 +243,8 @@ static void print_list_line(const wsaerr_entry *e, int lang)
 /* ------------------------------------------------------------------ */
 /* JSON output                                                         */
 
+/* A JSON string. '<' is written as \u003c, so that the same text is safe
+ * inside an HTML <script> element (wsaerr export --format html). */
 void json_string(const char *s)
 {
 	putchar('"');
@@ -250,6 +252,8 @@ void json_string(const char *s)
 		unsigned char c = (unsigned char)*s;
 		if (c == '"' || c == '\\')
 			printf("\\%c", c);
+		else if (c == '<')
+			fputs("\\u003c", stdout);
 		else if (c == '\n')
 			fputs("\\n", stdout);
 		else if (c == '\t')
@@ -278,6 +282,20 @@ static void format_value(char *buf, size_t size, const wsaerr_reading *r)
 		snprintf(buf, size, "0x%08lX", (unsigned long)(r->value & 0xFFFFFFFFll));
 	else
 		snprintf(buf, size, "%lld", r->value);
+}
+
+/* The things to check of a row, as a JSON array. */
+void json_checks(const wsaerr_entry *e, int lang)
+{
+	size_t i;
+
+	putchar('[');
+	for (i = 0; wsaerr_check(e, i, lang); i++) {
+		if (i)
+			putchar(',');
+		json_string(wsaerr_check(e, i, lang));
+	}
+	putchar(']');
 }
 
 /* One JSON result: the reading (system, value, its name there, the
@@ -339,13 +357,9 @@ void json_entry(const struct opts *o, const wsaerr_entry *e,
 	json_string(wsaerr_message(e, l));
 	printf(",\"explanation\":");
 	json_string(wsaerr_explanation(e, l));
-	printf(",\"checks\":[");
-	for (i = 0; wsaerr_check(e, i, l); i++) {
-		if (i)
-			putchar(',');
-		json_string(wsaerr_check(e, i, l));
-	}
-	printf("],\"category\":");
+	printf(",\"checks\":");
+	json_checks(e, l);
+	printf(",\"category\":");
 	json_string(wsaerr_category_key(wsaerr_category(e)));
 	printf(",\"category_label\":");
 	json_string(wsaerr_category_label(wsaerr_category(e), l));
