@@ -844,3 +844,16 @@ else
 	skip scan_one_gigabyte_line_bounded_memory "needs /usr/bin/time and a native build"
 fi
 finish
+
+# ---------------------------------------------------------------- README
+# The README's examples are what the tool prints.
+if [ -z "$wrap" ]; then
+	t readme_examples_are_current
+	"$tool" 10061 > "$T/o"
+	sed -n '/^\$ wsaerr 10061$/,/^```$/p' README.md | sed '1d;$d' > "$T/want"
+	cmp -s "$T/o" "$T/want" || note "README's 'wsaerr 10061' differs from the tool"
+	"$tool" 8 | head -4 > "$T/o"
+	sed -n '/^\$ wsaerr 8$/,/^\.\.\.$/p' README.md | sed '1d;$d' > "$T/want"
+	cmp -s "$T/o" "$T/want" || note "README's 'wsaerr 8' differs from the tool"
+	finish
+fi
