@@ -31,8 +31,14 @@ const char *wsaerr_slot_text(const struct name_slot *s);
 unsigned long wsaerr_nt_value(int i);
 int wsaerr_nt_wsa(int i);
 
+/* HRESULT layout: FACILITY_WIN32 (0x8007xxxx wraps Win32 code xxxx) and
+ * FACILITY_NT_BIT (an NTSTATUS carried in an HRESULT). */
+#define WSAERR_HR_WIN32_MASK 0xFFFF0000ul
+#define WSAERR_HR_WIN32_BITS 0x80070000ul
+#define WSAERR_HR_NT_BIT 0x10000000ul
+
 /* Fill q->readings for a number (as 32 bits) or a name. */
-void wsaerr_read_number(wsaerr_query *q, long long number, unsigned long bits);
+void wsaerr_read_number(wsaerr_query *q, unsigned long bits);
 void wsaerr_read_name(wsaerr_query *q, const char *name, size_t n);
 
 #endif

@@ -138,9 +138,6 @@ const char *wsaerr_ntstatus_str(unsigned long status)
 	return i < 0 ? NULL : nt_rows[i].name;
 }
 
-#define WSAERR_HR_WIN32_MASK 0xFFFF0000ul
-#define WSAERR_HR_WIN32_BITS 0x80070000ul
-#define WSAERR_HR_NT_BIT 0x10000000ul
 
 int wsaerr_from_hresult(unsigned long hr)
 {
@@ -240,14 +237,13 @@ static int alias_system(const char *name)
 	return WSAERR_SYS_WSA;
 }
 
-void wsaerr_read_number(wsaerr_query *q, long long number, unsigned long bits)
+void wsaerr_read_number(wsaerr_query *q, unsigned long bits)
 {
 	wsaerr_reading r;
 	int code = (int)(bits > 0x7FFFFFFFul ? (long long)bits - 0x100000000LL : (long long)bits);
 	const wsaerr_entry *e = wsaerr_by_code(code);
 	size_t i;
 
-	(void)number;
 	if (e) {
 		fill(&r, wsaerr_system(e), (long long)wsaerr_code(e), wsaerr_name(e), wsaerr_wsa(e));
 		r.entry = e;

@@ -512,8 +512,6 @@ static int is_name_char(char c, int first)
 	       (!first && c >= '0' && c <= '9');
 }
 
-#define HRESULT_WIN32_MASK 0xFFFF0000u
-#define HRESULT_WIN32 0x80070000u
 
 static int parse_fail(wsaerr_query *q, int status, size_t at)
 {
@@ -594,7 +592,7 @@ int wsaerr_parse(const char *text, wsaerr_query *q)
 	q->number = neg ? -(long long)v : (long long)v;
 	bits = neg ? (unsigned long)(0x100000000ull - v) & 0xFFFFFFFFul
 	           : (unsigned long)v;
-	if ((bits & HRESULT_WIN32_MASK) == HRESULT_WIN32) {
+	if ((bits & WSAERR_HR_WIN32_MASK) == WSAERR_HR_WIN32_BITS) {
 		q->hresult = 1;
 		q->code = (int)(bits & 0xFFFFu);
 	} else if (bits > 0x7FFFFFFFul) {
@@ -603,7 +601,7 @@ int wsaerr_parse(const char *text, wsaerr_query *q)
 		q->code = (int)bits;
 	}
 	q->entry = wsaerr_by_code(q->code);
-	wsaerr_read_number(q, q->number, bits);
+	wsaerr_read_number(q, bits);
 	if (q->entry == NULL) {
 		/* An NTSTATUS or an HRESULT with FACILITY_NT_BIT: the row of the
 		 * first reading that has one. */
@@ -635,7 +633,7 @@ static const struct wsaerr_entry *resolve(int code, int *hresult)
 	unsigned long bits = (unsigned long)(unsigned)code;
 
 	*hresult = 0;
-	if ((bits & HRESULT_WIN32_MASK) == HRESULT_WIN32) {
+	if ((bits & WSAERR_HR_WIN32_MASK) == WSAERR_HR_WIN32_BITS) {
 		*hresult = 1;
 		return wsaerr_by_code((int)(bits & 0xFFFFu));
 	}

@@ -333,7 +333,7 @@ static const struct message messages[] = {
 static int gen_messages(void)
 {
 	static int aoff[COUNT(messages)], bucket[COUNT(messages)];
-	int i, b, n = 0;
+	int i, b;
 
 	for (i = 0; i < COUNT(messages); i++) {
 		const unsigned char *t = (const unsigned char *)messages[i].text;
@@ -399,7 +399,6 @@ static int gen_messages(void)
 			if (bucket[i] < b)
 				start++;
 		printf("%s%d", b ? ", " : " ", b == 256 ? COUNT(messages) : start);
-		(void)n;
 	}
 	printf(" };\n");
 	return 0;
