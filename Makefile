@@ -45,13 +45,14 @@ endif
 STATIC = $(BUILD)/libwsaerr.a
 TOOL   = $(BUILD)/wsaerr$(EXE)
 
-LIB_NAMES = wsaerr translate lasterror recognize
+LIB_NAMES = catalogue lang query format search translate lasterror recognize
 LIB_OBJ   = $(LIB_NAMES:%=$(BUILD)/obj/%.o)
 LIB_PIC   = $(LIB_NAMES:%=$(BUILD)/obj/%.pic.o)
-LIB_HDR   = include/wsaerr.h src/rows.h src/hash.h src/internal.h src/anchor.h \
+LIB_HDR   = include/wsaerr.h src/rows.h src/hash.h src/internal.h src/out.h src/anchor.h \
             $(BUILD)/gen/tables.h $(BUILD)/gen/langs.inc $(BUILD)/gen/host.h \
             $(BUILD)/gen/messages.h
-CLI_SRC = cli/wsaerr.c cli/export.c cli/probe.c cli/explain.c
+CLI_SRC = cli/main.c cli/out.c cli/input.c cli/lookup.c cli/list.c cli/search.c \
+          cli/export.c cli/probe.c cli/explain.c cli/scan.c
 
 TEST_SRC = tests/unit.c tests/test_table.c tests/test_parse.c \
            tests/test_format.c tests/test_lang.c tests/test_translate.c \

@@ -8,6 +8,7 @@
 #include "wsaerr.h"
 
 #include <stddef.h>
+#include <stdio.h>
 
 #define EXIT_FOUND 0
 #define EXIT_NOT_FOUND 1
@@ -20,6 +21,14 @@ struct opts {
 	int lang;
 	const char *format;          /* export --format */
 	double timeout;              /* probe --timeout, seconds */
+};
+
+/* A query: the text given and the system it was given in (0: any, as
+ * wsaerr_parse() reads it; WSAERR_SYS_ERRNO for --errno, WSAERR_SYS_EAI for
+ * --eai). */
+struct arg {
+	const char *text;
+	int system;
 };
 
 /* "wsaerr: " and a message from a UI format string (at most two %s). */
@@ -39,9 +48,34 @@ void print_entry_text(const struct opts *o, const wsaerr_entry *e);
 /* Word-wrapped to the terminal width, later lines indented. */
 void put_wrapped(const char *text, const char *first, size_t indent);
 
+/* "en, es, ko": the languages compiled into the library. */
+const char *known_langs(void);
+/* s padded with spaces to `width` display columns. */
+void put_padded(const char *s, size_t width);
+/* One line of a listing: code, name, message. */
+void print_list_line(const wsaerr_entry *e, int lang);
+/* A JSON string, or null for NULL. */
+void json_null_or_string(const char *v);
+/* The value of a reading as people write it in its system. */
+void format_value(char *buf, size_t size, const wsaerr_reading *r);
+/* Flushes stdout; a write failure becomes a diagnostic and EXIT_IO. */
+int finish_output(int status, int lang);
+
+/* The bytes of a match as they may go to a terminal. */
+void print_match(const char *m, size_t n);
+/* The bytes of a match as a JSON string. */
+void json_bytes(const char *m, size_t n);
+
+/* Reads a whole stream through a scanner: 0, or an errno value. */
+int scan_stream(FILE *f, wsaerr_scanner *s, char *buf, wsaerr_hit_fn fn, void *ctx);
+#define CHUNK (1u << 20)
+
 /* Columns a UTF-8 string takes in a terminal (Hangul and CJK count 2). */
 size_t display_width(const char *s, size_t len);
 
+int cmd_lookup(const struct opts *o, const struct arg *args, int n);
+int cmd_list(const struct opts *o);
+int cmd_search(const struct opts *o, char **words, int n);
 int cmd_export(const struct opts *o, char **args, int n);
 int cmd_explain(const struct opts *o, char **args, int n);
 int cmd_scan(const struct opts *o, char **args, int n);

@@ -22,6 +22,30 @@ struct wsaerr_entry {
 
 extern const struct wsaerr_entry wsaerr_entries[IDX_COUNT];
 
+/* The texts of a row in one language (NULL where not translated). */
+struct text_row {
+	const char *message;
+	const char *explanation;
+	const char *checks[4];
+};
+
+/* One compiled-in language: data/lang/<tag>.def. */
+struct lang {
+	const char *tag;
+	const char *name;
+	const char *english;
+	const struct text_row *texts;
+	const char *const *cats;
+	const char *const *ui;
+};
+
+extern const struct lang wsaerr_langs[];
+extern const int wsaerr_nlangs;
+extern const char *const wsaerr_category_keys[WSAERR_CAT_COUNT];
+
+/* The language lang, or English when it is out of range. */
+const struct lang *wsaerr_lang_of(int lang);
+
 /* The name table slot for a name, or NULL (see wsaerr_by_name_n). */
 const struct name_slot *wsaerr_find_name(const char *name, size_t n);
 /* The normalised key text of a slot (static). */

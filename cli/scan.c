@@ -1,0 +1,150 @@
+/*
+ * wsaerr scan [FILE...]      how often each error occurs in files (stdin
+ *                            when none), with where it was first and last
+ *                            seen
+ * Exit status: 0 something found, 1 nothing found, 2 usage error, 3 an
+ * input could not be read (the others are still scanned).
+ */
+#include "cli.h"
+
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* ------------------------------------------------------------------ */
+/* scan                                                                */
+
+struct where {
+	int file;                    /* index in the argument list, -1 stdin */
+	unsigned long long line;
+};
+
+struct tally {
+	unsigned long long count;
+	struct where first, last;
+};
+
+struct scan {
+	struct tally by_code[12000];
+	int file;
+	unsigned long long total;
+};
+
+static void on_count(void *ctx, const wsaerr_hit *h, const char *match)
+{
+	struct scan *sc = ctx;
+	struct tally *t;
+
+	(void)match;
+	if (h->wsa < 0 || h->wsa >= (int)(sizeof sc->by_code / sizeof sc->by_code[0]))
+		return;
+	t = &sc->by_code[h->wsa];
+	if (t->count == 0) {
+		t->first.file = sc->file;
+		t->first.line = h->line;
+	}
+	t->last.file = sc->file;
+	t->last.line = h->line;
+	t->count++;
+	sc->total++;
+}
+
+static const char *file_name(char **args, int file)
+{
+	return file < 0 ? "-" : args[file];
+}
+
+static void where_text(char *buf, size_t size, char **args, const struct where *w)
+{
+	snprintf(buf, size, "%s:%llu", file_name(args, w->file), w->line);
+}
+
+int cmd_scan(const struct opts *o, char **args, int n)
+{
+	static struct scan sc;
+	static wsaerr_scanner s;
+	static int order[12000];
+	char *buf = malloc(CHUNK);
+	int i, k, nfound = 0, failed = 0;
+	char first[512], last[512];
+
+	if (buf == NULL) {
+		diag("%s%s", strerror(errno), "");
+		return EXIT_IO;
+	}
+	memset(&sc, 0, sizeof sc);
+	for (i = 0; i < (n ? n : 1); i++) {
+		FILE *f;
+		int err;
+		const char *path = n ? args[i] : "-";
+		sc.file = n ? i : -1;
+		if (strcmp(path, "-") == 0) {
+			f = stdin;
+		} else if ((f = fopen(path, "rb")) == NULL) {
+			diag(wsaerr_ui_text(WSAERR_UI_READ_ERROR, o->lang), path, strerror(errno));
+			failed = 1;
+			continue;
+		}
+		wsaerr_scanner_init(&s);
+		errno = 0;
+		err = scan_stream(f, &s, buf, on_count, &sc);
+		if (err) {
+			diag(wsaerr_ui_text(WSAERR_UI_READ_ERROR, o->lang), path, strerror(err));
+			failed = 1;
+		}
+		if (f != stdin)
+			fclose(f);
+	}
+	free(buf);
+
+	/* codes by count, most first; equal counts by code */
+	for (i = 0; i < (int)(sizeof sc.by_code / sizeof sc.by_code[0]); i++)
+		if (sc.by_code[i].count) {
+			for (k = nfound; k > 0; k--) {
+				const struct tally *a = &sc.by_code[order[k - 1]];
+				if (a->count >= sc.by_code[i].count)
+					break;
+				order[k] = order[k - 1];
+			}
+			order[k] = i;
+			nfound++;
+		}
+
+	if (o->json) {
+		printf("[");
+		for (i = 0; i < nfound; i++) {
+			const struct tally *t = &sc.by_code[order[i]];
+			const wsaerr_entry *e = wsaerr_by_code(order[i]);
+			printf("%s\n{\"wsa\":%d,\"name\":", i ? "," : "", order[i]);
+			json_string(wsaerr_name(e));
+			printf(",\"count\":%llu,\"first\":{\"file\":", t->count);
+			json_string(file_name(args, t->first.file));
+			printf(",\"line\":%llu},\"last\":{\"file\":", t->first.line);
+			json_string(file_name(args, t->last.file));
+			printf(",\"line\":%llu},\"message\":", t->last.line);
+			json_string(wsaerr_message(e, o->lang));
+			printf(",\"lang\":");
+			json_string(wsaerr_lang_tag(o->lang));
+			printf("}");
+		}
+		printf(nfound ? "\n]\n" : "]\n");
+	} else if (nfound) {
+		const char *label = wsaerr_ui_text(WSAERR_UI_SCAN_COUNT, o->lang);
+		size_t w = display_width(label, strlen(label));
+		for (; w < 10; w++)
+			putchar(' ');
+		printf("%s  %5s  %-27s  %s\n", label, "code", "name",
+		       wsaerr_ui_text(WSAERR_UI_SCAN_SEEN, o->lang));
+		for (i = 0; i < nfound; i++) {
+			const struct tally *t = &sc.by_code[order[i]];
+			where_text(first, sizeof first, args, &t->first);
+			where_text(last, sizeof last, args, &t->last);
+			printf("%10llu  %5d  %-27s  %s .. %s\n", t->count, order[i],
+			       wsaerr_name(wsaerr_by_code(order[i])), first, last);
+		}
+	}
+	if (nfound == 0 && !o->json)
+		diag("%s%s", wsaerr_ui_text(WSAERR_UI_NOTHING_FOUND, o->lang), "");
+	return failed ? EXIT_IO : nfound ? EXIT_FOUND : EXIT_NOT_FOUND;
+}

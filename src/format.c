@@ -1,0 +1,86 @@
+/*
+ * libwsaerr: formatting (wsaerr.h, "Formatting"): one line or the long
+ * form of a code, into the caller's buffer with snprintf semantics.
+ */
+#include "wsaerr.h"
+
+#include <string.h>
+
+#include "src/internal.h"
+#include "src/out.h"
+
+/* The row a code stands for: itself, or the code inside a FACILITY_WIN32
+ * HRESULT. */
+static const struct wsaerr_entry *resolve(int code, int *hresult)
+{
+	unsigned long bits = (unsigned long)(unsigned)code;
+
+	*hresult = 0;
+	if ((bits & WSAERR_HR_WIN32_MASK) == WSAERR_HR_WIN32_BITS) {
+		*hresult = 1;
+		return wsaerr_by_code((int)(bits & 0xFFFFu));
+	}
+	return wsaerr_by_code(code);
+}
+
+static void put_line(struct out *o, int code, int lang)
+{
+	int hresult;
+	const struct wsaerr_entry *e = resolve(code, &hresult);
+
+	if (e == NULL) {
+		puts_(o, wsaerr_ui_text(WSAERR_UI_UNKNOWN_CODE, lang));
+		put(o, " ", 1);
+		put_dec(o, code);
+		put(o, " (", 2);
+		put_hex(o, (unsigned long)(unsigned)code);
+		put(o, ")", 1);
+		return;
+	}
+	puts_(o, e->name);
+	put(o, " (", 2);
+	put_dec(o, e->code);
+	if (hresult) {
+		put(o, ", HRESULT ", 10);
+		put_hex(o, (unsigned long)(unsigned)code); /* 0x8007xxxx: 8 digits */
+	}
+	put(o, "): ", 3);
+	puts_(o, wsaerr_message(e, lang));
+}
+
+size_t wsaerr_format(char *buf, size_t size, int code, int lang)
+{
+	struct out o;
+
+	o.buf = buf;
+	o.size = buf ? size : 0;
+	o.len = 0;
+	put_line(&o, code, lang);
+	return finish(&o);
+}
+
+size_t wsaerr_format_long(char *buf, size_t size, int code, int lang)
+{
+	struct out o;
+	int hresult;
+	const struct wsaerr_entry *e = resolve(code, &hresult);
+	size_t i;
+
+	o.buf = buf;
+	o.size = buf ? size : 0;
+	o.len = 0;
+	put_line(&o, code, lang);
+	put(&o, "\n", 1);
+	if (e) {
+		puts_(&o, wsaerr_explanation(e, lang));
+		put(&o, "\n", 1);
+		puts_(&o, wsaerr_ui_text(WSAERR_UI_WHAT_TO_CHECK, lang));
+		put(&o, ":\n", 2);
+		for (i = 0; wsaerr_check(e, i, lang); i++) {
+			put(&o, "- ", 2);
+			puts_(&o, wsaerr_check(e, i, lang));
+			put(&o, "\n", 1);
+		}
+	}
+	return finish(&o);
+}
