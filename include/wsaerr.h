@@ -443,56 +443,60 @@ typedef struct wsaerr_hit {
 	int wsa;                     /* the Winsock code it refers to */
 	int evidence;                /* enum wsaerr_evidence */
 	int confidence;              /* 1..100 */
+	int system;                  /* enum wsaerr_system of value: always
+	                                WSAERR_SYS_WSA for a Winsock hit */
+	long long value;             /* the code in that system (for a Winsock
+	                                hit, the same as wsa) */
 } wsaerr_hit;
 
 /* Finds every reference to a Winsock-related error in text[0..len): codes
  * in an error context, hex codes, HRESULTs, NTSTATUS values, names, and
- * the messages Windows (in its major display languages), glibc and common
- * runtimes print. Numbers that are durations, ports, ids, versions, issue
- * numbers or parts of timestamps are not hits. Several references to the
- * same code close together on one line are one hit. Stores up to max hits
- * in order and returns how many there are (which may be more than max);
- * hits may be NULL when max is 0. text need not be NUL-terminated or valid
- * UTF-8. */
+ * the messages Windows (in its display languages), the C libraries and
+ * common runtimes print, matched however blanks, line breaks, case and
+ * punctuation are spread in them (docs/recognizer.md states the rules).
+ * Numbers that are durations, ports, ids, versions, issue numbers or parts
+ * of timestamps are not hits. Several references to the same code close
+ * together on one line are one hit. Stores up to max hits in order and
+ * returns how many there are (which may be more than max); hits may be
+ * NULL when max is 0. text need not be NUL-terminated or valid UTF-8. Time
+ * is linear in len, whatever the text. */
 WSAERR_API size_t wsaerr_recognize(const char *text, size_t len, wsaerr_hit *hits,
                                    size_t max);
 
 /* Called for each hit of a stream; match points at the matched bytes
- * (hit->end - hit->start of them), valid only during the call. */
+ * (hit->end - hit->start of them, never more than 1024), valid only during
+ * the call. */
 typedef void (*wsaerr_hit_fn)(void *ctx, const wsaerr_hit *hit, const char *match);
 
-#define WSAERR_SCAN_CARRY 8192
+/* The bytes a scanner takes. */
+#define WSAERR_SCANNER_SIZE (40u * 1024u)
 
-/* The state of a stream being scanned. The caller owns it (it holds a
- * buffer of WSAERR_SCAN_CARRY bytes for the line being fed); read it only
- * through the functions below. */
+/* The state of a stream being scanned: about 40 KB, owned by the caller
+ * (static or on the heap rather than on a small stack). Opaque: use it
+ * only through the functions below. */
 typedef struct wsaerr_scanner {
-	unsigned long long carry_offset;
-	unsigned long long line;
-	unsigned long long reported;
-	size_t carry_len;
-	size_t hits;
-	unsigned char carry[WSAERR_SCAN_CARRY];
+	unsigned long long align_;
+	unsigned char opaque_[WSAERR_SCANNER_SIZE];
 } wsaerr_scanner;
 
 /* Starts a stream. */
 WSAERR_API void wsaerr_scanner_init(wsaerr_scanner *s);
 
-/* Feeds the next len bytes of the stream, in chunks of any size; a match
- * split across two chunks is found once. Calls fn (which may be NULL) for
- * each hit found so far, in order, and returns how many. Memory stays
- * bounded whatever the input: a line longer than WSAERR_SCAN_CARRY is
- * scanned in overlapping windows. The hits are the same as
- * wsaerr_recognize() finds in the whole stream, except that a hit never
- * joins with one more than a window away on a very long line. */
+/* Feeds the next len bytes of the stream, in chunks of any size. Calls fn
+ * (which may be NULL) for each hit that is settled, in order, and returns
+ * how many. A hit is settled once about 2 KB more of the stream has been
+ * fed, or at wsaerr_scan_end(). Memory stays bounded and time linear
+ * whatever the input. The hits of a whole stream, however it is cut into
+ * chunks, are exactly those wsaerr_recognize() finds in the whole text. */
 WSAERR_API size_t wsaerr_scan(wsaerr_scanner *s, const char *data, size_t len,
                               wsaerr_hit_fn fn, void *ctx);
 
-/* Ends the stream: scans what is left of a last line with no newline. */
+/* Ends the stream: reports the hits not yet settled. */
 WSAERR_API size_t wsaerr_scan_end(wsaerr_scanner *s, wsaerr_hit_fn fn, void *ctx);
 
 /* The line number the stream has reached (1 + the newlines fed so far). */
 WSAERR_API unsigned long long wsaerr_scan_lines(const wsaerr_scanner *s);
+
 
 /* ------------------------------------------------------------------ */
 /* The tool's own words                                                */

@@ -1,52 +1,85 @@
 /*
  * The recognizer: finds references to Winsock-related errors in free text
- * and logs. See wsaerr.h for the contract.
+ * and logs. See wsaerr.h for the contract and docs/recognizer.md for the
+ * rules.
  *
- * How: the scanner skips to the next anchor (src/anchor.h; 16 bytes at a
- * time with SSE2 where the compiler has it), and only there looks closer:
- * a decimal code judged by its context, a hex code, an HRESULT or NTSTATUS,
- * a name, a CamelCase runtime name, or a message text from
- * data/messages.def (indexed by anchor at build time). Hits of the same
- * code close together on one line are merged into one. Nothing is
- * allocated: a stream is scanned with a fixed carry buffer in the caller's
- * wsaerr_scanner, complete lines straight from the caller's data.
+ * How: the scanner skips to the next anchor (src/anchor.h; 32 or 16 bytes
+ * at a time) and only there looks closer: a decimal code judged by its
+ * context, a hex code, an HRESULT or NTSTATUS, a name, or a message of
+ * data/recognize/, found through the four folded characters at the anchor
+ * (src/fold.h) and compared in both directions from it.
+ *
+ * Every judgement at an anchor reads at most GUARD bytes on either side of
+ * it, and the only state carried from one anchor to the next is where the
+ * last hit ended (no anchor before it is looked at), the hits waiting to be
+ * merged and caches that do not change any answer. So a stream can be
+ * scanned in windows that overlap by 2 * GUARD, and it gives exactly the
+ * hits of one pass over the whole text, in time linear in its length.
  */
 #include "src/internal.h"
 #include "src/anchor.h"
+#include "src/fold.h"
 
 #include <string.h>
 
-#if defined(__SSE2__)
-#include <emmintrin.h>
-#endif
 /* AVX2, chosen at run time where the compiler can target it. */
 #if defined(__GNUC__) && (defined(__x86_64__) || defined(__i386__)) && !defined(WSAERR_NO_AVX2)
 #define HAVE_AVX2_DISPATCH 1
 #include <immintrin.h>
 #endif
 
+typedef unsigned long long u64;
+
+/* A message or identifier of data/recognize/, folded (src/fold.h). */
 struct phrase {
-	const char *text;
-	unsigned char len;
-	unsigned char kind;          /* 0 message, 1 CamelCase name */
-	unsigned char aoff;          /* offset of the first anchor in text */
-	unsigned short row;          /* catalogue row */
-	unsigned key;                /* first 4 bytes (lower case for messages),
-	                                little-endian, for a quick reject */
-	unsigned tail;               /* the same for the last 4 bytes */
+	unsigned off;                /* its units in phrase_units[] */
+	unsigned short len;          /* how many */
+	unsigned short row;          /* catalogue row, or PH_VETO */
+	unsigned short min_prefix;   /* a match of its start that is cut short */
+	unsigned short min_suffix;   /* counts from this many units; len + 1 */
+	                             /* when only the whole counts */
+	unsigned char flags;         /* PH_* */
+	unsigned char exact_len;     /* PH_EXACT: the identifier's bytes, */
+	unsigned exact_off;          /* case-sensitive, in phrase_exact[] */
+};
+#define PH_EXACT 1                   /* an identifier: whole word, exact case */
+#define PH_SHORT 4                   /* counts only next to an error word or
+                                        after a delimiter */
+#define PH_SPECIFIC 8                /* says on its own that it is about
+                                        sockets, even for a generic code */
+#define PH_EDITS 16                  /* long enough to be found with a word
+                                        replaced, added or left out */
+#define PH_VETO 0xFFFFu              /* a text that is not an error report */
+
+/* One place a phrase can be found from: the four units at an anchor. */
+struct fp {
+	unsigned key;                /* the four units, little-endian */
+	unsigned short phrase;
+	unsigned short k;            /* the unit of the phrase at the anchor */
 };
 
-/* A set of lower-case ASCII words, searched in one pass: first[c] says
- * which words start with byte c (either case). */
+/* A set of context words (data/recognize/context.def): lower-case ASCII
+ * or UTF-8, in order of their first byte. */
 struct words {
-	const char *w[33];
-	unsigned char len[33];
-	unsigned first[256];
+	const char *const *w;
+	const unsigned char *len;
+	unsigned short first[257];   /* words starting with byte c: [first[c], first[c+1]) */
 };
 
-#include "gen/messages.h"
+#include "gen/phrases.h"
 
 #define entries wsaerr_entries
+
+/* How far a judgement reads from its anchor. */
+#define MAXSPAN 768                  /* a message match, either side */
+#define MAXGAP 48                    /* blanks inside a message */
+#define CTX 256                      /* the socket words around a code */
+#define LEFT 64                      /* the error words before a code */
+#define GUARD 1152                   /* >= MAXSPAN + CTX + a character */
+#define JUMP 1088                    /* >= MAXSPAN + CTX + 64, <= GUARD */
+#define MERGE_GAP 120                /* the same code this close: one hit */
+#define MAXHIT 1024                  /* merged hits never grow longer */
+#define PENDING 32
 
 /* ------------------------------------------------------------------ */
 /* Small helpers                                                       */
@@ -56,9 +89,14 @@ static int is_digit(unsigned char c)
 	return c >= '0' && c <= '9';
 }
 
+static int is_alpha(unsigned char c)
+{
+	return (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
+}
+
 static int is_alnum(unsigned char c)
 {
-	return is_digit(c) || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') || c == '_';
+	return is_digit(c) || is_alpha(c) || c == '_';
 }
 
 static unsigned char lower(unsigned char c)
@@ -66,84 +104,10 @@ static unsigned char lower(unsigned char c)
 	return (c >= 'A' && c <= 'Z') ? (unsigned char)(c + 32) : c;
 }
 
-/* 1 when one of the words occurs in [s, e), ignoring ASCII case. */
-static int has_any_set(const struct words *set, const unsigned char *s, const unsigned char *e)
-{
-	const unsigned char *p;
-
-	for (p = s; p < e; p++) {
-		unsigned m = set->first[*p];
-		while (m) {
-			unsigned i = (unsigned)__builtin_ctz(m);
-			size_t n = set->len[i], k;
-			m &= m - 1;
-			if (p + n > e)
-				continue;
-			for (k = 1; k < n && lower(p[k]) == (unsigned char)set->w[i][k]; k++)
-				;
-			if (k == n)
-				return 1;
-		}
-	}
-	return 0;
-}
-
-/* 1 when [s, s + n) is one of the words, ignoring ASCII case. */
-static int word_is(const struct words *set, const unsigned char *s, size_t n)
-{
-	unsigned m;
-
-	if (n == 0)
-		return 0;
-	m = set->first[*s];
-	while (m) {
-		unsigned i = (unsigned)__builtin_ctz(m);
-		size_t k;
-		m &= m - 1;
-		if (set->len[i] != n)
-			continue;
-		for (k = 1; k < n && lower(s[k]) == (unsigned char)set->w[i][k]; k++)
-			;
-		if (k == n)
-			return 1;
-	}
-	return 0;
-}
-
-/* 1 when the word before p (skipping blanks and one of ":=#") is a
- * negative word: the number is a port, an id, a version... */
-static int preceded_by_negative(const unsigned char *ls, const unsigned char *p)
-{
-	const unsigned char *e;
-
-	while (p > ls && (p[-1] == ' ' || p[-1] == ':' || p[-1] == '=' || p[-1] == '\t'))
-		p--;
-	e = p;
-	while (p > ls && ((p[-1] | 0x20) >= 'a' && (p[-1] | 0x20) <= 'z'))
-		p--;
-	return word_is(&set_negative, p, (size_t)(e - p));
-}
-
-/* 1 when a unit follows the number that ends at p. */
-static int followed_by_unit(const unsigned char *p, const unsigned char *le)
-{
-	const unsigned char *s;
-
-	while (p < le && *p == ' ')
-		p++;
-	if (p < le && *p == '%')
-		return 1;
-	s = p;
-	while (p < le && (*p | 0x20) >= 'a' && (*p | 0x20) <= 'z')
-		p++;
-	if (p < le && is_digit(*p))
-		return 0;
-	return word_is(&set_unit, s, (size_t)(p - s));
-}
-
-/* Generic conditions (bad arguments, memory, file system) are Winsock
- * errors only in a line about sockets. */
-static int is_generic(const struct wsaerr_entry *e)
+/* Generic conditions (bad arguments, memory, file system, interrupted,
+ * would block, in progress) are Winsock errors only in a line about
+ * sockets. */
+static int is_generic_row(const struct wsaerr_entry *e)
 {
 	const struct wsaerr_entry *w = &entries[e->wsa_row];
 	if (w->code == 10038)
@@ -156,95 +120,306 @@ static int is_generic(const struct wsaerr_entry *e)
 	case WSAERR_CAT_OVERLAPPED:
 		return 1;
 	default:
-		/* interrupted, would block, in progress: every kind of I/O */
 		return w->code == 10004 || w->code == 10035 || w->code == 10036 ||
 		       w->code == 10037;
 	}
 }
 
 /* ------------------------------------------------------------------ */
-/* Candidate evaluation                                                */
+/* The scan state                                                      */
 
+/* A hit before merging. */
 struct cand {
-	size_t start, end;
-	int wsa;
-	int evidence;
-	int confidence;
+	u64 start, end, line;
+	int wsa, evidence, confidence, system;
+	long long value;
 };
 
-struct span {
-	const unsigned char *base;   /* the text, offsets are from here */
-	const unsigned char *end;    /* its end */
-	const unsigned char *ls;     /* the line: [ls, le), once line() has */
-	const unsigned char *le;     /* been called for it */
-	const unsigned char *p;      /* the candidate being judged */
+/* Where the words of one set were last seen, so that each byte of a line
+ * is searched for them once however many codes are judged on it. */
+struct finder {
+	u64 cur;                     /* searched up to here */
+	u64 s[32], e[32];            /* the last 32 words found (a ring) */
+	unsigned n;                  /* how many found so far */
 };
 
-/* The bounds of the candidate's line, found only when a judgement needs
- * them (most candidates are dismissed without): after the last newline
- * before p, which is at or after the end of the line found before. */
-static void line(struct span *sp)
+struct engine {
+	u64 skip;                    /* no anchor before this is looked at */
+	u64 line_pos, line;          /* line number at line_pos */
+	struct cand pend[PENDING];   /* hits that may still merge */
+	unsigned npend;
+	struct finder strong, codeword, medium, socket, veto, after;
+	size_t count;                /* hits reported */
+	wsaerr_hit_fn fn;
+	void *ctx;
+	/* the window being judged: stream bytes [base, base + (end - buf)) */
+	const unsigned char *buf, *end;
+	u64 base;
+	u64 anchor;                  /* the anchor being judged */
+	int at_end;                  /* end is the end of the stream */
+};
+
+static const unsigned char *ptr(const struct engine *g, u64 off)
 {
-	const unsigned char *s, *q;
+	return g->buf + (size_t)(off - g->base);
+}
 
-	if (sp->p >= sp->ls && sp->p < sp->le)
-		return;
-	/* candidates come in order, so p is after the line found before */
-	s = sp->le > sp->base && sp->le < sp->end ? sp->le + 1 : sp->base;
-	while ((q = memchr(s, '\n', (size_t)(sp->p - s))) != NULL)
-		s = q + 1;
-	sp->ls = s;
-	sp->le = memchr(sp->p, '\n', (size_t)(sp->end - sp->p));
-	if (sp->le == NULL)
-		sp->le = sp->end;
+static u64 off_of(const struct engine *g, const unsigned char *p)
+{
+	return g->base + (u64)(p - g->buf);
+}
+
+/* The lowest and highest bytes a judgement at p may read. */
+static const unsigned char *lo_of(const struct engine *g, const unsigned char *p)
+{
+	return (size_t)(p - g->buf) > GUARD ? p - GUARD : g->buf;
+}
+
+static const unsigned char *hi_of(const struct engine *g, const unsigned char *p)
+{
+	return (size_t)(g->end - p) > GUARD ? p + GUARD : g->end;
+}
+
+/* The line around p, at most `w` bytes either way. */
+static const unsigned char *line_start(const unsigned char *lo, const unsigned char *p, size_t w)
+{
+	const unsigned char *s = (size_t)(p - lo) > w ? p - w : lo;
+	const unsigned char *q = p;
+
+	while (q > s && q[-1] != '\n')
+		q--;
+	return q;
+}
+
+static const unsigned char *line_end(const unsigned char *p, const unsigned char *hi, size_t w)
+{
+	const unsigned char *e = (size_t)(hi - p) > w ? p + w : hi;
+	const unsigned char *q = memchr(p, '\n', (size_t)(e - p));
+	return q ? q : e;
+}
+
+/* The length of the word of `set` that starts at p (before end), 0 when
+ * none: ASCII case is ignored. */
+static size_t word_at(const struct words *set, const unsigned char *p, const unsigned char *end)
+{
+	unsigned c = lower(*p), i;
+
+	for (i = set->first[c]; i < set->first[c + 1]; i++) {
+		size_t n = set->len[i], k;
+		const unsigned char *w = (const unsigned char *)set->w[i];
+		if ((size_t)(end - p) < n)
+			continue;
+		for (k = 1; k < n && lower(p[k]) == w[k]; k++)
+			;
+		if (k == n)
+			return n;
+	}
+	return 0;
+}
+
+/* 1 when [p, p + n) is a word of `set`, ASCII case ignored. */
+static int word_is(const struct words *set, const unsigned char *p, size_t n)
+{
+	unsigned c = lower(*p), i;
+
+	for (i = set->first[c]; i < set->first[c + 1]; i++) {
+		size_t k;
+		const unsigned char *w = (const unsigned char *)set->w[i];
+		if (set->len[i] != n)
+			continue;
+		for (k = 1; k < n && lower(p[k]) == w[k]; k++)
+			;
+		if (k == n)
+			return 1;
+	}
+	return 0;
+}
+
+/* 1 when a word of `set` starts in [s, e) and ends by `stop`, outside
+ * [xs, xe). The finder searches each byte once: s never goes back by more
+ * than the judgements read, and what was seen is remembered. */
+static int find_word(struct engine *g, struct finder *f, const struct words *set,
+                     const unsigned char *s, const unsigned char *e, const unsigned char *stop,
+                     u64 xs, u64 xe)
+{
+	u64 os = off_of(g, s), oe = off_of(g, e), ostop = off_of(g, stop);
+	unsigned i, n;
+	const unsigned char *p;
+
+	/* Jump over what no judgement will read again: every later one
+	 * reads at most JUMP bytes before its anchor. */
+	if (f->cur + JUMP < g->anchor)
+		f->cur = g->anchor - JUMP;
+	for (p = ptr(g, f->cur); p < e; p++) {
+		size_t len;
+		if (set->first[lower(*p)] == set->first[lower(*p) + 1])
+			continue;
+		/* a word starts at a word: "api" is not in "rapid" (socket
+		 * words may end a longer one: closesocket, websocket) */
+		if (set != &set_socket && is_alpha(*p) && p > g->buf && is_alpha(p[-1]))
+			continue;
+		len = word_at(set, p, g->end);
+		/* a veto word is a word of its own: "api" is not api.example.net */
+		if (len && set == &set_veto && p + len < g->end &&
+		    (is_alnum(p[len]) || p[len] == '.' || p[len] == '-'))
+			len = 0;
+		if (len) {
+			f->s[f->n & 31] = off_of(g, p);
+			f->e[f->n & 31] = off_of(g, p) + len;
+			f->n++;
+		}
+	}
+	if (f->cur < oe)
+		f->cur = oe;
+	n = f->n < 32 ? f->n : 32;
+	for (i = 0; i < n; i++) {
+		u64 ws = f->s[i], we = f->e[i];
+		if (ws >= os && ws < oe && we <= ostop && (we <= xs || ws >= xe))
+			return 1;
+	}
+	return 0;
+}
+
+/* 1 when the line around [s, e) speaks of sockets: a socket word within
+ * CTX bytes, on the same line, outside [s, e) itself. */
+static int socket_context(struct engine *g, const unsigned char *s, const unsigned char *e)
+{
+	const unsigned char *lo = lo_of(g, s), *hi = hi_of(g, e);
+	const unsigned char *ls = line_start(lo, s, CTX), *le = line_end(e, hi, CTX);
+	return find_word(g, &g->socket, &set_socket, ls, le, le, off_of(g, s), off_of(g, e));
+}
+
+/* 1 when the line around p names another product's error space (an
+ * API's payload, an event log): a code there is not Winsock's. */
+static int veto_context(struct engine *g, const unsigned char *p)
+{
+	const unsigned char *lo = lo_of(g, p), *hi = hi_of(g, p);
+	const unsigned char *ls = line_start(lo, p, CTX), *le = line_end(p, hi, CTX);
+	return find_word(g, &g->veto, &set_veto, ls, le, le, 0, 0);
+}
+
+/* ------------------------------------------------------------------ */
+/* Decimal codes                                                       */
+
+/* The word right before p (skipping blanks and one of ":=#") is a
+ * negative word: the number is a port, an id, a version... */
+static int preceded_by_negative(const unsigned char *ls, const unsigned char *p)
+{
+	const unsigned char *e;
+
+	while (p > ls && (p[-1] == ' ' || p[-1] == ':' || p[-1] == '=' || p[-1] == '\t'))
+		p--;
+	e = p;
+	while (p > ls && is_alpha(p[-1]))
+		p--;
+	return e > p && word_is(&set_negative, p, (size_t)(e - p));
+}
+
+/* A unit follows the number that ends at p. */
+static int followed_by_unit(const unsigned char *p, const unsigned char *le)
+{
+	const unsigned char *s;
+
+	while (p < le && *p == ' ')
+		p++;
+	if (p < le && *p == '%')
+		return 1;
+	s = p;
+	while (p < le && is_alpha(*p))
+		p++;
+	if (p < le && is_digit(*p))
+		return 0;
+	return p > s && word_is(&set_unit, s, (size_t)(p - s));
 }
 
 /* A decimal Winsock code, 10004..11999, accepted on its context. */
-static int eval_decimal(struct span *sp, const unsigned char *p, struct cand *c)
+static int eval_decimal(struct engine *g, const unsigned char *p, struct cand *c)
 {
-	const unsigned char *ls, *le, *e, *left;
+	const unsigned char *lo = lo_of(g, p), *hi = hi_of(g, p);
+	const unsigned char *ls = line_start(lo, p, CTX), *le = line_end(p, hi, CTX);
+	const unsigned char *e = p + 5, *left;
 	const struct wsaerr_entry *row;
-	int value, strong, medium;
+	int value, strong, codeword, medium, close;
 
-	/* could_be_code() has seen five digits making a Winsock code, with no
-	 * letter or digit after them; the anchor, no digit or '.' before. */
-	line(sp);
-	ls = sp->ls;
-	le = sp->le;
 	if (p > ls && (is_alnum(p[-1]) || p[-1] == '.' || p[-1] == '#' ||
 	               ((p[-1] == '-' || p[-1] == ',') && p - 1 > ls && is_digit(p[-2]))))
 		return 0;
-	e = p + 5;
 	/* part of a decimal, a time, a range, a version */
 	if (e + 1 < le && (*e == '.' || *e == ':' || *e == '-' || *e == ',') && is_digit(e[1]))
 		return 0;
 	value = (p[0] - '0') * 10000 + (p[1] - '0') * 1000 + (p[2] - '0') * 100 +
 	        (p[3] - '0') * 10 + (p[4] - '0');
 	row = wsaerr_by_code(value);
-	/* host:port, issue #10060 */
-	if (p > ls && p[-1] == ':' && p - 1 > ls && (is_alnum(p[-2]) || p[-2] == ']'))
+	/* host:port, [::1]:10061, "listening on :10061" */
+	if (p > ls && p[-1] == ':' && (p - 1 == ls || is_alnum(p[-2]) || p[-2] == ']' || p[-2] == ' '))
 		return 0;
 	if (followed_by_unit(e, le) || preceded_by_negative(ls, p))
 		return 0;
-	left = p - ls > 48 ? p - 48 : ls;
-	strong = has_any_set(&set_strong, left, p);
+	left = (size_t)(p - ls) > LEFT ? p - LEFT : ls;
+	strong = find_word(g, &g->strong, &set_strong, left, p, p, 0, 0);
 	/* "(0x00002745/10053)": the decimal form after the hex one */
 	if (p - ls >= 3 && p[-1] == '/' && is_alnum(p[-2]))
 		strong = 1;
-	medium = has_any_set(&set_medium, left, p) ||
-	         (p > ls && (p[-1] == '(' || p[-1] == '[') && e < le &&
-	          (*e == ')' || *e == ']' || *e == ':'));
-	if (!strong && !(medium && has_any_set(&set_socket, ls, le)))
+	codeword = !strong && find_word(g, &g->codeword, &set_codeword, left, p, p, 0, 0);
+	medium = find_word(g, &g->medium, &set_medium, left, p, p, 0, 0);
+	/* an error word right before or after: "error 10061", "failed:
+	 * 10022", "10013 Bind Error", "MySQL 10061 issue" is not enough */
+	close = (medium && find_word(g, &g->medium, &set_medium, (size_t)(p - ls) > 24 ? p - 24 : ls, p, p, 0, 0)) ||
+	        find_word(g, &g->after, &set_medium, e, (size_t)(le - e) > 24 ? e + 24 : le, le, 0, 0);
+	/* "(10061)", "[10055]", and "(10061" where a line is cut */
+	if (!medium && p > ls && (p[-1] == '(' || p[-1] == '[') &&
+	    (e == le || *e == ')' || *e == ']'))
+		medium = 1;
+	if (strong) {
+		c->confidence = 90;
+	} else if (codeword) {
+		c->confidence = 85;
+	} else if (medium && socket_context(g, p, e)) {
+		c->confidence = 70;
+	} else if (close) {
+		c->confidence = 60;
+	} else {
 		return 0;
-	if (!strong && is_generic(row))
+	}
+	/* the number is Winsock's by its value, generic condition or not;
+	 * only another product's error space says otherwise */
+	(void)row;
+	if (c->confidence < 90 && veto_context(g, p))
 		return 0;
 	c->wsa = value;
 	c->evidence = WSAERR_EV_CODE;
-	c->confidence = strong ? 90 : 70;
-	c->start = (size_t)(p - sp->base);
-	c->end = (size_t)(e - sp->base);
+	c->start = off_of(g, p);
+	c->end = off_of(g, e);
 	return 1;
 }
+
+/* The overlapped I/O codes 995..997, which .NET and Windows tools print
+ * as numbers ("SocketException (995)" is found by eval_prefixed): only
+ * right after an error word or a code label, or with "error" after. */
+static int eval_overlapped(struct engine *g, const unsigned char *p, struct cand *c)
+{
+	const unsigned char *lo = lo_of(g, p), *hi = hi_of(g, p);
+	const unsigned char *ls = line_start(lo, p, CTX), *le = line_end(p, hi, CTX), *e = p + 3;
+
+	if ((p > ls && (is_alnum(p[-1]) || p[-1] == '#' || p[-1] == '-')) ||
+	    (e < le && (is_alnum(*e) || ((*e == '.' || *e == ',') && e + 1 < le && is_digit(e[1])))))
+		return 0;
+	if (!find_word(g, &g->medium, &set_medium, (size_t)(p - ls) > 16 ? p - 16 : ls, p, p, 0, 0) &&
+	    !find_word(g, &g->codeword, &set_codeword, (size_t)(p - ls) > 16 ? p - 16 : ls, p, p, 0, 0) &&
+	    !find_word(g, &g->after, &set_medium, e, (size_t)(le - e) > 8 ? e + 8 : le, le, 0, 0))
+		return 0;
+	if (veto_context(g, p))
+		return 0;
+	c->wsa = 995 + (p[2] - '5');
+	c->evidence = WSAERR_EV_CODE;
+	c->confidence = 60;
+	c->start = off_of(g, p);
+	c->end = off_of(g, e);
+	return 1;
+}
+
+/* ------------------------------------------------------------------ */
+/* Hex codes, HRESULTs, NTSTATUS values                                */
 
 static int hex_value(unsigned char ch)
 {
@@ -255,28 +430,28 @@ static int hex_value(unsigned char ch)
 }
 
 /* 0x...: an HRESULT, an NTSTATUS, or a Winsock code in hex. */
-static int eval_hex(struct span *sp, const unsigned char *p, struct cand *c)
+static int eval_hex(struct engine *g, const unsigned char *p, struct cand *c)
 {
-	const unsigned char *ls, *le, *q = p + 2;
+	const unsigned char *lo = lo_of(g, p), *hi = hi_of(g, p);
+	const unsigned char *q = p + 2, *ls, *le;
 	unsigned long v = 0;
 	int digits = 0, d, wsa, evidence, conf, socketish;
 	const struct wsaerr_entry *row;
 
-	if (p > sp->base && is_alnum(p[-1]))
+	if (p > g->buf && is_alnum(p[-1]))
 		return 0;
-	line(sp);
-	ls = sp->ls;
-	le = sp->le;
-	while (q < le && (d = hex_value(*q)) >= 0) {
+	while (q < hi && (d = hex_value(*q)) >= 0) {
 		if (digits >= 16 || (v >> 28) != 0)
 			return 0;
 		v = (v << 4) | (unsigned long)d;
 		digits++;
 		q++;
 	}
-	if (digits < 4 || (q < le && is_alnum(*q)))
+	if (digits < 4 || (q < hi && is_alnum(*q)))
 		return 0;
-	socketish = has_any_set(&set_socket, ls, le);
+	ls = line_start(lo, p, CTX);
+	le = line_end(p, hi, CTX);
+	socketish = socket_context(g, p, q);
 	if ((v & 0xFFFF0000ul) == 0x80070000ul) {
 		wsa = wsaerr_from_hresult(v);
 		evidence = WSAERR_EV_HRESULT;
@@ -292,7 +467,8 @@ static int eval_hex(struct span *sp, const unsigned char *p, struct cand *c)
 		conf = 85;
 	} else if (v >= 10000 && v <= 11999 && (row = wsaerr_by_code((int)v)) != NULL &&
 	           row->system == WSAERR_SYS_WSA &&
-	           (socketish || has_any_set(&set_strong, p - ls > 48 ? p - 48 : ls, p) ||
+	           (socketish ||
+	            find_word(g, &g->strong, &set_strong, (size_t)(p - ls) > LEFT ? p - LEFT : ls, p, p, 0, 0) ||
 	            (q < le && *q == '/'))) {
 		wsa = (int)v;
 		evidence = WSAERR_EV_HEX;
@@ -303,534 +479,815 @@ static int eval_hex(struct span *sp, const unsigned char *p, struct cand *c)
 	row = wsaerr_by_code(wsa);
 	/* An HRESULT wrapping a 100xx/110xx code is Winsock's by its number;
 	 * one wrapping a generic Win32 code (87, 995) needs a socket context. */
-	if (wsa == WSAERR_NONE || row == NULL || (is_generic(row) && !socketish))
+	if (wsa == WSAERR_NONE || row == NULL || (is_generic_row(row) && !socketish))
 		return 0;
 	c->wsa = wsa;
 	c->evidence = evidence;
 	c->confidence = conf;
-	c->start = (size_t)(p - sp->base);
-	c->end = (size_t)(q - sp->base);
+	c->start = off_of(g, p);
+	c->end = off_of(g, q);
 	return 1;
 }
 
-/* A name in capitals: WSAECONNRESET, ECONNREFUSED, EAI_NONAME,
- * ERROR_NETNAME_DELETED, STATUS_CONNECTION_RESET, ENOTFOUND (Node). */
-static int eval_name(struct span *sp, const unsigned char *p, struct cand *c)
+/* ------------------------------------------------------------------ */
+/* Names                                                               */
+
+/* The row an errno or EAI_ name written at p leads to, or NULL. */
+static const struct wsaerr_entry *errno_row(const unsigned char *p, size_t n)
 {
-	const unsigned char *q = p, *le = sp->end;
+	const struct errno_name *e;
+
+	for (e = errno_names; e->name; e++)
+		if (e->len == n && memcmp(e->name, p, n) == 0)
+			return &entries[e->row];
+	return NULL;
+}
+
+/* A name: WSAECONNRESET (WSA names in any case), ECONNREFUSED, EAI_NONAME,
+ * ERROR_NETNAME_DELETED, STATUS_CONNECTION_RESET, ENOTFOUND (Node), also
+ * glued to a number as some logs print them (WSAEDISCON10101). */
+static int eval_name(struct engine *g, const unsigned char *p, struct cand *c)
+{
+	const unsigned char *q = p, *hi = hi_of(g, p), *name_end;
 	const struct name_slot *slot;
 	const struct wsaerr_entry *row;
-	int wsa;
+	int wsa, wsa_prefix = (p[0] | 0x20) == 'w';
 
-	if (p > sp->base && is_alnum(p[-1]))
+	if (p > g->buf && is_alnum(p[-1]))
 		return 0;
-	while (q < le && ((*q >= 'A' && *q <= 'Z') || is_digit(*q) || *q == '_'))
-		q++;
-	if (q < le && is_alnum(*q))
+	if (wsa_prefix) {
+		/* any case, but it must be WSA and a name */
+		if (hi - p < 6 || (p[2] | 0x20) != 'a')
+			return 0;
+		while (q < hi && q - p <= 64 && is_alnum(*q))
+			q++;
+	} else {
+		while (q < hi && q - p <= 64 && ((*q >= 'A' && *q <= 'Z') || is_digit(*q) || *q == '_'))
+			q++;
+	}
+	if (q - p > 64 || (q < hi && is_alnum(*q)))
 		return 0;
-	if (q - p == 9 && memcmp(p, "ENOTFOUND", 9) == 0) {
+	name_end = q;
+	/* WSAEDISCON10101: the name and its number glued */
+	while (name_end > p && is_digit(name_end[-1]))
+		name_end--;
+	if (name_end - p < 4)
+		return 0;
+	if (name_end - p == 9 && memcmp(p, "ENOTFOUND", 9) == 0) {
 		/* Node.js: getaddrinfo ENOTFOUND host */
 		wsa = 11001;
+	} else if (p[0] == 'E' && (row = errno_row(p, (size_t)(name_end - p))) != NULL) {
+		/* an errno or EAI_ name: its own mapping (EINPROGRESS is
+		 * WSAEWOULDBLOCK's); generic ones need a line about sockets */
+		if (is_generic_row(row) && !socket_context(g, p, q))
+			return 0;
+		wsa = entries[row->wsa_row].code;
 	} else {
-		slot = wsaerr_find_name((const char *)p, (size_t)(q - p));
+		slot = wsaerr_find_name((const char *)p, (size_t)(name_end - p));
 		if (slot == NULL)
 			return 0;
-		/* Only W, E and S start a candidate name, so "NO_DATA" alone (a
-		 * Winsock name without its prefix) is never taken for one. */
 		if (slot->kind == KIND_NTSTATUS) {
+			if (wsa_prefix)
+				return 0;
 			wsa = wsaerr_nt_wsa(slot->target - 1);
 		} else {
 			row = &entries[slot->target - 1];
-			if (is_generic(row)) {
-				line(sp);
-				if (!has_any_set(&set_socket, sp->ls, sp->le))
-					return 0;
-			}
+			/* a WSA name must keep its prefix here: "WSA" then a name */
+			if (wsa_prefix && (name_end - p < 7))
+				return 0;
+			/* WSAEINVAL names Winsock; ERROR_INVALID_PARAMETER or
+			 * EINVAL alone may not */
+			if (!wsa_prefix && memcmp(p, "ERROR_", 6) != 0 && is_generic_row(row) &&
+			    !socket_context(g, p, q))
+				return 0;
 			wsa = entries[row->wsa_row].code;
 		}
 	}
 	c->wsa = wsa;
-	c->evidence = p[0] == 'W' || p[0] == 'S' || (q - p > 6 && memcmp(p, "ERROR_", 6) == 0)
+	c->evidence = wsa_prefix || p[0] == 'S' || (q - p > 6 && memcmp(p, "ERROR_", 6) == 0)
 	              ? WSAERR_EV_NAME : WSAERR_EV_ERRNO_NAME;
 	c->confidence = 95;
-	c->start = (size_t)(p - sp->base);
-	c->end = (size_t)(q - sp->base);
+	c->start = off_of(g, p);
+	c->end = off_of(g, q);
 	return 1;
 }
 
-/* Python's "[WinError 10054]": any code of the catalogue, Win32 ones too. */
-static int eval_winerror(struct span *sp, const unsigned char *p, struct cand *c)
-{
-	const unsigned char *s = p - 2, *q;
-	int value = 0, digits = 0;
-	const struct wsaerr_entry *row;
+/* Words after which a number is an error code of the catalogue, Win32
+ * ones included: Python's "[WinError 10054]", .NET's "SocketException
+ * (995)" and "SocketError 996", "WSAGetLastError() = 10035". */
+static const char *const code_prefixes[] = {
+	"WinError", "SocketException", "SocketError", "SocketErrorCode", "WSAGetLastError",
+	"ConnectionResetError", "ConnectionRefusedError", "ConnectionAbortedError", "OSError",
+	"TimeoutError", "BrokenPipeError", NULL
+};
 
-	if (s < sp->base || sp->end - s < 10 || memcmp(s, "WinError ", 9) != 0)
+/* The anchor at p lies in a word of code_prefixes followed by a number. */
+static int eval_prefixed(struct engine *g, const unsigned char *p, struct cand *c)
+{
+	const unsigned char *lo = lo_of(g, p), *hi = hi_of(g, p), *s = p, *w, *q;
+	const struct wsaerr_entry *row;
+	const char *const *k;
+	int value = 0, digits = 0;
+
+	while (s > lo && s > p - 24 && is_alpha(s[-1]))
+		s--;
+	if (s > lo && is_alnum(s[-1]))
 		return 0;
-	for (q = s + 9; q < sp->end && is_digit(*q) && digits < 6; q++, digits++)
+	for (w = s; w < hi && is_alpha(*w); w++)
+		;
+	for (k = code_prefixes; *k; k++)
+		if (strlen(*k) == (size_t)(w - s) && memcmp(*k, s, (size_t)(w - s)) == 0)
+			break;
+	if (*k == NULL)
+		return 0;
+	/* "WinError 10054", "WinError10049", "SocketException (995)",
+	 * "WSAGetLastError() = 10035", "SocketError: 996" */
+	for (q = w; q < hi && q - w < 6 && (*q == ' ' || *q == '(' || *q == ')' || *q == ':' ||
+	                                    *q == '=' || *q == '#'); q++)
+		;
+	for (; q < hi && is_digit(*q) && digits < 6; q++, digits++)
 		value = value * 10 + (*q - '0');
-	if (digits == 0 || (q < sp->end && is_alnum(*q)) || (row = wsaerr_by_code(value)) == NULL ||
-	    value == 0)
+	if (digits == 0 || (q < hi && (is_alnum(*q) || *q == '.')) || value == 0 ||
+	    (row = wsaerr_by_code(value)) == NULL)
 		return 0;
 	c->wsa = wsaerr_wsa(row);
 	c->evidence = WSAERR_EV_CODE;
 	c->confidence = 95;
-	c->start = (size_t)(s - sp->base);
-	c->end = (size_t)(q - sp->base);
+	c->start = off_of(g, s);
+	c->end = off_of(g, q);
 	return 1;
 }
 
-/* A message or a CamelCase name of data/messages.def whose anchor is at
- * p; the longest that matches. */
-static int eval_phrase(struct span *sp, const unsigned char *p, struct cand *c)
-{
-	/* No text contains a newline, so a match never crosses a line: the
-	 * block's bounds are enough. */
-	unsigned b = PHRASE_BUCKET(p[0], p + 1 < sp->end ? p[1] : 0);
-	unsigned i;
-	const struct phrase *best = NULL;
-	const unsigned char *best_start = NULL;
+/* ------------------------------------------------------------------ */
+/* Messages and identifiers                                            */
 
-	for (i = phrase_bucket[b]; i < phrase_bucket[b + 1]; i++) {
-		const struct phrase *ph = &phrases[i];
-		const unsigned char *s = p - ph->aoff, *t = (const unsigned char *)ph->text;
-		size_t k;
-		unsigned key;
-		if (s < sp->base || s + ph->len > sp->end || (best && ph->len <= best->len))
-			continue;
-		/* the first 4 bytes decide most cases */
-		key = (unsigned)(ph->kind ? s[0] : lower(s[0])) |
-		      (unsigned)(ph->kind ? s[1] : lower(s[1])) << 8 |
-		      (unsigned)(ph->kind ? s[2] : lower(s[2])) << 16 |
-		      (unsigned)(ph->kind ? s[3] : lower(s[3])) << 24;
-		if (key != ph->key)
-			continue;
-		s += ph->len - 4;
-		key = (unsigned)(ph->kind ? s[0] : lower(s[0])) |
-		      (unsigned)(ph->kind ? s[1] : lower(s[1])) << 8 |
-		      (unsigned)(ph->kind ? s[2] : lower(s[2])) << 16 |
-		      (unsigned)(ph->kind ? s[3] : lower(s[3])) << 24;
-		s -= ph->len - 4;
-		if (key != ph->tail)
-			continue;
-		if (ph->kind == 1) {
-			if (memcmp(s, t, ph->len) != 0 || (s > sp->base && is_alnum(s[-1])) ||
-			    (s + ph->len < sp->end && is_alnum(s[ph->len])))
-				continue;
+/* The first four units from p (fewer at the end), packed little-endian,
+ * and whether the character at p can anchor a message at all. */
+static int units4(const unsigned char *p, const unsigned char *hi, unsigned *key)
+{
+	unsigned char u[8];
+	size_t n = 0, gap = 0;
+
+	while (n < 4 && p < hi) {
+		size_t k, len = wsaerr_fold(p, hi, u + n, &k);
+		if (k == 0) {
+			if (n == 0 || (gap += len) > MAXGAP)
+				break;
 		} else {
-			for (k = 0; k < ph->len && lower(s[k]) == lower(t[k]); k++)
-				;
-			if (k < ph->len)
-				continue;
-			/* a message starts at a word, not inside one */
-			if (t[0] < 0x80 && s > sp->base && ((s[-1] | 0x20) >= 'a' && (s[-1] | 0x20) <= 'z'))
-				continue;
+			n += k;
+			gap = 0;
 		}
+		p += len;
+	}
+	if (n < 4)
+		return 0;
+	*key = (unsigned)u[0] | (unsigned)u[1] << 8 | (unsigned)u[2] << 16 | (unsigned)u[3] << 24;
+	return 1;
+}
+
+/* Matches the units of a phrase forward from text t and unit *i, as far
+ * as they agree (blanks between them are passed over): returns how many
+ * units matched, and leaves *t at the first character that did not match
+ * and *last after the last one that did. */
+static size_t fwd_exact(const unsigned char *units, size_t len, const unsigned char **t,
+                        const unsigned char *hi, size_t *i, const unsigned char **last)
+{
+	unsigned char u[4];
+	size_t gap = 0, n, matched = 0;
+
+	while (*i < len && *t < hi) {
+		size_t clen = wsaerr_fold(*t, hi, u, &n);
+		if (n == 0) {
+			if ((gap += clen) > MAXGAP)
+				break;
+		} else {
+			if (*i + n > len || memcmp(u, units + *i, n) != 0)
+				break;
+			*i += n;
+			matched += n;
+			gap = 0;
+			*last = *t + clen;
+		}
+		*t += clen;
+	}
+	return matched;
+}
+
+/* The start of the next word after the one at t (at most 24 bytes of it,
+ * then at most MAXGAP bytes of blanks), or NULL. */
+static const unsigned char *next_word(const unsigned char *t, const unsigned char *hi)
+{
+	unsigned char u[4];
+	size_t n, k = 0;
+
+	while (t < hi && k <= 24) {
+		size_t clen = wsaerr_fold(t, hi, u, &n);
+		if (n == 0)
+			break;
+		t += clen;
+		k += clen;
+	}
+	if (k > 24)
+		return NULL;
+	for (k = 0; t < hi; k++) {
+		size_t clen = wsaerr_fold(t, hi, u, &n);
+		if (n != 0)
+			return t;
+		if (k > MAXGAP)
+			return NULL;
+		t += clen;
+	}
+	return NULL;
+}
+
+/* The start of the word the character at t is in (at most 24 bytes back). */
+static const unsigned char *word_start(const unsigned char *lo, const unsigned char *t)
+{
+	unsigned char u[4];
+	size_t n, k;
+
+	for (k = 0; t > lo && k < 24; k++) {
+		const unsigned char *q = wsaerr_char_before(lo, t);
+		wsaerr_fold(q, t, u, &n);
+		if (n == 0)
+			break;
+		t = q;
+	}
+	return t;
+}
+
+static int is_ws(const struct phrase *ph, size_t i)
+{
+	return i < ph->len && ((phrase_ws[(ph->off + i) >> 3] >> ((ph->off + i) & 7)) & 1);
+}
+
+/* The first unit of the word after the one unit i is in, or len. */
+static size_t next_ws(const struct phrase *ph, size_t i)
+{
+	for (i++; i < ph->len && !is_ws(ph, i); i++)
+		;
+	return i;
+}
+
+static size_t this_ws(const struct phrase *ph, size_t i)
+{
+	while (i > 0 && !is_ws(ph, i))
+		i--;
+	return i;
+}
+
+/* 1 when the text word at t starts with the same 4 units as the phrase
+ * word (n units), or with all of the shorter of the two minus one. */
+static int similar(const unsigned char *w, size_t n, const unsigned char *t, const unsigned char *hi)
+{
+	unsigned char u[4];
+	size_t k = 0, un, tlen = 0;
+	const unsigned char *q = t;
+
+	while (q < hi && k < n) {
+		size_t clen = wsaerr_fold(q, hi, u, &un);
+		if (un != 1 || u[0] != w[k])
+			break;
+		k++;
+		q += clen;
+	}
+	for (q = t; q < hi && tlen < 32; tlen++) {
+		size_t clen = wsaerr_fold(q, hi, u, &un);
+		if (un == 0)
+			break;
+		q += clen;
+	}
+	return k >= 4 || (k + 1 >= (n < tlen ? n : tlen) && k >= 2);
+}
+
+/* How many units match forward from text t and unit i, up to 8: the
+ * lookahead that judges an edit. */
+static size_t peek(const unsigned char *units, size_t len, const unsigned char *t,
+                   const unsigned char *hi, size_t i)
+{
+	const unsigned char *last = t;
+	size_t lim = i + 8 < len ? i + 8 : len;
+	return t ? fwd_exact(units, lim, &t, hi, &i, &last) : 0;
+}
+
+/* How far phrase ph, whose unit k is at p, matches the text: units
+ * [*from, *to) of it, between the bytes *s and *e, with *edits words
+ * replaced, added or left out on the way (a long message only: "Connect
+ * reset by peer", "the target machine activity refused it",
+ * "Requested address not valid in its context"). */
+static void extend(const struct engine *g, const struct phrase *ph, size_t k,
+                   const unsigned char *p, size_t *from, size_t *to,
+                   const unsigned char **s, const unsigned char **e, int *edits)
+{
+	const unsigned char *units = phrase_units + ph->off;
+	const unsigned char *lo = (size_t)(p - g->buf) > MAXSPAN ? p - MAXSPAN : g->buf;
+	const unsigned char *hi = (size_t)(g->end - p) > MAXSPAN ? p + MAXSPAN : g->end;
+	const unsigned char *t = p, *last = p;
+	unsigned char u[4];
+	size_t i = k, gap = 0, n;
+	int budget = !(ph->flags & PH_EDITS) ? 0 : ph->len >= 40 ? 2 : 1;
+
+	*edits = 0;
+	for (;;) {
+		const unsigned char *tw, *tn = NULL;
+		size_t wi, wn, best = 0, si = 0, ii = 0, di = 0;
+		int choice = 0;
+		fwd_exact(units, ph->len, &t, hi, &i, &last);
+		if (i >= ph->len || t >= hi || *edits >= budget || units[i] >= 0x80)
+			break;
+		/* replace the word, add one, or leave one out: whichever lets
+		 * the most of what follows match */
+		tw = word_start(lo, t);
+		wi = this_ws(ph, i);
+		wn = next_ws(ph, i);
+		if (wn - wi > 12)
+			break;
+		if (i > wi) {
+			/* inside a word of the phrase: a word much like it
+			 * (Connect|ion, activ|ity for activ|ely) */
+			tn = tw == t ? t : next_word(t, hi);
+			if (i - wi >= 4 && wn < ph->len && (si = peek(units, ph->len, tn, hi, wn)) > best) {
+				best = si;
+				choice = 1;
+			}
+		} else if (tw < t) {
+			/* the text's word goes on (Connections for Connection) */
+			tn = next_word(t, hi);
+			if (t - tw >= 4 && (si = peek(units, ph->len, tn, hi, i)) > best) {
+				best = si;
+				choice = 2;
+			}
+		} else {
+			/* a word replaced by one much like it, or a short word
+			 * added or left out */
+			tn = next_word(t, hi);
+			if (wn < ph->len && similar(units + i, wn - i, t, hi) &&
+			    (si = peek(units, ph->len, tn, hi, wn)) > best) {
+				best = si;
+				choice = 1;
+			}
+			if (tn && tn - t <= 5 && (ii = peek(units, ph->len, tn, hi, i)) > best) {
+				best = ii;
+				choice = 2;
+			}
+			if (wn - i <= 4 && wn < ph->len && (di = peek(units, ph->len, t, hi, wn)) > best) {
+				best = di;
+				choice = 3;
+			}
+		}
+		if (best < 4)
+			break;
+		t = choice == 3 ? t : tn;
+		i = choice == 2 ? i : wn;
+		++*edits;
+	}
+	*to = i;
+	*e = last;
+	t = p;
+	i = k;
+	gap = 0;
+	last = p;
+	while (i > 0 && t > lo) {
+		const unsigned char *q = wsaerr_char_before(lo, t);
+		wsaerr_fold(q, t, u, &n);
+		if (n == 0) {
+			if ((gap += (size_t)(t - q)) > MAXGAP)
+				break;
+		} else {
+			if (n > i || memcmp(u, units + i - n, n) != 0) {
+				/* a leading word left out ("Requested address ...") */
+				if (*edits < budget && is_ws(ph, i) && this_ws(ph, i - 1) == 0 && i <= 4 &&
+				    gap > 0) {
+					i = 0;
+					++*edits;
+				}
+				break;
+			}
+			i -= n;
+			gap = 0;
+			last = q;
+		}
+		t = q;
+	}
+	*from = i;
+	*s = last;
+}
+
+/* A short text ("Timed out", "Try again") counts after a delimiter
+ * ("port 443: Timed out", "(Host is down)") or next to an error word
+ * ("Errno 64 Host is down", "`Broken pipe` errors"). */
+static int short_context(struct engine *g, const unsigned char *s, const unsigned char *e)
+{
+	const unsigned char *lo = lo_of(g, s), *hi = hi_of(g, e), *q = s, *t = e, *ls, *le;
+
+	/* a Winsock word right before: "SocketError.TimedOut", "Errno 64 Host
+	 * is down"; an error word right after: "TryAgain error" */
+	ls = line_start(lo, s, 12);
+	le = line_end(e, hi, 4);
+	if (find_word(g, &g->strong, &set_strong, ls, s, s, 0, 0) ||
+	    find_word(g, &g->after, &set_medium, e, le, le + 8 < hi ? le + 8 : hi, 0, 0))
+		return 1;
+	/* else it must end a clause: "Timed out waiting for device" is not one */
+	while (t < hi && (*t == ' ' || *t == '\r'))
+		t++;
+	if (t < hi && (is_alnum(*t) || *t >= 0x80))
+		return 0;
+	/* after a delimiter: "port 443: Timed out", "(Host is down)" */
+	ls = line_start(lo, s, 32);
+	while (q > ls && q[-1] == ' ')
+		q--;
+	if (q > ls && (q[-1] == ':' || q[-1] == '(' || q[-1] == '[' || q[-1] == '"' ||
+	               q[-1] == '\'' || q[-1] == '=' || q[-1] == '`' || q[-1] == '>' || q[-1] == ','))
+		return 1;
+	if (q == ls && (t == hi || *t == '\n'))
+		return 1;   /* a line of its own */
+	/* or after an error word: "failed with Connection refused" */
+	ls = line_start(lo, s, 12);
+	return find_word(g, &g->medium, &set_medium, ls, s, s, 0, 0);
+}
+
+/* The phrases that can be found from the anchor at p; the longest whole
+ * match, else the longest part that is long enough. */
+static int eval_phrase(struct engine *g, const unsigned char *p, struct cand *c)
+{
+	const unsigned char *hi = hi_of(g, p);
+	const struct phrase *best = NULL;
+	const unsigned char *bs = NULL, *be = NULL, *text_end = NULL;
+	size_t best_units = 0;
+	int best_whole = 0;
+	unsigned key, b, i;
+
+	if (p[0] >= 0x80) {
+		/* a translated message: only the characters gen marked */
+		unsigned long cp;
+		unsigned char u[4];
+		size_t n;
+		wsaerr_utf8_get(p, hi, &cp);
+		n = wsaerr_fold_cp(cp, u);
+		if (n == 0)
+			return 0;
+		/* the key gen marked: the folded character, or the character
+		 * itself when it folds to ASCII (é, ş) */
+		if (u[0] >= 0x80)
+			wsaerr_utf8_get(u, u + n, &cp);
+		if (!((anchor_chars[(cp & 0xFFFF) >> 3] >> (cp & 7)) & 1))
+			return 0;
+	}
+	if (!units4(p, hi, &key))
+		return 0;
+	b = FP_BUCKET(key);
+	for (i = fp_bucket[b]; i < fp_bucket[b + 1]; i++) {
+		const struct fp *f = &fps[i];
+		const struct phrase *ph;
+		size_t from, to, units;
+		const unsigned char *s, *e;
+		int whole, edits;
+		if (f->key != key)
+			continue;
+		ph = &phrases[f->phrase];
+		extend(g, ph, f->k, p, &from, &to, &s, &e, &edits);
+		whole = from == 0 && to == ph->len;
+		units = to - from;
+		/* an edited match: whole, and edits only inside it */
+		if (edits && !whole)
+			continue;
+		if (!whole && !(from == 0 && to >= ph->min_prefix) &&
+		    !(to == ph->len && units >= ph->min_suffix && (phrase_ws[(ph->off + from) >> 3] >> ((ph->off + from) & 7) & 1)))
+			continue;
+		/* it starts at a word, not inside one */
+		if (s > g->buf && is_alnum(s[-1]) && !is_digit(s[-1]) && phrase_units[ph->off + from] < 0x80)
+			continue;
+		if (ph->flags & PH_EXACT) {
+			/* the whole identifier, not a qualifier: ProtocolType.Tcp */
+			if ((size_t)(e - s) != ph->exact_len ||
+			    memcmp(s, phrase_exact + ph->exact_off, ph->exact_len) != 0 ||
+			    (s > g->buf && is_alnum(s[-1])) || (e < hi && is_alnum(*e)) ||
+			    (e + 1 < hi && *e == '.' && is_alpha(e[1])))
+				continue;
+		} else if (to == ph->len && e < hi && is_alpha(*e) && is_alpha(phrase_units[ph->off + to - 1])) {
+			continue;   /* it ends at a word: "timed outside", "Connect|ion" */
+		}
+		if (ph->row != PH_VETO && (text_end == NULL || e > text_end))
+			text_end = e;
+		/* rank: whole and exact, whole with edits, then a part */
+		whole = whole ? (edits ? 1 : 2) : 0;
+		if (best && (best_whole > whole || (best_whole == whole && best_units >= units)))
+			continue;
 		best = ph;
-		best_start = s;
+		bs = s;
+		be = e;
+		best_units = units;
+		best_whole = whole;
 	}
 	if (best == NULL)
 		return 0;
+	c->start = off_of(g, bs);
+	c->end = off_of(g, be);
+	if (best->row == PH_VETO) {
+		/* not an error report: what it contains is passed over, but
+		 * what follows it is still looked at */
+		c->wsa = WSAERR_NONE;
+		c->end = text_end ? off_of(g, text_end) : off_of(g, p) + 1;
+		return 1;
+	}
+	if ((best->flags & PH_SHORT) && !short_context(g, bs, be))
+		return 0;
+	if (!(best->flags & PH_SPECIFIC) && is_generic_row(&entries[best->row]) &&
+	    !socket_context(g, bs, be))
+		return 0;
 	c->wsa = entries[entries[best->row].wsa_row].code;
-	c->evidence = best->kind ? WSAERR_EV_KIND : WSAERR_EV_MESSAGE;
-	c->confidence = best->kind ? 80 : 85;
-	c->start = (size_t)(best_start - sp->base);
-	c->end = (size_t)(best_start + best->len - sp->base);
+	c->evidence = best->flags & PH_EXACT ? WSAERR_EV_KIND : WSAERR_EV_MESSAGE;
+	c->confidence = best->flags & PH_EXACT ? 80 : best_whole == 2 ? 85 : best_whole ? 70 : 75;
 	return 1;
 }
 
-static int evaluate(struct span *sp, const unsigned char *p, struct cand *c)
+/* Judges the anchor at p. */
+static int evaluate(struct engine *g, const unsigned char *p, struct cand *c)
 {
-	sp->p = p;
+	const unsigned char *hi = g->end;
+
 	switch (p[0]) {
 	case '1':
-		return eval_decimal(sp, p, c);
+		if (hi - p >= 5 && is_digit(p[3]) && is_digit(p[4]) && (hi - p == 5 || !is_alnum(p[5]))) {
+			int v = (p[1] - '0') * 1000 + (p[2] - '0') * 100 + (p[3] - '0') * 10 + (p[4] - '0');
+			if ((wsa_code_bits[v >> 3] >> (v & 7)) & 1)
+				return eval_decimal(g, p, c);
+		}
+		return 0;
 	case '0':
-		return eval_hex(sp, p, c);
+		return eval_hex(g, p, c);
+	case '9':
+		return eval_overlapped(g, p, c);
 	case 'W':
-	case 'E':
-	case 'S':
-		if (p + 1 < sp->end && p[1] >= 'A' && p[1] <= 'Z' && eval_name(sp, p, c))
+	case 'w':
+		if (p + 1 < hi && (p[1] | 0x20) == 's' && eval_name(g, p, c))
+			return 1;
+		if (p + 1 < hi && p[1] == 'S' && eval_prefixed(g, p, c))
 			return 1;
 		break;
-	case 'n':
-		if (p + 1 < sp->end && p[1] == 'E' && eval_winerror(sp, p, c))
+	case 'E':
+	case 'S':
+		if (p + 1 < hi && p[1] >= 'A' && p[1] <= 'Z' && eval_name(g, p, c))
 			return 1;
 		break;
 	default:
 		break;
 	}
-	return eval_phrase(sp, p, c);
+	/* a CamelCase hump: WinError, SocketException */
+	if (p[0] >= 'a' && p[0] <= 'z' && p + 1 < hi && p[1] >= 'A' && p[1] <= 'Z' && eval_prefixed(g, p, c))
+		return 1;
+	return eval_phrase(g, p, c);
 }
 
 /* ------------------------------------------------------------------ */
-/* Scanning a block of complete text                                   */
+/* Hits: merging and reporting                                         */
 
-#define LINE_HITS 32
-#define MERGE_GAP 120
-
-struct block {
-	const unsigned char *base;   /* the text */
-	size_t n;
-	unsigned long long offset;   /* offset of base[0] in the stream */
-	unsigned long long line;     /* line number of base[0] */
-	size_t counted;              /* newlines counted up to here */
-	unsigned long long report_from; /* skip hits starting before this */
-	size_t report_below;         /* report only hits starting before this */
-	wsaerr_hit_fn fn;
-	void *ctx;
-	/* hits of the current line, merged before they are reported */
-	struct cand pending[LINE_HITS];
-	size_t npending;
-	unsigned long long pending_line;
-	size_t count;
-};
-
-static void flush(struct block *bl)
+/* Counts the newlines up to stream offset `to` (>= line_pos, inside the
+ * window). */
+static void count_lines(struct engine *g, u64 to)
 {
-	size_t i;
-
-	for (i = 0; i < bl->npending; i++) {
-		const struct cand *c = &bl->pending[i];
-		wsaerr_hit h;
-		if (bl->offset + c->start < bl->report_from || c->start >= bl->report_below)
-			continue;
-		h.start = bl->offset + c->start;
-		h.end = bl->offset + c->end;
-		h.line = bl->pending_line;
-		h.wsa = c->wsa;
-		h.evidence = c->evidence;
-		h.confidence = c->confidence;
-		bl->count++;
-		if (bl->fn)
-			bl->fn(bl->ctx, &h, (const char *)bl->base + c->start);
-	}
-	bl->npending = 0;
-}
-
-/* The line number of position pos (1-based). */
-static unsigned long long line_of(struct block *bl, size_t pos)
-{
-	const unsigned char *p = bl->base + bl->counted, *e = bl->base + pos;
+	const unsigned char *p = ptr(g, g->line_pos), *e = ptr(g, to);
 
 	while (p < e && (p = memchr(p, '\n', (size_t)(e - p))) != NULL) {
-		bl->line++;
+		g->line++;
 		p++;
 	}
-	bl->counted = pos;
-	return bl->line;
+	g->line_pos = to;
 }
 
-static void add_hit(struct block *bl, const struct cand *c, unsigned long long line)
+static void report(struct engine *g, const struct cand *c)
 {
-	size_t i;
+	wsaerr_hit h;
 
-	if (bl->npending && line != bl->pending_line)
-		flush(bl);
-	bl->pending_line = line;
-	/* the same code again close by on the line: one reference */
-	for (i = 0; i < bl->npending; i++) {
-		struct cand *o = &bl->pending[i];
-		if (o->wsa == c->wsa && c->start <= o->end + MERGE_GAP) {
-			if (c->confidence > o->confidence ||
-			    (c->confidence == o->confidence && c->evidence != o->evidence)) {
-				o->evidence = c->confidence > o->confidence ? c->evidence : o->evidence;
-				o->confidence = c->confidence > o->confidence ? c->confidence : o->confidence;
+	h.start = c->start;
+	h.end = c->end;
+	h.line = c->line;
+	h.wsa = c->wsa;
+	h.evidence = c->evidence;
+	h.confidence = c->confidence;
+	h.system = c->system;
+	h.value = c->value;
+	g->count++;
+	if (g->fn)
+		g->fn(g->ctx, &h, (const char *)ptr(g, c->start));
+}
+
+static void flush_front(struct engine *g, unsigned n)
+{
+	unsigned i;
+
+	for (i = 0; i < n; i++)
+		report(g, &g->pend[i]);
+	memmove(g->pend, g->pend + n, (g->npend - n) * sizeof g->pend[0]);
+	g->npend -= n;
+}
+
+/* A pending hit can no longer grow when a hit starting at `at` on line
+ * `line` is beyond its reach. */
+static int settled(const struct cand *p, u64 at, u64 line)
+{
+	return line != p->line || at > p->end + MERGE_GAP;
+}
+
+static void add_hit(struct engine *g, struct cand *c)
+{
+	unsigned i, n;
+
+	count_lines(g, c->start);
+	c->line = g->line;
+	c->system = WSAERR_SYS_WSA;
+	c->value = c->wsa;
+	for (n = 0; n < g->npend && settled(&g->pend[n], c->start, c->line); n++)
+		;
+	/* in order: only a prefix of the list can be reported */
+	if (n == g->npend)
+		flush_front(g, n);
+	for (i = 0; i < g->npend; i++) {
+		struct cand *o = &g->pend[i];
+		if (o->wsa == c->wsa && !settled(o, c->start, c->line) && c->end - o->start <= MAXHIT) {
+			if (c->confidence > o->confidence) {
+				o->evidence = c->evidence;
+				o->confidence = c->confidence;
 			}
 			if (o->confidence < 99)
 				o->confidence++;
-			o->end = c->end > o->end ? c->end : o->end;
+			if (c->end > o->end)
+				o->end = c->end;
 			return;
 		}
 	}
-	if (bl->npending == LINE_HITS)
-		flush(bl);
-	bl->pending[bl->npending++] = *c;
+	if (g->npend == PENDING)
+		flush_front(g, 1);
+	g->pend[g->npend++] = *c;
 }
 
-/* 1 when the 5 digits at p (inside the block) are a Winsock code: most
- * numbers are not, and they are dismissed before the line is looked at. */
-static inline int could_be_code(const struct block *bl, const unsigned char *p)
+/* After the anchors before `upto` are judged: no later hit starts before
+ * upto - MAXSPAN, so what lies before can be counted and reported. */
+static void settle(struct engine *g, u64 upto)
 {
-	const unsigned char *end = bl->base + bl->n;
-	int value;
+	u64 at = upto > MAXSPAN + 8 ? upto - MAXSPAN - 8 : 0;
+	unsigned n = 0;
 
-	/* p[0] is 1, p[1] 0 or 1, p[2] a digit: the anchor says so */
-	if (p + 5 > end || !is_digit(p[3]) || !is_digit(p[4]) || (p + 5 < end && is_alnum(p[5])))
-		return 0;
-	value = (p[1] - '0') * 1000 + (p[2] - '0') * 100 + (p[3] - '0') * 10 + (p[4] - '0');
-	return (wsa_code_bits[value >> 3] >> (value & 7)) & 1;
+	if (at < g->line_pos)
+		return;
+	count_lines(g, at);
+	while (n < g->npend && settled(&g->pend[n], at, g->line))
+		n++;
+	flush_front(g, n);
 }
 
-static void at_candidate(struct block *bl, size_t pos, struct span *sp, size_t *skip)
+static void at_anchor(struct engine *g, const unsigned char *p)
 {
 	struct cand c;
-	const unsigned char *p = bl->base + pos;
 
-	if (pos < *skip || (*p == '1' && !could_be_code(bl, p)))
+	if (off_of(g, p) < g->skip)
 		return;
-	if (evaluate(sp, p, &c)) {
-		add_hit(bl, &c, line_of(bl, c.start));
-		*skip = c.end;
-	}
+	g->anchor = off_of(g, p);
+	if (!evaluate(g, p, &c))
+		return;
+	/* a match reaching back over the last hit is not a new one */
+	if (c.start < g->skip)
+		return;
+	g->skip = c.end;
+	if (c.wsa != WSAERR_NONE)
+		add_hit(g, &c);
 }
 
-#if defined(__SSE2__)
-/* The anchors of src/anchor.h for the 16 positions at p (p[-1..17] must be
- * readable), as a bit mask. */
-static unsigned anchors16(const unsigned char *p)
+/* ------------------------------------------------------------------ */
+/* Finding anchors                                                     */
+
+/* The scalar form of the vector paths below: src/anchor.h, with the letter
+ * pairs looked up in the generated table. */
+static int anchor_at(unsigned char z, unsigned char a, unsigned char b, unsigned char c)
 {
-	const __m128i vz = _mm_loadu_si128((const __m128i *)(const void *)(p - 1));
-	const __m128i v0 = _mm_loadu_si128((const __m128i *)(const void *)p);
-	const __m128i v1 = _mm_loadu_si128((const __m128i *)(const void *)(p + 1));
-	const __m128i v2 = _mm_loadu_si128((const __m128i *)(const void *)(p + 2));
-#define EQ(v, ch) _mm_cmpeq_epi8((v), _mm_set1_epi8((char)(ch)))
-#define AND(a, b) _mm_and_si128((a), (b))
-#define OR(a, b) _mm_or_si128((a), (b))
-	const __m128i upper1 = AND(_mm_cmpgt_epi8(v1, _mm_set1_epi8('A' - 1)),
-	                           _mm_cmplt_epi8(v1, _mm_set1_epi8('Z' + 1)));
-	const __m128i lower0 = AND(_mm_cmpgt_epi8(v0, _mm_set1_epi8('a' - 1)),
-	                           _mm_cmplt_epi8(v0, _mm_set1_epi8('z' + 1)));
-	const __m128i lead = _mm_cmpgt_epi8(v0, _mm_set1_epi8((char)0xBF));
-	const __m128i neg = _mm_cmplt_epi8(v0, _mm_setzero_si128());
-	const __m128i sp1 = EQ(v1, ' ');
-	__m128i m;
+	unsigned char la = (unsigned char)(a | 0x20), lb = (unsigned char)(b | 0x20);
 
-	const __m128i digit2 = AND(_mm_cmpgt_epi8(v2, _mm_set1_epi8('0' - 1)),
-	                           _mm_cmplt_epi8(v2, _mm_set1_epi8('9' + 1)));
-	const __m128i digitz = OR(AND(_mm_cmpgt_epi8(vz, _mm_set1_epi8('0' - 1)),
-	                              _mm_cmplt_epi8(vz, _mm_set1_epi8('9' + 1))), EQ(vz, '.'));
-	const __m128i upper2 = OR(AND(_mm_cmpgt_epi8(v2, _mm_set1_epi8('A' - 1)),
-	                              _mm_cmplt_epi8(v2, _mm_set1_epi8('Z' + 1))), EQ(v2, '_'));
-
-	m = _mm_andnot_si128(digitz, AND(AND(EQ(v0, '1'), OR(EQ(v1, '0'), EQ(v1, '1'))), digit2));
-	m = OR(m, AND(EQ(v0, '0'), EQ(OR(v1, _mm_set1_epi8(0x20)), 'x')));
-	m = OR(m, AND(EQ(v0, 'W'), EQ(v1, 'S')));
-	m = OR(m, AND(AND(EQ(v0, 'E'), upper1), upper2));
-	m = OR(m, AND(EQ(v0, 'S'), EQ(v1, 'T')));
-	m = OR(m, AND(EQ(v0, 'n'), OR(EQ(v1, 'n'), EQ(v1, 'r'))));
-	m = OR(m, AND(EQ(v0, 'k'), EQ(v1, 'n')));
-	m = OR(m, AND(EQ(v0, 'i'), EQ(v1, 'p')));
-	m = OR(m, AND(EQ(v0, 'r'), OR(EQ(v1, 'y'), EQ(v1, 'b'))));
-	m = OR(m, AND(EQ(v0, 'w'), EQ(v1, 'n')));
-	m = OR(m, AND(EQ(v0, 'q'), EQ(v1, 'u')));
-	m = OR(m, AND(EQ(v0, 't'), EQ(v1, 'w')));
-	m = OR(m, AND(EQ(v0, 'x'), EQ(v1, 'p')));
-	m = OR(m, AND(sp1, OR(OR(AND(EQ(v0, 'd'), EQ(v2, 'o')), AND(EQ(v0, 'y'), EQ(v2, 'i'))),
-	                      AND(EQ(v0, 'o'), EQ(v2, 'h')))));
-	/* signed: 0xC0..0xFF are -64..-1, i.e. above 0xBF as signed and negative */
-	m = OR(m, AND(lead, neg));
-	m = OR(m, AND(lower0, upper1));
-#undef EQ
-#undef AND
-#undef OR
-	return (unsigned)_mm_movemask_epi8(m);
+	if (la >= 'a' && la <= 'z' && lb >= 'a' && lb <= 'z' && ((pair_row[lb & 31] >> (la & 31)) & 1))
+		return 1;
+	return wsaerr_anchor_rest(z, a, b, c);
 }
-#endif
 
 #if defined(HAVE_AVX2_DISPATCH)
-/* The bytes anchors32() compares with, each repeated 32 times, so that the
- * compares read them from memory instead of rebuilding them each round. */
-#define R4(c) c, c, c, c
-#define R32(c) R4(c), R4(c), R4(c), R4(c), R4(c), R4(c), R4(c), R4(c)
-enum {
-	K_1,
-	K_0,
-	K_W,
-	K_E,
-	K_S,
-	K_T,
-	K_n,
-	K_r,
-	K_k,
-	K_i,
-	K_p,
-	K_y,
-	K_b,
-	K_w,
-	K_q,
-	K_u,
-	K_t,
-	K_x,
-	K_d,
-	K_o,
-	K_h,
-	K_SP,
-	K_DOT,
-	K_US,
-	K_A1,
-	K_Z1,
-	K_a1,
-	K_z1,
-	K_d1,
-	K_n1,
-	K_BF,
-	K_ZERO,
-	K_SP20,
-	K_COUNT
-};
-static const unsigned char avx2_k[K_COUNT][32] __attribute__((aligned(32))) = {
-	{ R32('1') },
-	{ R32('0') },
-	{ R32('W') },
-	{ R32('E') },
-	{ R32('S') },
-	{ R32('T') },
-	{ R32('n') },
-	{ R32('r') },
-	{ R32('k') },
-	{ R32('i') },
-	{ R32('p') },
-	{ R32('y') },
-	{ R32('b') },
-	{ R32('w') },
-	{ R32('q') },
-	{ R32('u') },
-	{ R32('t') },
-	{ R32('x') },
-	{ R32('d') },
-	{ R32('o') },
-	{ R32('h') },
-	{ R32(' ') },
-	{ R32('.') },
-	{ R32('_') },
-	{ R32((unsigned char)('A' - 1)) },
-	{ R32((unsigned char)('Z' + 1)) },
-	{ R32((unsigned char)('a' - 1)) },
-	{ R32((unsigned char)('z' + 1)) },
-	{ R32((unsigned char)('0' - 1)) },
-	{ R32((unsigned char)('9' + 1)) },
-	{ R32((unsigned char)(0xBF)) },
-	{ R32((unsigned char)(0)) },
-	{ R32((unsigned char)(0x20)) },
-};
-#undef R4
-#undef R32
-
-/* anchors16() for 32 positions at once (p[-1..33] readable). */
-__attribute__((target("avx2"), always_inline)) static inline unsigned anchors32(
-	const unsigned char *p, const unsigned char (*kt)[32])
-{
-	const __m256i vz = _mm256_loadu_si256((const __m256i *)(const void *)(p - 1));
-	const __m256i v0 = _mm256_loadu_si256((const __m256i *)(const void *)p);
-	const __m256i v1 = _mm256_loadu_si256((const __m256i *)(const void *)(p + 1));
-	const __m256i v2 = _mm256_loadu_si256((const __m256i *)(const void *)(p + 2));
-#define K(i) _mm256_load_si256((const __m256i *)(const void *)kt[i])
-#define EQ(v, i) _mm256_cmpeq_epi8((v), K(i))
-#define AND(a, b) _mm256_and_si256((a), (b))
-#define OR(a, b) _mm256_or_si256((a), (b))
-#define GT(v, i) _mm256_cmpgt_epi8((v), K(i))
-#define LT(v, i) _mm256_cmpgt_epi8(K(i), (v))
-	const __m256i upper1 = AND(GT(v1, K_A1), LT(v1, K_Z1));
-	const __m256i lower0 = AND(GT(v0, K_a1), LT(v0, K_z1));
-	const __m256i lead = AND(GT(v0, K_BF), LT(v0, K_ZERO));
-	const __m256i sp1 = EQ(v1, K_SP);
-	const __m256i digit2 = AND(GT(v2, K_d1), LT(v2, K_n1));
-	const __m256i digitz = OR(AND(GT(vz, K_d1), LT(vz, K_n1)), EQ(vz, K_DOT));
-	const __m256i upper2 = OR(AND(GT(v2, K_A1), LT(v2, K_Z1)), EQ(v2, K_US));
-	__m256i m;
-
-	m = _mm256_andnot_si256(digitz, AND(AND(EQ(v0, K_1), OR(EQ(v1, K_0), EQ(v1, K_1))), digit2));
-	m = OR(m, AND(EQ(v0, K_0), EQ(OR(v1, K(K_SP20)), K_x)));
-	m = OR(m, AND(EQ(v0, K_W), EQ(v1, K_S)));
-	m = OR(m, AND(AND(EQ(v0, K_E), upper1), upper2));
-	m = OR(m, AND(EQ(v0, K_S), EQ(v1, K_T)));
-	m = OR(m, AND(EQ(v0, K_n), OR(EQ(v1, K_n), EQ(v1, K_r))));
-	m = OR(m, AND(EQ(v0, K_k), EQ(v1, K_n)));
-	m = OR(m, AND(EQ(v0, K_i), EQ(v1, K_p)));
-	m = OR(m, AND(EQ(v0, K_r), OR(EQ(v1, K_y), EQ(v1, K_b))));
-	m = OR(m, AND(EQ(v0, K_w), EQ(v1, K_n)));
-	m = OR(m, AND(EQ(v0, K_q), EQ(v1, K_u)));
-	m = OR(m, AND(EQ(v0, K_t), EQ(v1, K_w)));
-	m = OR(m, AND(EQ(v0, K_x), EQ(v1, K_p)));
-	m = OR(m, AND(sp1, OR(OR(AND(EQ(v0, K_d), EQ(v2, K_o)), AND(EQ(v0, K_y), EQ(v2, K_i))),
-	                      AND(EQ(v0, K_o), EQ(v2, K_h)))));
-	m = OR(m, lead);
-	m = OR(m, AND(lower0, upper1));
-#undef K
-#undef EQ
-#undef AND
-#undef OR
-#undef GT
-#undef LT
-	return (unsigned)_mm256_movemask_epi8(m);
+/* The same for 32 positions at once (AVX2) or 16 (SSSE3): p[-1] and
+ * p[n + 1] must be readable. The letter pairs are a table lookup: the row
+ * of the second letter (32 bits, four bytes found with pshufb) has the bit
+ * of the first. */
+#define VEC_ANCHORS(NAME, TARGET, V, LOAD, SET1, EQ, GT, AND, ANDNOT, OR, SHUF, BLEND, MOVEMASK, ZERO) \
+__attribute__((target(TARGET))) static unsigned NAME(const unsigned char *p)                             \
+{                                                                                                         \
+	const V vz = LOAD(p - 1), v0 = LOAD(p), v1 = LOAD(p + 1), v2 = LOAD(p + 2);                        \
+	const V k20 = SET1(0x20);                                                                         \
+	const V l0 = OR(v0, k20), l1 = OR(v1, k20), l2 = OR(v2, k20);                                     \
+	const V letter0 = AND(GT(l0, SET1('a' - 1)), GT(SET1('z' + 1), l0));                             \
+	const V letter1 = AND(GT(l1, SET1('a' - 1)), GT(SET1('z' + 1), l1));                             \
+	const V upper1 = AND(GT(v1, SET1('A' - 1)), GT(SET1('Z' + 1), v1));                              \
+	const V lower0 = AND(GT(v0, SET1('a' - 1)), GT(SET1('z' + 1), v0));                              \
+	const V digit2 = AND(GT(v2, SET1('0' - 1)), GT(SET1('9' + 1), v2));                              \
+	const V digitz = OR(AND(GT(vz, SET1('0' - 1)), GT(SET1('9' + 1), vz)), EQ(vz, SET1('.')));      \
+	const V upper2 = OR(AND(GT(v2, SET1('A' - 1)), GT(SET1('Z' + 1), v2)), EQ(v2, SET1('_')));      \
+	const V ib = AND(l1, SET1(0x1F)), ia = AND(l0, SET1(0x1F));                                      \
+	const V hb = EQ(AND(l1, SET1(0x10)), SET1(0x10));                                                \
+	const V bit = SHUF(LOAD(pow2_vec), AND(ia, SET1(7)));                                                   \
+	const V lane = AND(ia, SET1(0x18));                                                               \
+	V acc = ZERO, m, trios = ZERO;                                                                    \
+	const char *s;                                                                                    \
+	int k;                                                                                            \
+	for (k = 0; k < 4; k++) {                                                                         \
+		V r = BLEND(SHUF(LOAD(pair_vec[k][0]), ib), SHUF(LOAD(pair_vec[k][1]), ib), hb);                      \
+		acc = OR(acc, AND(r, EQ(lane, SET1((char)(8 * k)))));                                     \
+	}                                                                                                 \
+	m = ANDNOT(EQ(AND(acc, bit), ZERO), AND(letter0, letter1));                                       \
+	for (s = WSAERR_TRIOS; *s; s += 2)                                                                \
+		trios = OR(trios, AND(EQ(l0, SET1(s[0])), EQ(l2, SET1(s[1]))));                          \
+	m = OR(m, AND(EQ(v1, SET1(' ')), trios));                                                         \
+	m = OR(m, ANDNOT(digitz, AND(AND(EQ(v0, SET1('1')), OR(EQ(v1, SET1('0')), EQ(v1, SET1('1')))), digit2))); \
+	m = OR(m, ANDNOT(digitz, AND(AND(EQ(v0, SET1('9')), EQ(v1, SET1('9'))),                            \
+	                             AND(GT(v2, SET1('5' - 1)), GT(SET1('7' + 1), v2)))));                  \
+	m = OR(m, AND(EQ(v0, SET1('0')), EQ(l1, SET1('x'))));                                             \
+	m = OR(m, AND(EQ(l0, SET1('w')), EQ(l1, SET1('s'))));                                             \
+	m = OR(m, AND(AND(EQ(v0, SET1('E')), upper1), upper2));                                           \
+	m = OR(m, AND(EQ(v0, SET1('S')), EQ(v1, SET1('T'))));                                             \
+	m = OR(m, AND(GT(v0, SET1((char)0xBF)), GT(ZERO, v0)));                                           \
+	m = OR(m, AND(lower0, upper1));                                                                   \
+	return (unsigned)MOVEMASK(m);                                                                     \
 }
 
-/* The AVX2 part of scan_block(): 32 positions at a time from i while 34
- * bytes are left; returns where it stopped. */
-__attribute__((target("avx2,popcnt"))) static size_t scan_avx2(struct block *bl, size_t i,
-                                                        struct span *sp, size_t *skip)
-{
-	const unsigned char *b = bl->base;
-	size_t n = bl->n;
-	const unsigned char (*kt)[32] = avx2_k;
-	const __m256i nl = _mm256_set1_epi8('\n');
+#define AVX_LOAD(q) _mm256_loadu_si256((const __m256i *)(const void *)(q))
+#define SSE_LOAD(q) _mm_loadu_si128((const __m128i *)(const void *)(q))
+VEC_ANCHORS(anchors32, "avx2", __m256i, AVX_LOAD, _mm256_set1_epi8, _mm256_cmpeq_epi8,
+            _mm256_cmpgt_epi8, _mm256_and_si256, _mm256_andnot_si256, _mm256_or_si256,
+            _mm256_shuffle_epi8, _mm256_blendv_epi8, _mm256_movemask_epi8, _mm256_setzero_si256())
+VEC_ANCHORS(anchors16, "sse4.1", __m128i, SSE_LOAD, _mm_set1_epi8, _mm_cmpeq_epi8,
+            _mm_cmpgt_epi8, _mm_and_si128, _mm_andnot_si128, _mm_or_si128,
+            _mm_shuffle_epi8, _mm_blendv_epi8, _mm_movemask_epi8, _mm_setzero_si128())
 
-	/* Hide the table's contents from the optimiser: otherwise it rebuilds
-	 * every constant in registers on each round instead of reading it. */
-	__asm__("" : "+r"(kt));
-	for (; i + 34 <= n; i += 32) {
-		unsigned m = anchors32(b + i, kt);
-		unsigned lines = (unsigned)_mm256_movemask_epi8(_mm256_cmpeq_epi8(
-			_mm256_loadu_si256((const __m256i *)(const void *)(b + i)), nl));
+/* The vector part of judge(): `width` positions at a time from i while
+ * width + 2 bytes are readable; returns where it stopped. */
+__attribute__((target("avx2"))) static size_t judge_avx2(struct engine *g, size_t i, size_t to)
+{
+	const unsigned char *b = g->buf;
+	size_t n = (size_t)(g->end - b);
+
+	for (; i + 32 <= to && i + 34 <= n; i += 32) {
+		unsigned m = anchors32(b + i);
 		while (m) {
 			unsigned bit = (unsigned)__builtin_ctz(m);
 			m &= m - 1;
-			/* most numbers are not codes: dismiss them without a call */
-			if (b[i + bit] == '1' && !could_be_code(bl, b + i + bit))
-				continue;
-			at_candidate(bl, i + bit, sp, skip);
+			at_anchor(g, b + i + bit);
 		}
-		/* Count this block's newlines, the part line_of() has not. */
-		if (bl->counted < i)
-			line_of(bl, i);
-		if (bl->counted < i + 32) {
-			if (bl->counted > i)
-				lines >>= bl->counted - i;
-			bl->line += (unsigned)__builtin_popcount(lines);
-			bl->counted = i + 32;
+	}
+	return i;
+}
+
+__attribute__((target("sse4.1"))) static size_t judge_sse(struct engine *g, size_t i, size_t to)
+{
+	const unsigned char *b = g->buf;
+	size_t n = (size_t)(g->end - b);
+
+	for (; i + 16 <= to && i + 18 <= n; i += 16) {
+		unsigned m = anchors16(b + i);
+		while (m) {
+			unsigned bit = (unsigned)__builtin_ctz(m);
+			m &= m - 1;
+			at_anchor(g, b + i + bit);
 		}
 	}
 	return i;
 }
 #endif
 
-/* Scans base[0..n), every line of which is complete unless it is the last
- * and the stream goes on (then report_below limits what is reported). */
-static void scan_block(struct block *bl)
+/* Judges every anchor at a stream offset in [from, to); the window holds
+ * GUARD bytes on either side of that, or the stream ends there. */
+static void judge(struct engine *g, u64 from, u64 to)
 {
-	const unsigned char *b = bl->base;
-	size_t n = bl->n, i = 0, skip = 0;
-	struct span sp;
+	const unsigned char *b = g->buf;
+	size_t i = (size_t)(from - g->base), e = (size_t)(to - g->base), n = (size_t)(g->end - b);
 
-	sp.base = b;
-	sp.end = b + n;
-	sp.ls = b;
-	sp.le = b;   /* empty: the first candidate that needs it finds its line */
-	sp.p = b;
-	/* The first position goes the scalar way: it has no byte before it. */
-	if (n > 0 && wsaerr_anchor(0, b[0], n > 1 ? b[1] : 0, n > 2 ? b[2] : 0))
-		at_candidate(bl, 0, &sp, &skip);
-	i = 1;
+	/* the vector paths read one byte before each block: the first byte of
+	 * the stream goes the scalar way */
+	if (i == 0 && i < e) {
+		if (anchor_at(0, b[0], n > 1 ? b[1] : 0, n > 2 ? b[2] : 0))
+			at_anchor(g, b);
+		i = 1;
+	}
 #if defined(HAVE_AVX2_DISPATCH)
 	if (__builtin_cpu_supports("avx2"))
-		i = scan_avx2(bl, i, &sp, &skip);
+		i = judge_avx2(g, i, e);
+	else if (__builtin_cpu_supports("sse4.1"))
+		i = judge_sse(g, i, e);
 #endif
-#if defined(__SSE2__)
-	for (; i + 18 <= n; i += 16) {
-		unsigned m = anchors16(b + i);
-		while (m) {
-			unsigned bit = (unsigned)__builtin_ctz(m);
-			m &= m - 1;
-			at_candidate(bl, i + bit, &sp, &skip);
-		}
-	}
-#endif
-	for (; i < n; i++)
-		if (wsaerr_anchor(b[i - 1], b[i], i + 1 < n ? b[i + 1] : 0, i + 2 < n ? b[i + 2] : 0))
-			at_candidate(bl, i, &sp, &skip);
-	flush(bl);
-	line_of(bl, n);
+	for (; i < e; i++)
+		if (anchor_at(b[i - 1], b[i], i + 1 < n ? b[i + 1] : 0, i + 2 < n ? b[i + 2] : 0))
+			at_anchor(g, b + i);
+}
+
+/* ------------------------------------------------------------------ */
+/* One text, or a stream in windows                                    */
+
+static void engine_init(struct engine *g)
+{
+	memset(g, 0, sizeof *g);
+	g->line = 1;
 }
 
 struct collect {
@@ -850,154 +1307,138 @@ static void collect_hit(void *ctx, const wsaerr_hit *hit, const char *match)
 
 size_t wsaerr_recognize(const char *text, size_t len, wsaerr_hit *hits, size_t max)
 {
-	struct block bl;
+	static const unsigned char empty[1] = { 0 };
+	struct engine g;
 	struct collect col;
 
-	if (text == NULL)
-		return 0;
-	memset(&bl, 0, sizeof bl);
-	bl.base = (const unsigned char *)text;
-	bl.n = len;
-	bl.line = 1;
-	bl.report_below = len;
+	engine_init(&g);
 	col.hits = hits;
 	col.max = hits ? max : 0;
-	bl.fn = collect_hit;
-	bl.ctx = &col;
-	scan_block(&bl);
-	return bl.count;
+	g.fn = collect_hit;
+	g.ctx = &col;
+	g.buf = text ? (const unsigned char *)text : empty;
+	g.end = g.buf + (text ? len : 0);
+	g.at_end = 1;
+	judge(&g, 0, (u64)(g.end - g.buf));
+	settle(&g, (u64)(g.end - g.buf) + MAXSPAN + 8);
+	flush_front(&g, g.npend);
+	return g.count;
 }
 
-/* ------------------------------------------------------------------ */
-/* Streams                                                             */
+/* The window a stream is judged in. Bytes are copied into it; each round
+ * keeps the last KEEP bytes, so that judgements near the end of one round
+ * and the start of the next read the same bytes. */
+#define CARRY (32u * 1024u)
+#define KEEP 4096u
 
-/* How much of a line that fills the carry buffer is kept for the next
- * window: longer than any match and its left context, so nothing is cut
- * and nothing reported twice. */
-#define KEEP 1024
-#define SETTLED (WSAERR_SCAN_CARRY - 512)
+struct scanner {
+	struct engine g;
+	u64 base;                    /* stream offset of win[0] */
+	size_t len;                  /* bytes in win */
+	u64 done;                    /* anchors before this are judged */
+	unsigned char win[CARRY];
+};
+
+typedef char scanner_fits[sizeof(struct scanner) <= WSAERR_SCANNER_SIZE ? 1 : -1];
+
+static struct scanner *impl(wsaerr_scanner *s)
+{
+	return (struct scanner *)(void *)s->opaque_;
+}
 
 void wsaerr_scanner_init(wsaerr_scanner *s)
 {
+	struct scanner *sc;
+
 	if (s == NULL)
 		return;
-	memset(s, 0, sizeof *s);
-	s->line = 1;
+	sc = impl(s);
+	memset(sc, 0, sizeof *sc);
+	engine_init(&sc->g);
 }
 
-static void scan_carry(wsaerr_scanner *s, int complete, wsaerr_hit_fn fn, void *ctx)
+/* Judges what the window allows: everything when the stream has ended,
+ * else the anchors with GUARD bytes after them. */
+static void run(struct scanner *sc, int at_end, wsaerr_hit_fn fn, void *ctx)
 {
-	struct block bl;
+	struct engine *g = &sc->g;
+	u64 end = sc->base + sc->len, upto = at_end ? end : (end > GUARD ? end - GUARD : 0);
 
-	memset(&bl, 0, sizeof bl);
-	bl.base = s->carry;
-	bl.n = s->carry_len;
-	bl.offset = s->carry_offset;
-	bl.line = s->line;
-	bl.report_from = s->reported;
-	bl.report_below = complete ? s->carry_len : SETTLED;
-	bl.fn = fn;
-	bl.ctx = ctx;
-	scan_block(&bl);
-	s->hits += bl.count;
-	if (complete) {
-		s->line = bl.line;
-		s->carry_offset += s->carry_len;
-		s->reported = s->carry_offset;
-		s->carry_len = 0;
-	} else {
-		/* A line longer than the buffer: keep its tail and go on. */
-		s->reported = s->carry_offset + SETTLED;
-		memmove(s->carry, s->carry + s->carry_len - KEEP, KEEP);
-		s->carry_offset += s->carry_len - KEEP;
-		s->carry_len = KEEP;
+	g->fn = fn;
+	g->ctx = ctx;
+	g->buf = sc->win;
+	g->end = sc->win + sc->len;
+	g->base = sc->base;
+	g->at_end = at_end;
+	if (upto > sc->done) {
+		judge(g, sc->done, upto);
+		sc->done = upto;
 	}
-}
-
-/* Appends data up to a newline (included) or until the buffer is full. */
-static size_t fill_carry(wsaerr_scanner *s, const char *data, size_t len, int *complete)
-{
-	const char *nl = memchr(data, '\n', len);
-	size_t want = nl ? (size_t)(nl - data) + 1 : len;
-	size_t room = WSAERR_SCAN_CARRY - s->carry_len;
-	size_t take = want < room ? want : room;
-
-	memcpy(s->carry + s->carry_len, data, take);
-	s->carry_len += take;
-	*complete = nl != NULL && take == want;
-	return take;
+	if (at_end) {
+		settle(g, end + MAXSPAN + 8);
+		flush_front(g, g->npend);
+	} else {
+		settle(g, upto);
+	}
 }
 
 size_t wsaerr_scan(wsaerr_scanner *s, const char *data, size_t len, wsaerr_hit_fn fn, void *ctx)
 {
-	size_t before, take;
-	int complete;
-	const char *last;
+	struct scanner *sc;
+	size_t before;
 
 	if (s == NULL || data == NULL)
 		return 0;
-	before = s->hits;
-	/* Finish the line the carry holds. */
-	while (s->carry_len > 0 && len > 0) {
-		take = fill_carry(s, data, len, &complete);
-		data += take;
-		len -= take;
-		if (complete)
-			scan_carry(s, 1, fn, ctx);
-		else if (s->carry_len == WSAERR_SCAN_CARRY)
-			scan_carry(s, 0, fn, ctx);
-	}
-	if (len == 0)
-		return s->hits - before;
-	/* Whole lines straight from the caller's data. */
-	last = len ? data + len : data;
-	while (last > data && last[-1] != '\n')
-		last--;
-	if (last > data) {
-		struct block bl;
-		memset(&bl, 0, sizeof bl);
-		bl.base = (const unsigned char *)data;
-		bl.n = (size_t)(last - data);
-		bl.offset = s->carry_offset;
-		bl.line = s->line;
-		bl.report_from = s->reported;
-		bl.report_below = bl.n;
-		bl.fn = fn;
-		bl.ctx = ctx;
-		scan_block(&bl);
-		s->hits += bl.count;
-		s->line = bl.line;
-		s->carry_offset += bl.n;
-		s->reported = s->carry_offset;
-		len -= bl.n;
-		data = last;
-	}
-	/* The start of the next line waits in the carry. */
+	sc = impl(s);
+	before = sc->g.count;
 	while (len > 0) {
-		take = fill_carry(s, data, len, &complete);
+		size_t take;
+		if (sc->len == CARRY) {
+			memmove(sc->win, sc->win + CARRY - KEEP, KEEP);
+			sc->base += CARRY - KEEP;
+			sc->len = KEEP;
+		}
+		take = CARRY - sc->len < len ? CARRY - sc->len : len;
+		memcpy(sc->win + sc->len, data, take);
+		sc->len += take;
 		data += take;
 		len -= take;
-		if (s->carry_len == WSAERR_SCAN_CARRY)
-			scan_carry(s, 0, fn, ctx);
+		if (sc->len == CARRY || len == 0)
+			run(sc, 0, fn, ctx);
 	}
-	return s->hits - before;
+	return sc->g.count - before;
 }
 
 size_t wsaerr_scan_end(wsaerr_scanner *s, wsaerr_hit_fn fn, void *ctx)
 {
+	struct scanner *sc;
 	size_t before;
 
 	if (s == NULL)
 		return 0;
-	before = s->hits;
-	if (s->carry_len > 0)
-		scan_carry(s, 1, fn, ctx);
-	return s->hits - before;
+	sc = impl(s);
+	before = sc->g.count;
+	run(sc, 1, fn, ctx);
+	return sc->g.count - before;
 }
 
 unsigned long long wsaerr_scan_lines(const wsaerr_scanner *s)
 {
-	return s ? s->line : 0;
+	const struct scanner *sc;
+	const unsigned char *p, *e;
+	u64 line;
+
+	if (s == NULL)
+		return 0;
+	sc = (const struct scanner *)(const void *)s->opaque_;
+	line = sc->g.line;
+	p = sc->win + (size_t)(sc->g.line_pos - sc->base);
+	e = sc->win + sc->len;
+	while (p < e && (p = memchr(p, '\n', (size_t)(e - p))) != NULL) {
+		line++;
+		p++;
+	}
+	return line;
 }
 
 const char *wsaerr_evidence_key(int evidence)

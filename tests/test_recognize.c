@@ -5,9 +5,11 @@
 
 #include <stdlib.h>
 
-/* Thresholds the build must meet on tests/corpus (make check fails below). */
-#define MIN_RECALL 0.97
-#define MIN_PRECISION 0.97
+/* What the held-out part of the real corpus must reach (make check fails
+ * below): issue "explain and scan on real text". The tuning part is
+ * reported, not gated: rules are tuned against it. */
+#define MIN_RECALL 0.95
+#define MIN_PRECISION 0.98
 
 static char *slurp(const char *path, size_t *n)
 {
@@ -31,76 +33,170 @@ static char *slurp(const char *path, size_t *n)
 	return buf;
 }
 
-struct score { int lines, tp, fn, fp; };
+struct score { int lines, tp, fn, fp, neg_lines, neg_fp; };
 
-/* Runs every line of a corpus file; positive lines must yield their code,
- * negative lines nothing. */
-static void measure(const char *path, struct score *sc, int verbose)
+/* The Winsock codes of a corpus label ("10054,10061" or "-"): 1 when
+ * `code` is among them. */
+static int labelled(const char *label, int code)
+{
+	while (*label && *label != '\t') {
+		if (atoi(label) == code)
+			return 1;
+		while (*label && *label != ',' && *label != '\t')
+			label++;
+		if (*label == ',')
+			label++;
+	}
+	return 0;
+}
+
+/* Scores every line of a real corpus file (wsa, other, lang, format,
+ * source, line): each labelled code found is a true positive, each code
+ * reported that is not labelled a false one. With WSAERR_CORPUS_VERBOSE in
+ * the environment it lists what differs (use it on the tuning part only). */
+static void measure_real(const char *path, struct score *sc)
 {
 	size_t n;
 	char *buf = slurp(path, &n), *line, *next;
-	wsaerr_hit hits[16];
+	wsaerr_hit hits[64];
+	int verbose = getenv("WSAERR_CORPUS_VERBOSE") != NULL;
 
+	memset(sc, 0, sizeof *sc);
 	if (!buf) {
 		printf("  cannot read %s\n", path);
-		sc->fn += 1000;
+		sc->fn = 1000;
 		return;
 	}
 	for (line = buf; line && *line; line = next) {
-		char *tab1, *tab2, *nl = strchr(line, '\n');
-		int want, found = 0;
-		size_t k, nh;
+		char *f[6], *nl = strchr(line, '\n'), *p = line;
+		size_t k, j, nh;
+		int i;
 		next = nl ? nl + 1 : NULL;
 		if (nl)
 			*nl = '\0';
 		if (*line == '#' || *line == '\0')
 			continue;
-		tab1 = strchr(line, '\t');
-		tab2 = tab1 ? strchr(tab1 + 1, '\t') : NULL;
-		if (!tab2)
+		for (i = 0; i < 6 && p; i++) {
+			f[i] = p;
+			p = i < 5 ? strchr(p, '\t') : NULL;
+			if (p)
+				p++;
+		}
+		if (i < 6 || f[5] == NULL)
 			continue;
-		want = atoi(line);
-		nh = wsaerr_recognize(tab2 + 1, strlen(tab2 + 1), hits, 16);
+		nh = wsaerr_recognize(f[5], strlen(f[5]), hits, 64);
 		sc->lines++;
-		for (k = 0; k < nh && k < 16; k++) {
-			if (hits[k].wsa == want) {
-				found = 1;
+		if (f[0][0] == '-')
+			sc->neg_lines++;
+		/* reported codes, each once */
+		for (k = 0; k < nh && k < 64; k++) {
+			for (j = 0; j < k && hits[j].wsa != hits[k].wsa; j++)
+				;
+			if (j < k)
+				continue;
+			if (labelled(f[0], hits[k].wsa)) {
+				sc->tp++;
 			} else {
 				sc->fp++;
+				if (f[0][0] == '-')
+					sc->neg_fp++;
 				if (verbose)
-					printf("  false hit %d (%s) in: %s\n", hits[k].wsa,
-					       wsaerr_evidence_key(hits[k].evidence), tab2 + 1);
+					printf("  false %d (%s): %s\n", hits[k].wsa,
+					       wsaerr_evidence_key(hits[k].evidence), f[5]);
 			}
 		}
-		if (want) {
-			if (found)
-				sc->tp++;
-			else {
+		/* labelled codes not reported */
+		for (p = f[0]; *p && *p != '\t' && *p != '-';) {
+			int want = atoi(p);
+			for (k = 0; k < nh && k < 64 && hits[k].wsa != want; k++)
+				;
+			if (k == nh || k == 64) {
 				sc->fn++;
 				if (verbose)
-					printf("  missed %d in: %s\n", want, tab2 + 1);
+					printf("  missed %d: %s\n", want, f[5]);
 			}
+			while (*p && *p != ',' && *p != '\t')
+				p++;
+			if (*p == ',')
+				p++;
 		}
 	}
 	free(buf);
 }
 
+static double ratio(int a, int b)
+{
+	return b ? (double)a / b : 0;
+}
+
 static void corpus_recall_and_precision(void)
 {
-	struct score pos = { 0, 0, 0, 0 }, neg = { 0, 0, 0, 0 };
-	double recall, precision;
+	struct score tune, held;
+	double r, p;
 
-	measure("tests/corpus/positive.tsv", &pos, 1);
-	measure("tests/corpus/negative.tsv", &neg, 1);
-	recall = pos.lines ? (double)pos.tp / pos.lines : 0;
-	precision = pos.tp + pos.fp + neg.fp ? (double)pos.tp / (pos.tp + pos.fp + neg.fp) : 0;
-	printf("  corpus: %d positive lines, %d negative lines; recall %.4f, precision %.4f "
-	       "(%d found, %d missed, %d false hits)\n", pos.lines, neg.lines, recall, precision,
-	       pos.tp, pos.fn, pos.fp + neg.fp);
-	CHECK(pos.lines >= 200);
-	CHECK(neg.lines >= 80);
-	CHECK(recall >= MIN_RECALL);
-	CHECK(precision >= MIN_PRECISION);
+	measure_real("tests/corpus/real/tune.tsv", &tune);
+	measure_real("tests/corpus/real/heldout.tsv", &held);
+	printf("  real corpus, tuning part: %d lines (%d negative); recall %.4f, precision %.4f "
+	       "(%d found, %d missed, %d false)\n", tune.lines, tune.neg_lines,
+	       ratio(tune.tp, tune.tp + tune.fn), ratio(tune.tp, tune.tp + tune.fp), tune.tp,
+	       tune.fn, tune.fp);
+	r = ratio(held.tp, held.tp + held.fn);
+	p = ratio(held.tp, held.tp + held.fp);
+	printf("  real corpus, held-out part: %d lines (%d negative); recall %.4f, precision %.4f "
+	       "(%d found, %d missed, %d false); required %.2f and %.2f\n", held.lines,
+	       held.neg_lines, r, p, held.tp, held.fn, held.fp, MIN_RECALL, MIN_PRECISION);
+	CHECK(tune.lines >= 400);
+	CHECK(held.lines >= 200);
+	CHECK(r >= MIN_RECALL);
+	CHECK(p >= MIN_PRECISION);
+}
+
+/* Lines we wrote ourselves, one per format: each must be found (they
+ * never count toward the figures above). */
+static void generated_lines(void)
+{
+	size_t n;
+	char *buf = slurp("tests/corpus/generated/positive.tsv", &n), *line, *next;
+	int lines = 0, missed = 0;
+	wsaerr_hit hits[16];
+
+	if (!buf)
+		SKIP("tests/corpus/generated not found");
+	for (line = buf; line && *line; line = next) {
+		char *nl = strchr(line, '\n'), *t2;
+		size_t k, nh;
+		next = nl ? nl + 1 : NULL;
+		if (nl)
+			*nl = '\0';
+		if (*line == '#' || !(t2 = strchr(line, '\t')) || !(t2 = strchr(t2 + 1, '\t')))
+			continue;
+		lines++;
+		nh = wsaerr_recognize(t2 + 1, strlen(t2 + 1), hits, 16);
+		for (k = 0; k < nh && k < 16 && hits[k].wsa != atoi(line); k++)
+			;
+		if (k == nh || k == 16) {
+			missed++;
+			printf("  missed: %s\n", line);
+		}
+	}
+	free(buf);
+	buf = slurp("tests/corpus/generated/negative.tsv", &n);
+	for (line = buf; line && *line; line = next) {
+		char *nl = strchr(line, '\n'), *t2;
+		next = nl ? nl + 1 : NULL;
+		if (nl)
+			*nl = '\0';
+		if (*line == '#' || !(t2 = strchr(line, '\t')) || !(t2 = strchr(t2 + 1, '\t')))
+			continue;
+		lines++;
+		if (wsaerr_recognize(t2 + 1, strlen(t2 + 1), hits, 16)) {
+			missed++;
+			printf("  false hit: %s\n", t2 + 1);
+		}
+	}
+	free(buf);
+	CHECK(lines > 300);
+	CHECK_INT(missed, 0);
 }
 
 struct collected { wsaerr_hit hits[4096]; char match[4096][32]; size_t n; };
@@ -123,7 +219,7 @@ static void chunks_find_the_same(void)
 	static struct collected whole, part;
 	static const size_t sizes[] = { 1, 2, 3, 7, 13, 64, 100, 4095, 100000 };
 	size_t n, i, k;
-	char *text = slurp("tests/corpus/positive.tsv", &n);
+	char *text = slurp("tests/corpus/real/tune.tsv", &n);
 	wsaerr_scanner s;
 
 	if (!text)
@@ -374,6 +470,7 @@ void suite_recognize(void)
 	RUN("recognize", many_hits_on_one_line);
 	RUN("recognize", newline_at_start_is_counted);
 	RUN("recognize", corpus_recall_and_precision);
+	RUN("recognize", generated_lines);
 	RUN("recognize", chunks_find_the_same);
 	RUN("recognize", very_long_line);
 	RUN("recognize", forms_and_edges);

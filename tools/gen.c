@@ -316,161 +316,606 @@ static int gen_sdk(void)
 	return 0;
 }
 
-/* The recognition texts of data/messages.def, indexed by the first anchor
- * each contains (src/anchor.h), so that the scanner, stopped at an anchor,
- * compares only the texts that can start around it. */
-struct message { const char *text; int row; int kind; };
-static const struct message messages[] = {
-#define M(name, text) { text, IDX_##name, 0 },
-#define K(name, text) { text, IDX_##name, 1 },
-#include "data/messages.def"
+/* ------------------------------------------------------------------ */
+/* The recognizer's tables (gen phrases): every text of data/recognize/,
+ * folded as src/fold.h folds a log, registered at each anchor it contains
+ * (src/anchor.h) under the four units there; and the context words. */
+
+#include "src/fold.h"
+
+struct text { const char *name; const char *text; int kind; const char *file; };  /* 0 M, 1 K, 2 V */
+static const struct text texts[] = {
+#define M(name, text, source) { #name, text, 0, __FILE__ },
+#define K(name, text, source) { #name, text, 1, __FILE__ },
+#define V(text, source) { "", text, 2, __FILE__ },
+#include "gen/recognize.inc"
 #undef M
 #undef K
+#undef V
 };
+#define NTEXTS COUNT(texts)
 
-#define BUCKET(a, b) ((((unsigned)(a)) * 7u + (unsigned)(b)) & 255u)
-
-static int gen_messages(void)
+/* The catalogue row a name of data/recognize/ stands for, or -1. */
+static int resolve_name(const char *name)
 {
-	static int aoff[COUNT(messages)], bucket[COUNT(messages)];
-	int i, b;
+	int i;
 
-	for (i = 0; i < COUNT(messages); i++) {
-		const unsigned char *t = (const unsigned char *)messages[i].text;
-		size_t len = strlen(messages[i].text), k;
-		if (len > 255) {
-			fprintf(stderr, "gen: message too long: %s\n", messages[i].text);
-			return 1;
+	for (i = 0; i < NROWS; i++)
+		if (strcmp(rows[i].name, name) == 0)
+			return i;
+	for (i = 0; i < COUNT(aliases); i++)
+		if (strcmp(aliases[i].name, name) == 0)
+			return aliases[i].target;
+	for (i = 0; i < COUNT(errnos); i++)
+		if (strcmp(errnos[i].name, name) == 0)
+			return errnos[i].target;
+	for (i = 0; i < COUNT(eais); i++)
+		if (strcmp(eais[i].name, name) == 0)
+			return eais[i].target;
+	for (i = 0; i < COUNT(herrnos); i++)
+		if (strcmp(herrnos[i].name, name) == 0)
+			return herrnos[i].target;
+	for (i = 0; i < COUNT(nts); i++)
+		if (strcmp(nts[i].name, name) == 0)
+			return nts[i].target;
+	return -1;
+}
+
+/* 1 when a text contains a SOCKET word of data/recognize/context.def. */
+static const char *const socket_words[] = {
+#define STRONG(w)
+#define CODEWORD(w)
+#define MEDIUM(w)
+#define SOCKET(w) w,
+#define NEGATIVE(w)
+#define UNIT(w)
+#define VETO(w)
+#include "data/recognize/context.def"
+#undef STRONG
+#undef CODEWORD
+#undef MEDIUM
+#undef SOCKET
+#undef NEGATIVE
+#undef UNIT
+#undef VETO
+	NULL };
+
+static int mentions_socket(const char *text)
+{
+	const char *const *w;
+	size_t n = strlen(text), i, k;
+
+	for (w = socket_words; *w; w++)
+		for (i = 0; i + strlen(*w) <= n; i++) {
+			for (k = 0; (*w)[k] && wsaerr_upper(text[i + k]) == wsaerr_upper((*w)[k]); k++)
+				;
+			if ((*w)[k] == '\0')
+				return 1;
 		}
-		for (k = 0; k + 1 < len; k++)
-			if (wsaerr_anchor(k ? t[k - 1] : 0, t[k], t[k + 1], k + 2 < len ? t[k + 2] : 0))
-				break;
-		if (k + 1 >= len) {
-			fprintf(stderr, "gen: no anchor in message: %s\n", messages[i].text);
-			return 1;
+	return 0;
+}
+
+/* The Winsock code of a row (Win32 rows lead to theirs). */
+static long wsa_of(int row)
+{
+	return row < IDX_WIN32_FIRST ? rows[row].value : rows[rows[row].wsa].value;
+}
+
+#define MAXUNITS 1024
+struct folded {
+	unsigned char u[MAXUNITS];
+	int len;
+	int src[MAXUNITS];           /* the byte of the text each unit comes from */
+	unsigned char ws[MAXUNITS];  /* 1 where a word starts */
+	int row;                     /* -1 for a veto */
+	long wsa;
+	int kind;
+	int min_prefix, min_suffix, flags, anchors;
+	int chars;                   /* characters that fold to something */
+	int han;                     /* written in Han or kana (no spaces) */
+	int char_at[MAXUNITS];       /* how many characters come before unit k */
+	unsigned long first_cp[MAXUNITS]; /* the folded code point a unit starts, 0 inside */
+};
+static struct folded fold_tab[NTEXTS];
+
+static int fold_text(const char *text, struct folded *f)
+{
+	const unsigned char *p = (const unsigned char *)text, *end = p + strlen(text);
+	int after_sep = 1;
+
+	f->len = 0;
+	f->chars = 0;
+	f->han = 0;
+	while (p < end) {
+		unsigned char u[4];
+		size_t n, k, len = wsaerr_fold(p, end, u, &n);
+		if (n == 0) {
+			after_sep = 1;
+			p += len;
+			continue;
 		}
-		aoff[i] = (int)k;
-		bucket[i] = (int)BUCKET(t[k], t[k + 1]);
+		if (f->len + (int)n > MAXUNITS)
+			return -1;
+		for (k = 0; k < n; k++) {
+			f->u[f->len + k] = u[k];
+			f->src[f->len + k] = (int)(p - (const unsigned char *)text);
+			f->ws[f->len + k] = k == 0 && (after_sep || p[0] >= 0x80);
+			f->first_cp[f->len + k] = 0;
+			f->char_at[f->len + k] = f->chars;
+		}
+		if (n == 3 && u[0] >= 0xE3 && u[0] <= 0xE9)
+			f->han = 1;      /* U+3000..U+9FFF: kana and CJK ideographs */
+		f->chars++;
+		if (p[0] >= 0x80) {
+			/* the key of a character that can anchor: its folded form,
+			 * or itself when it folds to ASCII (é, ş) */
+			unsigned long cp;
+			if (u[0] >= 0x80)
+				wsaerr_utf8_get(u, u + n, &cp);
+			else
+				wsaerr_utf8_get(p, end, &cp);
+			f->first_cp[f->len] = cp;
+		}
+		f->len += (int)n;
+		after_sep = 0;
+		p += len;
 	}
-	printf("/* Generated by tools/gen.c from data/messages.def. Do not edit. */\n");
-	printf("#define PHRASE_BUCKET(a, b) ((((unsigned)(a)) * 7u + (unsigned)(b)) & 255u)\n");
-	printf("static const struct phrase phrases[] = {\n");
-	for (b = 0; b < 256; b++)
-		for (i = 0; i < COUNT(messages); i++)
-			if (bucket[i] == b) {
-				const unsigned char *t = (const unsigned char *)messages[i].text;
-				printf("\t{ \"");
-				for (; *t; t++)
-					if (*t == '"' || *t == '\\')
-						printf("\\%c", *t);
-					else if (*t >= 0x80)
-						printf("\\%03o", *t);
-					else
-						putchar(*t);
-				{
-					/* the first 4 bytes, ASCII lower-cased for messages, as
-					 * the scanner's quick reject */
-					const unsigned char *u = (const unsigned char *)messages[i].text;
-					unsigned long key = 0;
-					int q;
-					for (q = 3; q >= 0; q--) {
-						unsigned char ch = u[q];
-						if (!messages[i].kind && ch >= 'A' && ch <= 'Z')
-							ch = (unsigned char)(ch + 32);
-						key = (key << 8) | ch;
-					}
-					unsigned long tail = 0;
-					size_t L = strlen(messages[i].text);
-					for (q = 3; q >= 0; q--) {
-						unsigned char ch = u[L - 4 + (size_t)q];
-						if (!messages[i].kind && ch >= 'A' && ch <= 'Z')
-							ch = (unsigned char)(ch + 32);
-						tail = (tail << 8) | ch;
-					}
-					printf("\", %lu, %d, %d, %d, 0x%08lXu, 0x%08lXu },\n", (unsigned long)L,
-					       messages[i].kind, aoff[i], messages[i].row, key, tail);
+	return 0;
+}
+
+/* How many texts each non-ASCII character occurs in. */
+static unsigned short cp_texts[0x110000];
+
+static void count_chars(void)
+{
+	static int seen_in[0x110000];
+	int i, k;
+
+	for (i = 0; i < NTEXTS; i++)
+		for (k = 0; k < fold_tab[i].len; k++) {
+			unsigned long cp = fold_tab[i].first_cp[k];
+			if (cp && seen_in[cp] != i + 1) {
+				seen_in[cp] = i + 1;
+				cp_texts[cp]++;
+			}
+		}
+}
+
+static int char_freq(unsigned long cp)
+{
+	return cp_texts[cp];
+}
+
+struct fpe { unsigned key; int phrase, k; unsigned bucket; };
+static struct fpe fpes[200000];
+static int nfp, phrase_first_fp;
+static unsigned char anchor_chars[8192];
+
+#define FP_BITS 13
+static unsigned fp_bucket_of(unsigned key)
+{
+	return (key * 2654435761u) >> (32 - FP_BITS);
+}
+
+static void add_fp(int phrase, int k)
+{
+	const struct folded *f = &fold_tab[phrase];
+	unsigned key;
+	int i;
+
+	if (k + 4 > f->len)
+		return;
+	key = (unsigned)f->u[k] | (unsigned)f->u[k + 1] << 8 | (unsigned)f->u[k + 2] << 16 |
+	      (unsigned)f->u[k + 3] << 24;
+	for (i = phrase_first_fp; i < nfp; i++)
+		if (fpes[i].phrase == phrase && fpes[i].key == key)
+			return;   /* the same place twice finds nothing new */
+	if (nfp == COUNT(fpes)) {
+		fprintf(stderr, "gen: too many anchors\n");
+		exit(1);
+	}
+	fpes[nfp].key = key;
+	fpes[nfp].phrase = phrase;
+	fpes[nfp].k = k;
+	fpes[nfp].bucket = fp_bucket_of(key);
+	nfp++;
+	fold_tab[phrase].anchors++;
+}
+
+static int cmp_fp(const void *a, const void *b)
+{
+	const struct fpe *x = a, *y = b;
+	if (x->bucket != y->bucket)
+		return x->bucket < y->bucket ? -1 : 1;
+	if (x->phrase != y->phrase)
+		return x->phrase - y->phrase;
+	return x->k - y->k;
+}
+
+static int is_lower(unsigned char c) { return c >= 'a' && c <= 'z'; }
+static int is_upper(unsigned char c) { return c >= 'A' && c <= 'Z'; }
+
+/* The unit of text i that the byte at offset `at` starts, or -1. */
+static int unit_at(const struct folded *f, int at)
+{
+	int k;
+
+	for (k = 0; k < f->len; k++)
+		if (f->src[k] == at)
+			return k;
+	return -1;
+}
+
+/* The anchors of text i: every place where the scanner stops in the text
+ * as written (src/anchor.h), and, so that glued words are found too,
+ * every pair of PAIRS in its units whatever the blanks between them. */
+static void register_anchors(int i)
+{
+	struct folded *f = &fold_tab[i];
+	const unsigned char *t = (const unsigned char *)texts[i].text;
+	int n = (int)strlen(texts[i].text), at, k, counted;
+
+	for (at = 0; at < n; at++) {
+		unsigned char z = at ? t[at - 1] : 0, a = t[at];
+		unsigned char b = at + 1 < n ? t[at + 1] : 0, c = at + 2 < n ? t[at + 2] : 0;
+		if ((a & 0xC0) == 0x80 || a == '0' || a == '1' || !wsaerr_anchor(z, a, b, c))
+			continue;
+		if ((k = unit_at(f, at)) < 0)
+			continue;
+		if (a >= 0x80) {
+			/* a character the scanner keeps only when gen marks it */
+			if (!f->first_cp[k] || char_freq(f->first_cp[k]) > 12)
+				continue;
+			anchor_chars[(f->first_cp[k] & 0xFFFF) >> 3] |= (unsigned char)(1u << (f->first_cp[k] & 7));
+		}
+		add_fp(i, k);
+	}
+	counted = f->anchors;
+	for (k = 0; k + 1 < f->len; k++) {
+		unsigned char ua = f->u[k], ub = f->u[k + 1];
+		if (ua >= 'a' && ua <= 'z' && ub >= 'a' && ub <= 'z' && t[f->src[k]] < 0x80 &&
+		    t[f->src[k + 1]] < 0x80 && wsaerr_pair_in(WSAERR_PAIRS, ua, ub))
+			add_fp(i, k);
+	}
+	f->anchors = counted;
+}
+
+/* Characters too common to anchor a text are still anchors of a text that
+ * would have too few without them. */
+static void register_rare(int i)
+{
+	struct folded *f = &fold_tab[i];
+	int k;
+
+	for (k = 0; k + 4 <= f->len && f->anchors < 3; k++)
+		if (f->first_cp[k] && f->ws[k]) {
+			anchor_chars[(f->first_cp[k] & 0xFFFF) >> 3] |= (unsigned char)(1u << (f->first_cp[k] & 7));
+			add_fp(i, k);
+		}
+}
+
+static int common_prefix(const struct folded *a, const struct folded *b)
+{
+	int n = 0;
+	while (n < a->len && n < b->len && a->u[n] == b->u[n])
+		n++;
+	return n;
+}
+
+static int common_suffix(const struct folded *a, const struct folded *b)
+{
+	int n = 0;
+	while (n < a->len && n < b->len && a->u[a->len - 1 - n] == b->u[b->len - 1 - n])
+		n++;
+	return n;
+}
+
+/* A part of a long message counts when it is at least this long, and
+ * longer than what it shares with a text of another code. */
+#define MIN_PART 36
+#define MIN_CHARS 12
+#define MIN_LONG 32
+
+static void print_bytes(const unsigned char *s, int n)
+{
+	int i;
+	for (i = 0; i < n; i++)
+		printf("\\%03o", s[i]);
+}
+
+static int gen_phrases(void)
+{
+	static unsigned short bucket_start[(1 << FP_BITS) + 1];
+	int i, j, k, nfail = 0;
+	unsigned b;
+	long off = 0, exact_off = 0;
+
+	for (i = 0; i < NTEXTS; i++) {
+		struct folded *f = &fold_tab[i];
+		f->kind = texts[i].kind;
+		f->row = f->kind == 2 ? -1 : resolve_name(texts[i].name);
+		if (f->kind != 2 && f->row < 0) {
+			fprintf(stderr, "gen: unknown name %s in data/recognize\n", texts[i].name);
+			return 1;
+		}
+		f->wsa = f->row < 0 ? -1 : wsa_of(f->row);
+		if (fold_text(texts[i].text, f) != 0 || f->len < 4) {
+			fprintf(stderr, "gen: text too long or too short: %s\n", texts[i].text);
+			return 1;
+		}
+		f->flags = f->kind == 1 ? 1 : 0;
+		/* short texts say little on their own: "Timed out", "Try again",
+		 * "Disconnected", 连接超时 */
+		if (f->kind != 2 && (f->han ? f->chars < 6 : f->chars < 12))
+			f->flags |= 4;
+		/* a text that says what it is about on its own: Windows' own
+		 * message of a Winsock code, one that names sockets, or a long
+		 * one (a generic condition is otherwise judged by its line) */
+		/* a long message of words, findable with one word changed */
+		if (f->kind == 0 && !f->han && f->len >= 20)
+			f->flags |= 16;
+		if (f->len >= 48 || mentions_socket(texts[i].text) ||
+		    (strstr(texts[i].file, "/windows.") && f->row >= 0 && rows[f->row].value >= 10000))
+			f->flags |= 8;
+	}
+	count_chars();
+	for (i = 0; i < NTEXTS; i++) {
+		phrase_first_fp = nfp;
+		register_anchors(i);
+		register_rare(i);
+	}
+	for (i = 0; i < NTEXTS; i++) {
+		struct folded *f = &fold_tab[i];
+		int pre = 0, suf = 0;
+		if (f->anchors == 0)
+			nfail++;
+		for (j = 0; j < NTEXTS; j++) {
+			if (fold_tab[j].wsa == f->wsa && fold_tab[j].kind != 2 && f->kind != 2)
+				continue;
+			if (j == i)
+				continue;
+			k = common_prefix(f, &fold_tab[j]);
+			if (k > pre)
+				pre = k;
+			k = common_suffix(f, &fold_tab[j]);
+			if (k > suf)
+				suf = k;
+		}
+		/* at least MIN_PART units and MIN_CHARS characters, and longer
+		 * than what the text shares with one of another code */
+		{
+			int minp = MIN_PART;
+			while (minp < f->len && f->char_at[minp - 1] + 1 < MIN_CHARS)
+				minp++;
+			f->min_prefix = f->len >= MIN_LONG && f->kind == 0 ? (pre + 1 > minp ? pre + 1 : minp) : f->len + 1;
+			f->min_suffix = f->len >= MIN_LONG && f->kind == 0 && !f->han ? (suf + 1 > minp ? suf + 1 : minp) : f->len + 1;
+		}
+		if (f->min_prefix > f->len)
+			f->min_prefix = f->len + 1;
+		if (f->min_suffix > f->len)
+			f->min_suffix = f->len + 1;
+	}
+	qsort(fpes, (size_t)nfp, sizeof fpes[0], cmp_fp);
+
+	printf("/* Generated by tools/gen.c from data/recognize/. Do not edit. */\n");
+	printf("/* %d texts, %d anchor places */\n", NTEXTS, nfp);
+	printf("#define PHRASE_COUNT %d\n", NTEXTS);
+	/* Texts with no anchor cannot be found; tests/test_recognize.c lists
+	 * them from here. */
+	printf("#define PHRASE_UNANCHORED %d\n", nfail);
+	printf("static const char *const phrase_unanchored[] = {");
+	for (i = 0; i < NTEXTS; i++)
+		if (fold_tab[i].anchors == 0) {
+			printf(" \"");
+			print_bytes((const unsigned char *)texts[i].text, (int)strlen(texts[i].text));
+			printf("\",");
+		}
+	printf(" 0 };\n");
+	printf("static const unsigned char phrase_units[] = {");
+	for (i = 0; i < NTEXTS; i++) {
+		printf("\n\t");
+		for (k = 0; k < fold_tab[i].len; k++)
+			printf("%u,", fold_tab[i].u[k]);
+	}
+	printf(" 0 };\n");
+	printf("static const unsigned char phrase_ws[] = {");
+	{
+		unsigned char byte = 0;
+		long bit = 0;
+		for (i = 0; i < NTEXTS; i++)
+			for (k = 0; k < fold_tab[i].len; k++, bit++) {
+				if (fold_tab[i].ws[k])
+					byte |= (unsigned char)(1u << (bit & 7));
+				if ((bit & 7) == 7) {
+					printf("%s%u", bit > 7 ? "," : " ", byte);
+					byte = 0;
 				}
 			}
-	printf("\t{ \"\", 0, 0, 0, 0, 0, 0 }\n};\n");
-	printf("static const unsigned short phrase_bucket[257] = {");
-	for (b = 0; b <= 256; b++) {
-		int start = 0;
-		for (i = 0; i < COUNT(messages); i++)
-			if (bucket[i] < b)
-				start++;
-		printf("%s%d", b ? ", " : " ", b == 256 ? COUNT(messages) : start);
+		printf("%s%u };\n", bit > 7 ? "," : " ", byte);
 	}
+	printf("static const unsigned char phrase_exact[] = {");
+	for (i = 0; i < NTEXTS; i++)
+		if (fold_tab[i].kind == 1)
+			for (k = 0; texts[i].text[k]; k++)
+				printf("%u,", (unsigned char)texts[i].text[k]);
+	printf(" 0 };\n");
+	printf("static const struct phrase phrases[] = {\n");
+	for (i = 0; i < NTEXTS; i++) {
+		const struct folded *f = &fold_tab[i];
+		int elen = f->kind == 1 ? (int)strlen(texts[i].text) : 0;
+		printf("\t{ %ld, %d, %s%d, %d, %d, %d, %d, %ld },\n", off, f->len,
+		       f->row < 0 ? "PH_VETO + 0*" : "", f->row < 0 ? 0 : f->row,
+		       f->min_prefix, f->min_suffix, f->flags, elen, exact_off);
+		off += f->len;
+		exact_off += elen;
+	}
+	printf("};\n");
+	printf("#define FP_BITS %d\n#define FP_BUCKET(key) (((key) * 2654435761u) >> (32 - FP_BITS))\n", FP_BITS);
+	printf("static const struct fp fps[] = {\n");
+	for (i = 0; i < nfp; i++)
+		printf("\t{ 0x%08Xu, %d, %d },\n", fpes[i].key, fpes[i].phrase, fpes[i].k);
+	printf("\t{ 0, 0, 0 }\n};\n");
+	for (b = 0, i = 0; b <= (1u << FP_BITS); b++) {
+		while (i < nfp && fpes[i].bucket < b)
+			i++;
+		bucket_start[b] = (unsigned short)i;
+	}
+	printf("static const unsigned short fp_bucket[%d] = {", (1 << FP_BITS) + 1);
+	for (b = 0; b <= (1u << FP_BITS); b++)
+		printf("%s%u", b ? "," : " ", bucket_start[b]);
+	printf(" };\n");
+	{
+		/* the letter pairs of src/anchor.h: bit a of row b (letters as
+		 * their low five bits) */
+		unsigned row[32] = { 0 };
+		const char *q;
+		for (q = WSAERR_PAIRS; *q; q += 2)
+			row[q[1] & 31] |= 1u << (q[0] & 31);
+		printf("static const unsigned pair_row[32] = {");
+		for (i = 0; i < 32; i++)
+			printf("%s0x%08Xu", i ? "," : " ", row[i]);
+		printf(" };\n");
+		/* the same as vectors: byte k of rows 16 h .. 16 h + 15, twice */
+		printf("static const unsigned char pair_vec[4][2][32] = {");
+		for (i = 0; i < 4; i++) {
+			int h, j;
+			printf("%s{", i ? "," : " ");
+			for (h = 0; h < 2; h++) {
+				printf("%s{", h ? "," : " ");
+				for (j = 0; j < 32; j++)
+					printf("%s%u", j ? "," : " ", (row[16 * h + (j & 15)] >> (8 * i)) & 255u);
+				printf(" }");
+			}
+			printf(" }");
+		}
+		printf(" };\n");
+		printf("static const unsigned char pow2_vec[32] = {");
+		for (i = 0; i < 32; i++)
+			printf("%s%u", i ? "," : " ", 1u << (i & 7));
+		printf(" };\n");
+	}
+	/* errno, EAI_ and h_errno names, which lead to their own Winsock code
+	 * (EINPROGRESS is WSAEWOULDBLOCK's, though WSAEINPROGRESS exists) */
+	printf("struct errno_name { const char *name; unsigned char len; unsigned short row; };\n");
+	printf("static const struct errno_name errno_names[] = {");
+	for (i = 0; i < COUNT(errnos); i++)
+		printf(" { \"%s\", %d, %d },", errnos[i].name, (int)strlen(errnos[i].name), errnos[i].target);
+	for (i = 0; i < COUNT(eais); i++)
+		printf(" { \"%s\", %d, %d },", eais[i].name, (int)strlen(eais[i].name), eais[i].target);
+	printf(" { 0, 0, 0 } };\n");
+	printf("static const unsigned char anchor_chars[8192] = {");
+	for (i = 0; i < 8192; i++)
+		printf("%s%u", i ? "," : " ", anchor_chars[i]);
 	printf(" };\n");
 	return 0;
 }
 
-/* The context word lists of data/context.def, each with a table of the
- * words that start with each byte. */
-static const char *const ctx_strong[] = {
+/* The context word lists of data/recognize/context.def. */
 #define STRONG(w) w,
+#define CODEWORD(w)
 #define MEDIUM(w)
 #define SOCKET(w)
 #define NEGATIVE(w)
 #define UNIT(w)
-#include "data/context.def"
+#define VETO(w)
+static const char *const ctx_strong[] = {
+#include "data/recognize/context.def"
+	NULL };
 #undef STRONG
 #define STRONG(w)
+#undef CODEWORD
+#define CODEWORD(w) w,
+static const char *const ctx_codeword[] = {
+#include "data/recognize/context.def"
+	NULL };
+#undef CODEWORD
+#define CODEWORD(w)
 #undef MEDIUM
 #define MEDIUM(w) w,
-	NULL }, *const ctx_medium[] = {
-#include "data/context.def"
+static const char *const ctx_medium[] = {
+#include "data/recognize/context.def"
+	NULL };
 #undef MEDIUM
 #define MEDIUM(w)
 #undef SOCKET
 #define SOCKET(w) w,
-	NULL }, *const ctx_socket[] = {
-#include "data/context.def"
+static const char *const ctx_socket[] = {
+#include "data/recognize/context.def"
+	NULL };
 #undef SOCKET
 #define SOCKET(w)
 #undef NEGATIVE
 #define NEGATIVE(w) w,
-	NULL }, *const ctx_negative[] = {
-#include "data/context.def"
+static const char *const ctx_negative[] = {
+#include "data/recognize/context.def"
+	NULL };
 #undef NEGATIVE
 #define NEGATIVE(w)
 #undef UNIT
 #define UNIT(w) w,
-	NULL }, *const ctx_unit[] = {
-#include "data/context.def"
+static const char *const ctx_unit[] = {
+#include "data/recognize/context.def"
+	NULL };
+#undef UNIT
+#define UNIT(w)
+#undef VETO
+#define VETO(w) w,
+static const char *const ctx_veto[] = {
+#include "data/recognize/context.def"
 	NULL };
 #undef STRONG
+#undef CODEWORD
 #undef MEDIUM
 #undef SOCKET
 #undef NEGATIVE
 #undef UNIT
+#undef VETO
+
+static int first_byte(const char *w)
+{
+	unsigned char c = (unsigned char)w[0];
+	return (c >= 'A' && c <= 'Z') ? c + 32 : c;
+}
 
 static int emit_words(const char *name, const char *const *w)
 {
-	int n = 0, c, i;
+	int n = 0, c, i, k = 0;
+	const char *sorted[512];
 
 	while (w[n])
 		n++;
-	if (n > 32) {
-		fprintf(stderr, "gen: more than 32 words in %s\n", name);
+	if (n > 512) {
+		fprintf(stderr, "gen: too many words in %s\n", name);
 		return 1;
 	}
-	printf("static const struct words %s = {\n\t{", name);
-	for (i = 0; i < n; i++)
-		printf(" \"%s\",", w[i]);
-	printf(" 0 },\n\t{");
-	for (i = 0; i < n; i++)
-		printf(" %lu,", (unsigned long)strlen(w[i]));
-	printf(" 0 },\n\t{");
-	for (c = 0; c < 256; c++) {
-		unsigned long m = 0;
+	for (c = 0; c < 256; c++)
 		for (i = 0; i < n; i++)
-			if ((unsigned char)w[i][0] == c || ((unsigned char)w[i][0] >= 'a' &&
-			    (unsigned char)w[i][0] <= 'z' && (unsigned char)w[i][0] - 32 == c))
-				m |= 1ul << i;
-		if (m)
-			printf(" [%d] = 0x%lXu,", c, m);
+			if (first_byte(w[i]) == c)
+				sorted[k++] = w[i];
+	for (i = 0; i < n; i++) {
+		const char *q;
+		for (q = sorted[i]; *q; q++)
+			if (*q >= 'A' && *q <= 'Z') {
+				fprintf(stderr, "gen: context word not in lower case: %s\n", sorted[i]);
+				return 1;
+			}
 	}
-	printf(" }\n};\n");
+	printf("static const char *const %s_w[] = {", name);
+	for (i = 0; i < n; i++) {
+		printf(" \"");
+		print_bytes((const unsigned char *)sorted[i], (int)strlen(sorted[i]));
+		printf("\",");
+	}
+	printf(" 0 };\nstatic const unsigned char %s_len[] = {", name);
+	for (i = 0; i < n; i++)
+		printf(" %lu,", (unsigned long)strlen(sorted[i]));
+	printf(" 0 };\nstatic const struct words %s = { %s_w, %s_len, {", name, name, name);
+	for (c = 0, k = 0; c <= 256; c++) {
+		while (k < n && first_byte(sorted[k]) < c)
+			k++;
+		printf("%s%d", c ? "," : " ", k);
+	}
+	printf(" } };\n");
 	return 0;
 }
 
@@ -488,9 +933,10 @@ static int gen_context(void)
 	for (i = 0; i < 256; i++)
 		printf("%s%d", i ? "," : " ", bits[i]);
 	printf(" };\n");
-	return emit_words("set_strong", ctx_strong) || emit_words("set_medium", ctx_medium) ||
+	return emit_words("set_strong", ctx_strong) || emit_words("set_codeword", ctx_codeword) ||
+	       emit_words("set_medium", ctx_medium) ||
 	       emit_words("set_socket", ctx_socket) || emit_words("set_negative", ctx_negative) ||
-	       emit_words("set_unit", ctx_unit);
+	       emit_words("set_unit", ctx_unit) || emit_words("set_veto", ctx_veto);
 }
 
 static int gen_compat(void)
@@ -540,8 +986,8 @@ int main(int argc, char **argv)
 		return gen_sdk();
 	if (argc == 2 && strcmp(argv[1], "compat") == 0)
 		return gen_compat();
-	if (argc == 2 && strcmp(argv[1], "messages") == 0)
-		return gen_messages() || gen_context();
-	fprintf(stderr, "usage: gen tables|host|sdk|compat|messages\n");
+	if (argc == 2 && strcmp(argv[1], "phrases") == 0)
+		return gen_phrases() || gen_context();
+	fprintf(stderr, "usage: gen tables|host|sdk|compat|phrases\n");
 	return 2;
 }
