@@ -486,39 +486,48 @@ static int char_freq(unsigned long cp)
 	return cp_texts[cp];
 }
 
-struct fpe { unsigned key; int phrase, k; unsigned bucket; };
+struct fpe { unsigned k1, k2, k3, len; int phrase, k; unsigned bucket; };
 static struct fpe fpes[200000];
 static int nfp, phrase_first_fp;
 static unsigned char anchor_chars[8192];
 
 #define FP_BITS 13
-static unsigned fp_bucket_of(unsigned key)
+
+static unsigned pack4(const unsigned char *u, int n)
 {
-	return (key * 2654435761u) >> (32 - FP_BITS);
+	unsigned v = 0;
+	int i;
+	for (i = 0; i < 4 && i < n; i++)
+		v |= (unsigned)u[i] << (8 * i);
+	return v;
 }
 
+/* Files phrase `phrase` at its unit k, under the longest of 12, 8 or 4
+ * units it has from there. */
 static void add_fp(int phrase, int k)
 {
 	const struct folded *f = &fold_tab[phrase];
-	unsigned key;
+	struct fpe e;
 	int i;
 
 	if (k + 4 > f->len)
 		return;
-	key = (unsigned)f->u[k] | (unsigned)f->u[k + 1] << 8 | (unsigned)f->u[k + 2] << 16 |
-	      (unsigned)f->u[k + 3] << 24;
+	e.len = f->len - k >= 12 ? 12 : f->len - k >= 8 ? 8 : 4;
+	e.k1 = pack4(f->u + k, 4);
+	e.k2 = e.len > 4 ? pack4(f->u + k + 4, 4) : 0;
+	e.k3 = e.len > 8 ? pack4(f->u + k + 8, 4) : 0;
 	for (i = phrase_first_fp; i < nfp; i++)
-		if (fpes[i].phrase == phrase && fpes[i].key == key)
+		if (fpes[i].phrase == phrase && fpes[i].k1 == e.k1 && fpes[i].k2 == e.k2 &&
+		    fpes[i].k3 == e.k3 && fpes[i].len == e.len)
 			return;   /* the same place twice finds nothing new */
 	if (nfp == COUNT(fpes)) {
 		fprintf(stderr, "gen: too many anchors\n");
 		exit(1);
 	}
-	fpes[nfp].key = key;
-	fpes[nfp].phrase = phrase;
-	fpes[nfp].k = k;
-	fpes[nfp].bucket = fp_bucket_of(key);
-	nfp++;
+	e.phrase = phrase;
+	e.k = k;
+	e.bucket = wsaerr_fp_hash(e.k1, e.k2, e.k3, e.len) >> (32 - FP_BITS);
+	fpes[nfp++] = e;
 	fold_tab[phrase].anchors++;
 }
 
@@ -750,11 +759,12 @@ static int gen_phrases(void)
 		exact_off += elen;
 	}
 	printf("};\n");
-	printf("#define FP_BITS %d\n#define FP_BUCKET(key) (((key) * 2654435761u) >> (32 - FP_BITS))\n", FP_BITS);
+	printf("#define FP_BITS %d\n", FP_BITS);
 	printf("static const struct fp fps[] = {\n");
 	for (i = 0; i < nfp; i++)
-		printf("\t{ 0x%08Xu, %d, %d },\n", fpes[i].key, fpes[i].phrase, fpes[i].k);
-	printf("\t{ 0, 0, 0 }\n};\n");
+		printf("\t{ 0x%08Xu, 0x%08Xu, 0x%08Xu, %d, %d, %u },\n", fpes[i].k1, fpes[i].k2, fpes[i].k3,
+		       fpes[i].phrase, fpes[i].k, fpes[i].len);
+	printf("\t{ 0, 0, 0, 0, 0, 0 }\n};\n");
 	for (b = 0, i = 0; b <= (1u << FP_BITS); b++) {
 		while (i < nfp && fpes[i].bucket < b)
 			i++;
