@@ -187,7 +187,7 @@ asan:
 	        LDFLAGS="-fsanitize=address,undefined" check
 
 # ---------------------------------------------------------------- reliability
-FUZZ_TARGETS = parse name search format read recognize
+FUZZ_TARGETS = parse name search format read recognize stream
 FUZZ_SECONDS ?= 60
 FUZZ_SAN     = -fsanitize=address,undefined -fno-sanitize-recover=all
 

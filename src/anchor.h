@@ -21,7 +21,8 @@
  *   S T at a word's    STATUS_ names
  *   start
  *   a letter pair of   words of messages: connection, unreachable, known,
- *   PAIRS, any case    pipe, temporary, down, request, network, expired...
+ *   PAIRS, the second  pipe, temporary, down, request, network, expired...
+ *   in lower case
  *   a letter of TRIOS, "timed out", "already in", "to host"
  *   a space, a letter
  *   a UTF-8 lead byte  translated messages (the scanner then keeps only the
@@ -78,14 +79,15 @@ static inline int wsaerr_anchor_rest(unsigned char z, unsigned char a, unsigned 
 	return a >= 'a' && a <= 'z' && b >= 'A' && b <= 'Z';
 }
 
-/* 1 when an anchor starts at p: the above, or a letter pair of PAIRS in
- * any case. */
+/* 1 when an anchor starts at p: the above, or a letter pair of PAIRS, the
+ * first in any case, the second in lower case (words of messages, not
+ * the capitals of names and constants: EINVAL, HTTP). */
 static inline int wsaerr_anchor(unsigned char z, unsigned char a, unsigned char b,
                                 unsigned char c)
 {
-	unsigned char la = (unsigned char)(a | 0x20), lb = (unsigned char)(b | 0x20);
+	unsigned char la = (unsigned char)(a | 0x20);
 
-	if (la >= 'a' && la <= 'z' && lb >= 'a' && lb <= 'z' && wsaerr_pair_in(WSAERR_PAIRS, la, lb))
+	if (la >= 'a' && la <= 'z' && b >= 'a' && b <= 'z' && wsaerr_pair_in(WSAERR_PAIRS, la, b))
 		return 1;
 	return wsaerr_anchor_rest(z, a, b, c);
 }

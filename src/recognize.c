@@ -80,7 +80,6 @@ struct words {
 #define JUMP 1088                    /* >= MAXSPAN + CTX + 64, <= GUARD */
 #define MERGE_GAP 120                /* the same code this close: one hit */
 #define MAXHIT 1024                  /* merged hits never grow longer */
-#define PENDING 32
 
 /* ------------------------------------------------------------------ */
 /* Small helpers                                                       */
@@ -136,20 +135,22 @@ struct cand {
 	long long value;
 };
 
-/* Where the words of one set were last seen, so that each byte of a line
- * is searched for them once however many codes are judged on it. */
+/* The context words last seen of one set (data/recognize/context.def). */
 struct finder {
-	u64 cur;                     /* searched up to here */
-	u64 s[32], e[32];            /* the last 32 words found (a ring) */
+	u64 s[32], e[32];            /* the last 32 found (a ring) */
 	unsigned n;                  /* how many found so far */
 };
+
+enum { W_STRONG, W_CODEWORD, W_MEDIUM, W_SOCKET, W_VETO, W_SETS };
 
 struct engine {
 	u64 skip;                    /* no anchor before this is looked at */
 	u64 line_pos, line;          /* line number at line_pos */
-	struct cand pend[PENDING];   /* hits that may still merge */
+	struct cand pend[1];         /* the last hit, which may still grow */
 	unsigned npend;
-	struct finder strong, codeword, medium, socket, veto, after;
+	struct finder words[W_SETS];
+	u64 wcur;                    /* context words found up to here: each
+	                                byte is searched once for all sets */
 	size_t count;                /* hits reported */
 	wsaerr_hit_fn fn;
 	void *ctx;
@@ -157,6 +158,11 @@ struct engine {
 	const unsigned char *buf, *end;
 	u64 base;
 	u64 anchor;                  /* the anchor being judged */
+	u64 nl_scan, nl_last;        /* newlines searched up to nl_scan; the */
+	int nl_known;                /* line there starts at nl_last, else */
+	u64 nl_clear;                /* there is none in [nl_clear, nl_scan) */
+	u64 nx_from, nx_clear;       /* no newline in [nx_from, nx_clear); */
+	int nx_pos;                  /* one at nx_clear if nx_pos */
 	int at_end;                  /* end is the end of the stream */
 };
 
@@ -201,10 +207,64 @@ static const unsigned char *line_start(const unsigned char *lo, const unsigned c
 	return q;
 }
 
+/* line_start() with what the last call found: the newlines between the
+ * anchors are looked for once, not once per judgement (a line dense with
+ * codes would otherwise be read back 256 bytes for each). The answer is
+ * line_start()'s, exactly. */
+static const unsigned char *line_start_at(struct engine *g, const unsigned char *lo,
+                                          const unsigned char *p, size_t w)
+{
+	const unsigned char *s = (size_t)(p - lo) > w ? p - w : lo, *q;
+	u64 op = off_of(g, p), os = off_of(g, s), from;
+
+	if (op >= g->nl_scan) {
+		from = g->nl_scan > os ? g->nl_scan : os;
+		q = line_start(ptr(g, from), p, (size_t)(op - from));
+		if (off_of(g, q) > from) {
+			g->nl_last = off_of(g, q);       /* a newline right before q */
+			g->nl_known = 1;
+		} else if (from > g->nl_scan) {
+			g->nl_known = 0;                 /* what lies between is not */
+			g->nl_clear = from;              /* known: none since from */
+		}
+		g->nl_scan = op;
+	}
+	/* no newline in [nl_last, nl_scan), or none in [nl_clear, nl_scan) */
+	if (g->nl_known && g->nl_last <= op)
+		return g->nl_last > os ? ptr(g, g->nl_last) : s;
+	if (!g->nl_known && os >= g->nl_clear && op <= g->nl_scan)
+		return s;
+	return line_start(lo, p, w);
+}
+
 static const unsigned char *line_end(const unsigned char *p, const unsigned char *hi, size_t w)
 {
 	const unsigned char *e = (size_t)(hi - p) > w ? p + w : hi;
 	const unsigned char *q = memchr(p, '\n', (size_t)(e - p));
+	return q ? q : e;
+}
+
+/* line_end() with what the last call found: the next newline, or that
+ * there is none up to a point (the answer is line_end()'s, exactly). */
+static const unsigned char *line_end_at(struct engine *g, const unsigned char *p,
+                                        const unsigned char *hi, size_t w)
+{
+	const unsigned char *e = (size_t)(hi - p) > w ? p + w : hi, *q;
+	u64 op = off_of(g, p), oe = off_of(g, e), from = op;
+
+	/* no newline in [nx_from, nx_clear); one at nx_clear if nx_pos */
+	if (g->nx_from <= op && op <= g->nx_clear) {
+		if (g->nx_pos)
+			return g->nx_clear < oe ? ptr(g, g->nx_clear) : e;
+		if (oe <= g->nx_clear)
+			return e;
+		from = g->nx_clear;
+	} else {
+		g->nx_from = op;
+	}
+	q = memchr(ptr(g, from), '\n', (size_t)(oe - from));
+	g->nx_clear = q ? off_of(g, q) : oe;
+	g->nx_pos = q != NULL;
 	return q ? q : e;
 }
 
@@ -245,46 +305,68 @@ static int word_is(const struct words *set, const unsigned char *p, size_t n)
 	return 0;
 }
 
-/* 1 when a word of `set` starts in [s, e) and ends by `stop`, outside
- * [xs, xe). The finder searches each byte once: s never goes back by more
- * than the judgements read, and what was seen is remembered. */
-static int find_word(struct engine *g, struct finder *f, const struct words *set,
-                     const unsigned char *s, const unsigned char *e, const unsigned char *stop,
-                     u64 xs, u64 xe)
+static const struct words *const word_sets[W_SETS] = {
+	&set_strong, &set_codeword, &set_medium, &set_socket, &set_veto
+};
+
+/* Finds the context words that start before e, from where the last
+ * search stopped: every byte once, for all sets at once. A judgement
+ * reads at most JUMP bytes before its anchor, so what lies before that
+ * is passed over. */
+static void find_words(struct engine *g, const unsigned char *e)
 {
-	u64 os = off_of(g, s), oe = off_of(g, e), ostop = off_of(g, stop);
-	unsigned i, n;
 	const unsigned char *p;
 
-	/* Jump over what no judgement will read again: every later one
-	 * reads at most JUMP bytes before its anchor. */
-	if (f->cur + JUMP < g->anchor)
-		f->cur = g->anchor - JUMP;
-	for (p = ptr(g, f->cur); p < e; p++) {
-		size_t len;
-		if (set->first[lower(*p)] == set->first[lower(*p) + 1])
+	if (g->wcur + JUMP < g->anchor)
+		g->wcur = g->anchor - JUMP;
+	for (p = ptr(g, g->wcur); p < e; p++) {
+		unsigned m = word_first[*p], k;
+		/* a word starts at a word: "api" is not in "rapid" */
+		if (m == 0 || (is_alpha(*p) && p > g->buf && is_alpha(p[-1])))
 			continue;
-		/* a word starts at a word: "api" is not in "rapid" (socket
-		 * words may end a longer one: closesocket, websocket) */
-		if (set != &set_socket && is_alpha(*p) && p > g->buf && is_alpha(p[-1]))
-			continue;
-		len = word_at(set, p, g->end);
-		/* a veto word is a word of its own: "api" is not api.example.net */
-		if (len && set == &set_veto && p + len < g->end &&
-		    (is_alnum(p[len]) || p[len] == '.' || p[len] == '-'))
-			len = 0;
-		if (len) {
-			f->s[f->n & 31] = off_of(g, p);
-			f->e[f->n & 31] = off_of(g, p) + len;
-			f->n++;
+		if (p + 1 < g->end)
+			m &= word_first2[*p][p[1] & 31];
+		for (k = 0; k < W_SETS; k++) {
+			size_t len;
+			if (!((m >> k) & 1))
+				continue;
+			len = word_at(word_sets[k], p, g->end);
+			/* a veto word is a word of its own: "api" is not
+			 * api.example.net */
+			if (len && k == W_VETO && p + len < g->end &&
+			    (is_alnum(p[len]) || p[len] == '.' || p[len] == '-'))
+				len = 0;
+			if (len) {
+				struct finder *f = &g->words[k];
+				f->s[f->n & 31] = off_of(g, p);
+				f->e[f->n & 31] = off_of(g, p) + len;
+				f->n++;
+			}
 		}
 	}
-	if (f->cur < oe)
-		f->cur = oe;
+	if (off_of(g, e) > g->wcur)
+		g->wcur = off_of(g, e);
+}
+
+/* 1 when a word of set k starts in [s, e) and ends by `stop`, outside
+ * [xs, xe). */
+static int find_word(struct engine *g, int k, const unsigned char *s, const unsigned char *e,
+                     const unsigned char *stop, u64 xs, u64 xe)
+{
+	const struct finder *f = &g->words[k];
+	u64 os = off_of(g, s), oe = off_of(g, e), ostop = off_of(g, stop);
+	unsigned i, n;
+
+	find_words(g, e);
+	/* newest first: the words were found in order, so the search stops at
+	 * the first one that starts before the range */
 	n = f->n < 32 ? f->n : 32;
 	for (i = 0; i < n; i++) {
-		u64 ws = f->s[i], we = f->e[i];
-		if (ws >= os && ws < oe && we <= ostop && (we <= xs || ws >= xe))
+		unsigned j = (f->n - 1 - i) & 31;
+		u64 ws = f->s[j], we = f->e[j];
+		if (ws < os)
+			break;
+		if (ws < oe && we <= ostop && (we <= xs || ws >= xe))
 			return 1;
 	}
 	return 0;
@@ -295,8 +377,8 @@ static int find_word(struct engine *g, struct finder *f, const struct words *set
 static int socket_context(struct engine *g, const unsigned char *s, const unsigned char *e)
 {
 	const unsigned char *lo = lo_of(g, s), *hi = hi_of(g, e);
-	const unsigned char *ls = line_start(lo, s, CTX), *le = line_end(e, hi, CTX);
-	return find_word(g, &g->socket, &set_socket, ls, le, le, off_of(g, s), off_of(g, e));
+	const unsigned char *ls = line_start_at(g, lo, s, CTX), *le = line_end_at(g, e, hi, CTX);
+	return find_word(g, W_SOCKET, ls, le, le, off_of(g, s), off_of(g, e));
 }
 
 /* 1 when the line around p names another product's error space (an
@@ -304,8 +386,8 @@ static int socket_context(struct engine *g, const unsigned char *s, const unsign
 static int veto_context(struct engine *g, const unsigned char *p)
 {
 	const unsigned char *lo = lo_of(g, p), *hi = hi_of(g, p);
-	const unsigned char *ls = line_start(lo, p, CTX), *le = line_end(p, hi, CTX);
-	return find_word(g, &g->veto, &set_veto, ls, le, le, 0, 0);
+	const unsigned char *ls = line_start_at(g, lo, p, CTX), *le = line_end_at(g, p, hi, CTX);
+	return find_word(g, W_VETO, ls, le, le, 0, 0);
 }
 
 /* ------------------------------------------------------------------ */
@@ -362,25 +444,25 @@ static int eval_decimal(struct engine *g, const unsigned char *p, struct cand *c
 	if (p > lo && p[-1] == ':' && (p - 1 == lo || p[-2] == '\n' || is_alnum(p[-2]) || p[-2] == ']' ||
 	                               p[-2] == ' '))
 		return 0;
-	ls = line_start(near, p, 40);
+	ls = line_start_at(g, near, p, 40);
 	le = line_end(e, hi, 24);
 	if (followed_by_unit(e, le) || preceded_by_negative(ls, p))
 		return 0;
-	ls = line_start(lo, p, CTX);
-	le = line_end(p, hi, CTX);
+	ls = line_start_at(g, lo, p, CTX);
+	le = line_end_at(g, p, hi, CTX);
 	value = (p[0] - '0') * 10000 + (p[1] - '0') * 1000 + (p[2] - '0') * 100 +
 	        (p[3] - '0') * 10 + (p[4] - '0');
 	left = (size_t)(p - ls) > LEFT ? p - LEFT : ls;
-	strong = find_word(g, &g->strong, &set_strong, left, p, p, 0, 0);
+	strong = find_word(g, W_STRONG, left, p, p, 0, 0);
 	/* "(0x00002745/10053)": the decimal form after the hex one */
 	if (p - ls >= 3 && p[-1] == '/' && is_alnum(p[-2]))
 		strong = 1;
-	codeword = !strong && find_word(g, &g->codeword, &set_codeword, left, p, p, 0, 0);
-	medium = find_word(g, &g->medium, &set_medium, left, p, p, 0, 0);
+	codeword = !strong && find_word(g, W_CODEWORD, left, p, p, 0, 0);
+	medium = find_word(g, W_MEDIUM, left, p, p, 0, 0);
 	/* an error word right before or after: "error 10061", "failed:
 	 * 10022", "10013 Bind Error", "MySQL 10061 issue" is not enough */
-	close = (medium && find_word(g, &g->medium, &set_medium, (size_t)(p - ls) > 24 ? p - 24 : ls, p, p, 0, 0)) ||
-	        find_word(g, &g->after, &set_medium, e, (size_t)(le - e) > 24 ? e + 24 : le, le, 0, 0);
+	close = (medium && find_word(g, W_MEDIUM, (size_t)(p - ls) > 24 ? p - 24 : ls, p, p, 0, 0)) ||
+	        find_word(g, W_MEDIUM, e, (size_t)(le - e) > 24 ? e + 24 : le, le, 0, 0);
 	/* "(10061)", "[10055]", and "(10061" where a line is cut */
 	if (!medium && p > ls && (p[-1] == '(' || p[-1] == '[') &&
 	    (e == le || *e == ')' || *e == ']'))
@@ -413,14 +495,14 @@ static int eval_decimal(struct engine *g, const unsigned char *p, struct cand *c
 static int eval_overlapped(struct engine *g, const unsigned char *p, struct cand *c)
 {
 	const unsigned char *lo = lo_of(g, p), *hi = hi_of(g, p);
-	const unsigned char *ls = line_start(lo, p, CTX), *le = line_end(p, hi, CTX), *e = p + 3;
+	const unsigned char *ls = line_start_at(g, lo, p, CTX), *le = line_end_at(g, p, hi, CTX), *e = p + 3;
 
 	if ((p > ls && (is_alnum(p[-1]) || p[-1] == '#' || p[-1] == '-')) ||
 	    (e < le && (is_alnum(*e) || ((*e == '.' || *e == ',') && e + 1 < le && is_digit(e[1])))))
 		return 0;
-	if (!find_word(g, &g->medium, &set_medium, (size_t)(p - ls) > 16 ? p - 16 : ls, p, p, 0, 0) &&
-	    !find_word(g, &g->codeword, &set_codeword, (size_t)(p - ls) > 16 ? p - 16 : ls, p, p, 0, 0) &&
-	    !find_word(g, &g->after, &set_medium, e, (size_t)(le - e) > 8 ? e + 8 : le, le, 0, 0))
+	if (!find_word(g, W_MEDIUM, (size_t)(p - ls) > 16 ? p - 16 : ls, p, p, 0, 0) &&
+	    !find_word(g, W_CODEWORD, (size_t)(p - ls) > 16 ? p - 16 : ls, p, p, 0, 0) &&
+	    !find_word(g, W_MEDIUM, e, (size_t)(le - e) > 8 ? e + 8 : le, le, 0, 0))
 		return 0;
 	if (veto_context(g, p))
 		return 0;
@@ -463,8 +545,8 @@ static int eval_hex(struct engine *g, const unsigned char *p, struct cand *c)
 	}
 	if (digits < 4 || (q < hi && is_alnum(*q)))
 		return 0;
-	ls = line_start(lo, p, CTX);
-	le = line_end(p, hi, CTX);
+	ls = line_start_at(g, lo, p, CTX);
+	le = line_end_at(g, p, hi, CTX);
 	socketish = socket_context(g, p, q);
 	if ((v & 0xFFFF0000ul) == 0x80070000ul) {
 		wsa = wsaerr_from_hresult(v);
@@ -482,7 +564,7 @@ static int eval_hex(struct engine *g, const unsigned char *p, struct cand *c)
 	} else if (v >= 10000 && v <= 11999 && (row = wsaerr_by_code((int)v)) != NULL &&
 	           row->system == WSAERR_SYS_WSA &&
 	           (socketish ||
-	            find_word(g, &g->strong, &set_strong, (size_t)(p - ls) > LEFT ? p - LEFT : ls, p, p, 0, 0) ||
+	            find_word(g, W_STRONG, (size_t)(p - ls) > LEFT ? p - LEFT : ls, p, p, 0, 0) ||
 	            (q < le && *q == '/'))) {
 		wsa = (int)v;
 		evidence = WSAERR_EV_HEX;
@@ -550,12 +632,6 @@ static int eval_name(struct engine *g, const unsigned char *p, struct cand *c)
 	if (name_end - p == 9 && memcmp(p, "ENOTFOUND", 9) == 0) {
 		/* Node.js: getaddrinfo ENOTFOUND host */
 		wsa = 11001;
-	} else if (p[0] == 'E' && (row = errno_row(p, (size_t)(name_end - p))) != NULL) {
-		/* an errno or EAI_ name: its own mapping (EINPROGRESS is
-		 * WSAEWOULDBLOCK's); generic ones need a line about sockets */
-		if (is_generic_row(row) && !socket_context(g, p, q))
-			return 0;
-		wsa = entries[row->wsa_row].code;
 	} else {
 		slot = wsaerr_find_name((const char *)p, (size_t)(name_end - p));
 		if (slot == NULL)
@@ -566,6 +642,12 @@ static int eval_name(struct engine *g, const unsigned char *p, struct cand *c)
 			wsa = wsaerr_nt_wsa(slot->target - 1);
 		} else {
 			row = &entries[slot->target - 1];
+			/* an errno name of its own (EINPROGRESS is WSAEWOULDBLOCK's) */
+			if (p[0] == 'E' && slot->kind == KIND_ROW) {
+				const struct wsaerr_entry *er = errno_row(p, (size_t)(name_end - p));
+				if (er)
+					row = er;
+			}
 			/* a WSA name must keep its prefix here: "WSA" then a name */
 			if (wsa_prefix && (name_end - p < 7))
 				return 0;
@@ -986,10 +1068,10 @@ static int short_context(struct engine *g, const unsigned char *s, const unsigne
 
 	/* a Winsock word right before: "SocketError.TimedOut", "Errno 64 Host
 	 * is down"; an error word right after: "TryAgain error" */
-	ls = line_start(lo, s, 12);
+	ls = line_start_at(g, lo, s, 12);
 	le = line_end(e, hi, 4);
-	if (find_word(g, &g->strong, &set_strong, ls, s, s, 0, 0) ||
-	    find_word(g, &g->after, &set_medium, e, le, le + 8 < hi ? le + 8 : hi, 0, 0))
+	if (find_word(g, W_STRONG, ls, s, s, 0, 0) ||
+	    find_word(g, W_MEDIUM, e, le, le + 8 < hi ? le + 8 : hi, 0, 0))
 		return 1;
 	/* else it must end a clause: "Timed out waiting for device" is not one */
 	while (t < hi && (*t == ' ' || *t == '\r'))
@@ -997,7 +1079,7 @@ static int short_context(struct engine *g, const unsigned char *s, const unsigne
 	if (t < hi && (is_alnum(*t) || *t >= 0x80))
 		return 0;
 	/* after a delimiter: "port 443: Timed out", "(Host is down)" */
-	ls = line_start(lo, s, 32);
+	ls = line_start_at(g, lo, s, 32);
 	while (q > ls && q[-1] == ' ')
 		q--;
 	if (q > ls && (q[-1] == ':' || q[-1] == '(' || q[-1] == '[' || q[-1] == '"' ||
@@ -1006,8 +1088,8 @@ static int short_context(struct engine *g, const unsigned char *s, const unsigne
 	if (q == ls && (t == hi || *t == '\n'))
 		return 1;   /* a line of its own */
 	/* or after an error word: "failed with Connection refused" */
-	ls = line_start(lo, s, 12);
-	return find_word(g, &g->medium, &set_medium, ls, s, s, 0, 0);
+	ls = line_start_at(g, lo, s, 12);
+	return find_word(g, W_MEDIUM, ls, s, s, 0, 0);
 }
 
 /* The phrases that can be found from the anchor at p; the longest whole
@@ -1045,6 +1127,9 @@ static int eval_phrase(struct engine *g, const unsigned char *p, struct cand *c)
 	if ((nu = units_at(p, hi, fu, FWD)) == 0)
 		return 0;
 	k1 = (unsigned)fu[0] | (unsigned)fu[1] << 8 | (unsigned)fu[2] << 16 | (unsigned)fu[3] << 24;
+	b = (k1 * 2654435761u) >> 13;
+	if (!((fp_k1[b >> 3] >> (b & 7)) & 1))
+		return 0;
 	k2 = (unsigned)fu[4] | (unsigned)fu[5] << 8 | (unsigned)fu[6] << 16 | (unsigned)fu[7] << 24;
 	k3 = (unsigned)fu[8] | (unsigned)fu[9] << 8 | (unsigned)fu[10] << 16 | (unsigned)fu[11] << 24;
 	for (L = 12; L >= 4; L -= 4) {
@@ -1253,19 +1338,14 @@ static int settled(const struct cand *p, u64 at, u64 line)
 
 static void add_hit(struct engine *g, struct cand *c)
 {
-	unsigned i, n;
-
 	count_lines(g, c->start);
 	c->line = g->line;
 	c->system = WSAERR_SYS_WSA;
 	c->value = c->wsa;
-	for (n = 0; n < g->npend && settled(&g->pend[n], c->start, c->line); n++)
-		;
-	/* in order: only a prefix of the list can be reported */
-	if (n == g->npend)
-		flush_front(g, n);
-	for (i = 0; i < g->npend; i++) {
-		struct cand *o = &g->pend[i];
+	/* the same code right after the last hit, close by on its line: one
+	 * reference (never over a hit of another code: hits do not overlap) */
+	if (g->npend > 0) {
+		struct cand *o = &g->pend[0];
 		if (o->wsa == c->wsa && !settled(o, c->start, c->line) && c->end - o->start <= MAXHIT) {
 			if (c->confidence > o->confidence) {
 				o->evidence = c->evidence;
@@ -1277,9 +1357,8 @@ static void add_hit(struct engine *g, struct cand *c)
 				o->end = c->end;
 			return;
 		}
-	}
-	if (g->npend == PENDING)
 		flush_front(g, 1);
+	}
 	g->pend[g->npend++] = *c;
 }
 
@@ -1333,9 +1412,9 @@ static inline int could_be_code(const unsigned char *p, const unsigned char *end
  * pairs looked up in the generated table. */
 static int anchor_at(unsigned char z, unsigned char a, unsigned char b, unsigned char c)
 {
-	unsigned char la = (unsigned char)(a | 0x20), lb = (unsigned char)(b | 0x20);
+	unsigned char la = (unsigned char)(a | 0x20);
 
-	if (la >= 'a' && la <= 'z' && lb >= 'a' && lb <= 'z' && ((pair_row[lb & 31] >> (la & 31)) & 1))
+	if (la >= 'a' && la <= 'z' && b >= 'a' && b <= 'z' && ((pair_row[b & 31] >> (la & 31)) & 1))
 		return 1;
 	return wsaerr_anchor_rest(z, a, b, c);
 }
@@ -1381,7 +1460,7 @@ __attribute__((target(TARGET))) static size_t NAME(struct engine *g, size_t i, s
 		const V vz = LOAD(p - 1), v0 = LOAD(p), v1 = LOAD(p + 1), v2 = LOAD(p + 2);           \
 		const V l0 = OR(v0, LOADA(kt[K_20])), l1 = OR(v1, LOADA(kt[K_20]));                   \
 		const V letter0 = AND(GT(l0, LOADA(kt[K_a])), GT(LOADA(kt[K_z]), l0));                \
-		const V letter1 = AND(GT(l1, LOADA(kt[K_a])), GT(LOADA(kt[K_z]), l1));                \
+		const V letter1 = AND(GT(v1, LOADA(kt[K_a])), GT(LOADA(kt[K_z]), v1));                \
 		const V ib = AND(l1, LOADA(kt[K_1F])), ia = AND(l0, LOADA(kt[K_1F]));                 \
 		const V hb = EQ(AND(l1, LOADA(kt[K_10])), LOADA(kt[K_10]));                           \
 		const V lane = AND(ia, LOADA(kt[K_18]));                                              \
@@ -1417,28 +1496,25 @@ __attribute__((target(TARGET))) static size_t NAME(struct engine *g, size_t i, s
 		}                                                                                     \
 		m = OR(m, AND(EQ(v0, LOADA(kt[K_c0])), EQ(l1, LOADA(kt[K_x]))));                      \
 		{                                                                                     \
-			/* names start a word */                                                      \
-			const V lz = OR(vz, LOADA(kt[K_20]));                                         \
-			const V wordz = OR(OR(AND(GT(vz, LOADA(kt[K_d0])), GT(LOADA(kt[K_d9]), vz)),  \
-			                      EQ(vz, LOADA(kt[K_us]))),                               \
-			                   AND(GT(lz, LOADA(kt[K_a])), GT(LOADA(kt[K_z]), lz)));      \
+			/* names: W S, E and a capital, S T (where a word starts is     \
+			 * left to the exact check below); a CamelCase hump; a UTF-8  \
+			 * lead byte */                                               \
 			const V upper1 = AND(GT(v1, LOADA(kt[K_A])), GT(LOADA(kt[K_Z]), v1));         \
-			const V upper2 = OR(AND(GT(v2, LOADA(kt[K_A])), GT(LOADA(kt[K_Z]), v2)),      \
-			                    EQ(v2, LOADA(kt[K_us])));                                 \
 			t = AND(EQ(l0, LOADA(kt[K_w])), EQ(l1, LOADA(kt[K_s])));                      \
-			t = OR(t, AND(AND(EQ(v0, LOADA(kt[K_E])), upper1), upper2));                  \
+			t = OR(t, AND(EQ(v0, LOADA(kt[K_E])), upper1));                               \
 			t = OR(t, AND(EQ(v0, LOADA(kt[K_S])), EQ(v1, LOADA(kt[K_T]))));               \
-			m = OR(m, ANDNOT(wordz, t));                                                  \
-			/* a CamelCase hump; a UTF-8 lead byte */                                     \
-			m = OR(m, AND(AND(GT(v0, LOADA(kt[K_a])), GT(LOADA(kt[K_z]), v0)), upper1));  \
-			m = OR(m, AND(GT(v0, LOADA(kt[K_BF])), GT(zero, v0)));                        \
+			t = OR(t, AND(AND(GT(v0, LOADA(kt[K_a])), GT(LOADA(kt[K_z]), v0)), upper1));  \
+			m = OR(m, OR(t, AND(GT(v0, LOADA(kt[K_BF])), GT(zero, v0))));                 \
 		}                                                                                     \
 		mask = (unsigned)MOVEMASK(m);                                                         \
 		while (mask) {                                                                        \
 			unsigned bt = (unsigned)__builtin_ctz(mask);                                  \
 			mask &= mask - 1;                                                             \
-			/* most numbers are not codes: dismiss them without a call */              \
-			if (p[bt] == '1' && !could_be_code(p + bt, b + n))                            \
+			/* most numbers are not codes: dismiss them without a call;   \
+			 * names are checked exactly here (the vectors find more) */  \
+			if (p[bt] == '1' ? !could_be_code(p + bt, b + n) :                             \
+			    (p[bt] == 'E' || p[bt] == 'S' || (p[bt] | 0x20) == 'w') &&                   \
+			    !anchor_at((p + bt)[-1], p[bt], p[bt + 1], p[bt + 2]))                        \
 				continue;                                                             \
 			at_anchor(g, p + bt);                                                         \
 		}                                                                                     \
@@ -1490,6 +1566,7 @@ static void engine_init(struct engine *g)
 {
 	memset(g, 0, sizeof *g);
 	g->line = 1;
+	g->nl_known = 1;             /* the stream starts a line */
 }
 
 struct collect {
