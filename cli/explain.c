@@ -54,6 +54,31 @@ static void on_hit(void *ctx, const wsaerr_hit *h, const char *match)
 	x->hits++;
 }
 
+/* A lone query (10061, 0x274D, -2147014782) that names a catalogue code:
+ * reported as a hit of confidence 30 over the whole text. */
+static void bare_code(const struct opts *o, struct explain *x, const char *text)
+{
+	wsaerr_query q;
+	wsaerr_hit h;
+	size_t len = strlen(text);
+
+	if (len > 40 || wsaerr_parse(text, &q) != WSAERR_PARSE_OK || q.form == WSAERR_FORM_NAME ||
+	    q.entry == NULL || wsaerr_wsa(q.entry) == WSAERR_NONE)
+		return;
+	memset(&h, 0, sizeof h);
+	h.start = 0;
+	h.end = len;
+	h.line = 1;
+	h.wsa = wsaerr_wsa(q.entry);
+	h.evidence = WSAERR_EV_CODE;
+	h.confidence = 30;
+	h.system = WSAERR_SYS_WSA;
+	h.value = h.wsa;
+	on_hit(x, &h, text);
+	if (!o->json)
+		printf("  (%s)\n", wsaerr_ui_text(WSAERR_UI_BARE_CODE, o->lang));
+}
+
 int cmd_explain(const struct opts *o, char **args, int n)
 {
 	static struct explain x;
@@ -73,6 +98,11 @@ int cmd_explain(const struct opts *o, char **args, int n)
 			wsaerr_scan(&s, args[i], strlen(args[i]), on_hit, &x);
 		}
 		wsaerr_scan_end(&s, on_hit, &x);
+		/* "wsaerr explain 10061": a code typed alone, with no context at
+		 * all, is still answered, as a low-confidence reading (never in
+		 * scan, never in a stream) */
+		if (x.hits == 0 && n == 1)
+			bare_code(o, &x, args[0]);
 	} else {
 		char *buf = malloc(CHUNK);
 		struct read_result rr;

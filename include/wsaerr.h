@@ -565,6 +565,7 @@ enum wsaerr_ui {
 	WSAERR_UI_SCAN_SEEN,         /* scan table: "first .. last seen" */
 	WSAERR_UI_SHRANK,            /* "%s: the file got shorter while it was
 	                                read (it ended at byte %s)..." */
+	WSAERR_UI_BARE_CODE,         /* explain: a code typed with no context */
 	WSAERR_UI_COUNT
 };
 

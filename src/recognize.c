@@ -38,6 +38,7 @@ struct phrase {
 	unsigned short min_prefix;   /* a match of its start that is cut short */
 	unsigned short min_suffix;   /* counts from this many units; len + 1 */
 	                             /* when only the whole counts */
+	unsigned short min_mid;      /* a part from word to word, anywhere */
 	unsigned char flags;         /* PH_* */
 	unsigned char exact_len;     /* PH_EXACT: the identifier's bytes, */
 	unsigned exact_off;          /* case-sensitive, in phrase_exact[] */
@@ -334,7 +335,8 @@ static void find_words(struct engine *g, const unsigned char *e)
 			/* a veto word is a word of its own: "api" is not
 			 * api.example.net */
 			if (len && k == W_VETO && p + len < g->end &&
-			    (is_alnum(p[len]) || p[len] == '.' || p[len] == '-'))
+			    (is_digit(p[len]) || p[len] == '.' || p[len] == '-' ||
+			     (is_alpha(p[len]) && !(p[len] >= 'A' && p[len] <= 'Z'))))
 				len = 0;
 			if (len) {
 				struct finder *f = &g->words[k];
@@ -395,16 +397,65 @@ static int veto_context(struct engine *g, const unsigned char *p)
 
 /* The word right before p (skipping blanks and one of ":=#") is a
  * negative word: the number is a port, an id, a version... */
-static int preceded_by_negative(const unsigned char *ls, const unsigned char *p)
+static int preceded_by_negative(struct engine *g, const unsigned char *ls, const unsigned char *p)
 {
 	const unsigned char *e;
+	int words;
 
-	while (p > ls && (p[-1] == ' ' || p[-1] == ':' || p[-1] == '=' || p[-1] == '\t'))
-		p--;
-	e = p;
-	while (p > ls && is_alpha(p[-1]))
-		p--;
-	return e > p && word_is(&set_negative, p, (size_t)(e - p));
+	/* the word before, or the one before a filler ("port is {10013}",
+	 * "port number 10054") */
+	for (words = 0; words < 2; words++) {
+		while (p > ls && (p[-1] == ' ' || p[-1] == ':' || p[-1] == '=' || p[-1] == '\t' ||
+		                  p[-1] == '{' || p[-1] == '(' || p[-1] == '[' || p[-1] == '"' ||
+		                  p[-1] == '\''))
+			p--;
+		e = p;
+		while (p > ls && is_alpha(p[-1]))
+			p--;
+		if (e == p)
+			return 0;
+		if (word_is(&set_negative, p, (size_t)(e - p))) {
+			/* "TCP 10061" is a port, "Código de erro TCP 10061" (WCF's
+			 * "TCP error code 10061" in Portuguese) is not */
+			if (e - p == 3 && (((p[0] | 0x20) == 't' && (p[1] | 0x20) == 'c') ||
+			                   ((p[0] | 0x20) == 'u' && (p[1] | 0x20) == 'd')) &&
+			    find_word(g, W_CODEWORD, (size_t)(p - ls) > 24 ? p - 24 : ls, p, p, 0, 0))
+				return 0;
+			return 1;
+		}
+		if (!(e - p == 2 && ((p[0] | 0x20) == 'i' || (p[0] | 0x20) == 'o' || (p[0] | 0x20) == 'n')) &&
+		    !(e - p == 6 && (p[0] | 0x20) == 'n' && (p[1] | 0x20) == 'u'))
+			return 0;   /* only "is", "of", "no", "number" are passed over */
+	}
+	return 0;
+}
+
+/* p is inside a URL: the blank-free run before it holds "://". */
+static int in_url(const unsigned char *lo, const unsigned char *p)
+{
+	const unsigned char *q = p;
+
+	while (q > lo && p - q < 512 && q[-1] > ' ' && q[-1] != '"' && q[-1] != '\'' &&
+	       q[-1] != '<' && q[-1] != '(' && q[-1] != '[') {
+		if (q - lo >= 3 && q[-1] == '/' && q[-2] == '/' && q[-3] == ':')
+			return 1;
+		q--;
+	}
+	return 0;
+}
+
+/* The word that ends at p, glued to the ':' there, is an error word:
+ * "system:10054" (Boost.Asio), "error:10061", "errno:10035". */
+static int error_word_glued(const unsigned char *lo, const unsigned char *p)
+{
+	const unsigned char *w = p;
+
+	while (w > lo && p - w < 16 && is_alpha(w[-1]))
+		w--;
+	if (w == p || (w > lo && is_alnum(w[-1])))
+		return 0;
+	return word_is(&set_medium, w, (size_t)(p - w)) || word_is(&set_strong, w, (size_t)(p - w) + 1) ||
+	       word_is(&set_strong, w, (size_t)(p - w));
 }
 
 /* A unit follows the number that ends at p. */
@@ -424,6 +475,16 @@ static int followed_by_unit(const unsigned char *p, const unsigned char *le)
 	return p > s && word_is(&set_unit, s, (size_t)(p - s));
 }
 
+/* 1 when a hex number written 0x... ends at p. */
+static int hex_before(const unsigned char *ls, const unsigned char *p)
+{
+	const unsigned char *q = p;
+
+	while (q > ls && p - q <= 16 && (is_digit(q[-1]) || ((q[-1] | 0x20) >= 'a' && (q[-1] | 0x20) <= 'f')))
+		q--;
+	return q < p && q - ls >= 2 && (q[-1] | 0x20) == 'x' && q[-2] == '0';
+}
+
 /* A decimal Winsock code, 10004..11999, accepted on its context. */
 static int eval_decimal(struct engine *g, const unsigned char *p, struct cand *c)
 {
@@ -434,19 +495,32 @@ static int eval_decimal(struct engine *g, const unsigned char *p, struct cand *c
 
 	/* what is next to the number first: most numbers of a log are
 	 * dismissed here, before the line is looked at */
-	if (p > lo && (is_alnum(p[-1]) || p[-1] == '.' || p[-1] == '#' ||
+	if (p > lo && (is_alnum(p[-1]) || p[-1] == '.' ||
 	               ((p[-1] == '-' || p[-1] == ',') && p - 1 > lo && is_digit(p[-2]))))
 		return 0;
+	/* in a link: "https://example.com/issues/10054" */
+	if (p > lo && (p[-1] == '/' || p[-1] == '=' || p[-1] == '-' || p[-1] == '_') && in_url(lo, p))
+		return 0;
+	/* "#10054" is an issue, "Error #10054" and "Error#10054" are not */
+	if (p > lo && p[-1] == '#') {
+		const unsigned char *w = p - 1;
+		while (w > lo && w[-1] == ' ')
+			w--;
+		if (!error_word_glued(lo, w))
+			return 0;
+	}
 	/* part of a decimal, a time, a range, a version */
 	if (e + 1 < hi && (*e == '.' || *e == ':' || *e == '-' || *e == ',') && is_digit(e[1]))
 		return 0;
-	/* host:port, [::1]:10061, "listening on :10061" */
+	/* host:port, [::1]:10061, "listening on :10061"; not Boost's
+	 * "[system:10061]" nor "error:10054" */
 	if (p > lo && p[-1] == ':' && (p - 1 == lo || p[-2] == '\n' || is_alnum(p[-2]) || p[-2] == ']' ||
-	                               p[-2] == ' '))
+	                               p[-2] == ' ') &&
+	    !error_word_glued(lo, p - 1))
 		return 0;
 	ls = line_start_at(g, near, p, 40);
 	le = line_end(e, hi, 24);
-	if (followed_by_unit(e, le) || preceded_by_negative(ls, p))
+	if (followed_by_unit(e, le) || preceded_by_negative(g, ls, p))
 		return 0;
 	ls = line_start_at(g, lo, p, CTX);
 	le = line_end_at(g, p, hi, CTX);
@@ -455,7 +529,7 @@ static int eval_decimal(struct engine *g, const unsigned char *p, struct cand *c
 	left = (size_t)(p - ls) > LEFT ? p - LEFT : ls;
 	strong = find_word(g, W_STRONG, left, p, p, 0, 0);
 	/* "(0x00002745/10053)": the decimal form after the hex one */
-	if (p - ls >= 3 && p[-1] == '/' && is_alnum(p[-2]))
+	if (p - ls >= 3 && p[-1] == '/' && hex_before(ls, p - 1))
 		strong = 1;
 	codeword = !strong && find_word(g, W_CODEWORD, left, p, p, 0, 0);
 	medium = find_word(g, W_MEDIUM, left, p, p, 0, 0);
@@ -475,6 +549,10 @@ static int eval_decimal(struct engine *g, const unsigned char *p, struct cand *c
 		c->confidence = 70;
 	} else if (close) {
 		c->confidence = 60;
+	} else if (le - ls < 100 && (medium || find_word(g, W_MEDIUM, e, le, le, 0, 0) ||
+	                             socket_context(g, p, e))) {
+		/* a short line, a title: "MySQL 10061 issue" */
+		c->confidence = 50;
 	} else {
 		return 0;
 	}
@@ -565,6 +643,8 @@ static int eval_hex(struct engine *g, const unsigned char *p, struct cand *c)
 	           row->system == WSAERR_SYS_WSA &&
 	           (socketish ||
 	            find_word(g, W_STRONG, (size_t)(p - ls) > LEFT ? p - LEFT : ls, p, p, 0, 0) ||
+	            find_word(g, W_CODEWORD, (size_t)(p - ls) > LEFT ? p - LEFT : ls, p, p, 0, 0) ||
+	            find_word(g, W_MEDIUM, (size_t)(p - ls) > 24 ? p - 24 : ls, p, p, 0, 0) ||
 	            (q < le && *q == '/'))) {
 		wsa = (int)v;
 		evidence = WSAERR_EV_HEX;
@@ -582,6 +662,37 @@ static int eval_hex(struct engine *g, const unsigned char *p, struct cand *c)
 	c->confidence = conf;
 	c->start = off_of(g, p);
 	c->end = off_of(g, q);
+	return 1;
+}
+
+/* OpenSSL 3 packs a system error as 0x80000000 | errno and prints it
+ * before "system library": "error:8000274C:system library:BIO_connect"
+ * is WSAETIMEDOUT. The anchor is the "sy" of "system library"; only
+ * catalogue numbers count (on POSIX the errno values are the system's). */
+static int eval_openssl(struct engine *g, const unsigned char *p, struct cand *c)
+{
+	const unsigned char *lo = lo_of(g, p), *hi = hi_of(g, p), *h = p - 9;
+	const struct wsaerr_entry *row;
+	unsigned long v = 0;
+	int i, d;
+
+	if (hi - p < 14 || memcmp(p, "system library", 14) != 0 || p - lo < 10 ||
+	    p[-1] != ':' || (h > lo && is_alnum(h[-1])) || (h[0] != '8'))
+		return 0;
+	for (i = 0; i < 8; i++) {
+		if ((d = hex_value(h[i])) < 0)
+			return 0;
+		v = (v << 4) | (unsigned long)d;
+	}
+	v &= 0x7FFFFFFFul;
+	if (v < 10000 || v > 11999 || (row = wsaerr_by_code((int)v)) == NULL ||
+	    row->system != WSAERR_SYS_WSA)
+		return 0;
+	c->wsa = (int)v;
+	c->evidence = WSAERR_EV_HEX;
+	c->confidence = 85;
+	c->start = off_of(g, h);
+	c->end = off_of(g, p + 14);
 	return 1;
 }
 
@@ -899,6 +1010,49 @@ static int similar(const unsigned char *w, size_t n, const unsigned char *t, con
 	return k >= 4 || (k + 1 >= (n < tlen ? n : tlen) && k >= 2);
 }
 
+/* 1 when the text word at t (its folded units) is the phrase word w (n
+ * units) with one letter added, left out, replaced or swapped with the
+ * next: "ooperation", "wwas", "unreachble", "refernces". Words of four
+ * units or more only. */
+static int near_word(const unsigned char *w, size_t n, const unsigned char *t, const unsigned char *hi)
+{
+	unsigned char x[26], u[4];
+	size_t m = 0, un, a = 0, b = 0, diff = 0;
+
+	while (t < hi && m < sizeof x - 4) {
+		size_t clen = wsaerr_fold(t, hi, u, &un);
+		if (un == 0)
+			break;
+		memcpy(x + m, u, un);
+		m += un;
+		t += clen;
+	}
+	if (n < 4 || m < 4 || n > 24 || m > 24 || (n > m ? n - m : m - n) > 1)
+		return 0;
+	if (n == m) {
+		size_t first = n;
+		for (a = 0; a < n; a++)
+			if (w[a] != x[a] && diff++ == 0)
+				first = a;
+		return diff <= 1 || (diff == 2 && first + 1 < n && w[first] == x[first + 1] &&
+		                     w[first + 1] == x[first]);
+	}
+	/* one unit more on one side: skip it once */
+	while (a < n && b < m) {
+		if (w[a] == x[b]) {
+			a++;
+			b++;
+		} else if (diff++ > 0) {
+			return 0;
+		} else if (n > m) {
+			a++;
+		} else {
+			b++;
+		}
+	}
+	return 1;
+}
+
 /* How many units match forward from text t and unit i, up to 8: the
  * lookahead that judges an edit. */
 static size_t peek(const unsigned char *units, size_t len, const unsigned char *t,
@@ -968,9 +1122,14 @@ static void extend(const struct engine *g, const struct phrase *ph, size_t k,
 			break;
 		if (i > wi) {
 			/* inside a word of the phrase: a word much like it
-			 * (Connect|ion, activ|ity for activ|ely) */
+			 * (Connect|ion, activ|ity for activ|ely), or the same word
+			 * misspelt (oo|peration) */
 			tn = tw == t ? t : next_word(t, hi);
-			if (i - wi >= 4 && wn < ph->len && (si = peek(units, ph->len, tn, hi, wn)) > best) {
+			if (wn == ph->len && near_word(units + wi, wn - wi, tw, hi)) {
+				choice = 4;   /* the last word, misspelt */
+				best = 4;
+			} else if ((i - wi >= 4 || near_word(units + wi, wn - wi, tw, hi)) && wn < ph->len &&
+			           (si = peek(units, ph->len, tn, hi, wn)) > best) {
 				best = si;
 				choice = 1;
 			}
@@ -985,22 +1144,44 @@ static void extend(const struct engine *g, const struct phrase *ph, size_t k,
 			/* a word replaced by one much like it, or a short word
 			 * added or left out */
 			tn = next_word(t, hi);
-			if (wn < ph->len && similar(units + i, wn - i, t, hi) &&
-			    (si = peek(units, ph->len, tn, hi, wn)) > best) {
+			if (wn == ph->len && near_word(units + i, wn - i, t, hi)) {
+				choice = 4;
+				best = 4;
+				tw = t;
+			} else if (wn < ph->len && (similar(units + i, wn - i, t, hi) || near_word(units + i, wn - i, t, hi)) &&
+			           (si = peek(units, ph->len, tn, hi, wn)) > best) {
 				best = si;
 				choice = 1;
 			}
-			if (tn && tn - t <= 5 && (ii = peek(units, ph->len, tn, hi, i)) > best) {
+			/* a word added or left out: a short one, or a longer one
+			 * when more of what follows matches */
+			if (tn && (ii = peek(units, ph->len, tn, hi, i)) > best && (tn - t <= 5 || ii >= 8)) {
 				best = ii;
 				choice = 2;
 			}
-			if (wn - i <= 4 && wn < ph->len && (di = peek(units, ph->len, t, hi, wn)) > best) {
+			if (wn < ph->len && (di = peek(units, ph->len, t, hi, wn)) > best && (wn - i <= 4 || di >= 8)) {
 				best = di;
 				choice = 3;
 			}
 		}
 		if (best < 4)
 			break;
+		if (choice == 4) {
+			/* the phrase ends with the text's word */
+			unsigned char v[4];
+			size_t vn;
+			t = tw;
+			while (t < hi) {
+				size_t clen = wsaerr_fold(t, hi, v, &vn);
+				if (vn == 0)
+					break;
+				t += clen;
+			}
+			last = t;
+			i = ph->len;
+			++*edits;
+			break;
+		}
 		t = choice == 3 ? t : tn;
 		i = choice == 2 ? i : wn;
 		++*edits;
@@ -1032,10 +1213,26 @@ static void extend(const struct engine *g, const struct phrase *ph, size_t k,
 		 * Connection, activity for actively), is one too many (a short
 		 * one), or the phrase's is left out (a short one: "The" of "The
 		 * requested address") */
+		/* inside a word: the text's word is the phrase's misspelt
+		 * ("ooperation", "transpoort") */
+		if (*edits < budget && units[i - 1] < 0x80 && !(gap > 0 && is_ws(ph, i))) {
+			/* the phrase's word that the text's word holds: the one
+			 * that starts at i when the text's word goes on before it */
+			size_t at = gap == 0 && is_ws(ph, i) ? i : i - 1;
+			size_t pw0 = this_ws(ph, at), pw1 = next_ws(ph, at);
+			const unsigned char *tw0 = word_start(lo, t);
+			if (near_word(units + pw0, pw1 - pw0, tw0, hi)) {
+				i = pw0;
+				t = last = tw0;
+				gap = 0;
+				++*edits;
+				continue;
+			}
+		}
 		if (*edits < budget && gap > 0 && is_ws(ph, i) && units[i - 1] < 0x80) {
 			const unsigned char *tws = word_start(lo, t);
 			size_t wi = this_ws(ph, i - 1);
-			if (i - wi <= 12 && similar(units + wi, i - wi, tws, t)) {
+			if (i - wi <= 12 && (similar(units + wi, i - wi, tws, t) || near_word(units + wi, i - wi, tws, t))) {
 				i = wi;
 				t = last = tws;
 				gap = 0;
@@ -1090,6 +1287,43 @@ static int short_context(struct engine *g, const unsigned char *s, const unsigne
 	/* or after an error word: "failed with Connection refused" */
 	ls = line_start_at(g, lo, s, 12);
 	return find_word(g, W_MEDIUM, ls, s, s, 0, 0);
+}
+
+/* Where the number `code` stands right before s ("995 The I/O operation
+ * has been aborted", "10054: An existing connection") or right after e
+ * ("An existing connection was forcibly (10054)"), with at most a few
+ * marks between: its first or last digit; else NULL. */
+#define AGREE_MIN 16
+#define MID_MIN 32                   /* units of a part that neither starts
+                                        nor ends the message */                 /* units of a message start next to its number */
+static const unsigned char *number_next_to(const struct engine *g, const unsigned char *s,
+                                           const unsigned char *e, int code)
+{
+	const unsigned char *lo = lo_of(g, s), *hi = hi_of(g, e), *q = s, *d;
+	int v = 0, n = 0;
+
+	while (q > lo && s - q < 4 && (q[-1] == ' ' || q[-1] == ':' || q[-1] == '-' ||
+	                               q[-1] == ')' || q[-1] == ']' || q[-1] == '='))
+		q--;
+	for (d = q; d > lo && q - d < 6 && is_digit(d[-1]); d--)
+		;
+	if (d < q && q - d <= 5 && (d == lo || !is_alnum(d[-1]))) {
+		const unsigned char *t;
+		for (t = d; t < q; t++)
+			v = v * 10 + (*t - '0');
+		if (v == code)
+			return d;
+	}
+	q = e;
+	while (q < hi && q - e < 4 && (*q == ' ' || *q == '(' || *q == '[' || *q == ':' || *q == '-'))
+		q++;
+	for (d = q; d < hi && n < 6 && is_digit(*d); d++, n++)
+		;
+	if (n == 0 || n > 5 || (d < hi && is_alnum(*d)))
+		return NULL;
+	for (v = 0; q < d; q++)
+		v = v * 10 + (*q - '0');
+	return v == code ? d - 1 : NULL;
 }
 
 /* The phrases that can be found from the anchor at p; the longest whole
@@ -1165,8 +1399,30 @@ static int eval_phrase(struct engine *g, const unsigned char *p, struct cand *c)
 			if (edits && !whole)
 				continue;
 			if (!whole && !(from == 0 && to >= ph->min_prefix) &&
-			    !(to == ph->len && units >= ph->min_suffix && (phrase_ws[(ph->off + from) >> 3] >> ((ph->off + from) & 7) & 1)))
-				continue;
+			    !(to == ph->len && units >= ph->min_suffix && (phrase_ws[(ph->off + from) >> 3] >> ((ph->off + from) & 7) & 1))) {
+				/* a distinctive part from word to word, not glued to
+				 * more letters, that speaks of sockets itself ("forcibly
+				 * closed by the remote host"; not "An invalid operation
+				 * was attempted") */
+				const unsigned char *num = NULL;
+				if (units >= ph->min_mid && (from == 0 || is_ws(ph, from)) &&
+				    (from == 0 || to == ph->len || units >= MID_MIN) &&
+				    (to == ph->len || is_ws(ph, to)) && !(e < hi && is_alpha(*e)) &&
+				    find_word(g, W_SOCKET, s, e, e, 0, 0))
+					goto part_ok;
+				/* a shorter start, next to its own number */
+				if (from == 0 && to >= AGREE_MIN && ph->row != PH_VETO &&
+				    !(ph->flags & PH_EXACT) && is_ws(ph, to) &&
+				    (num = number_next_to(g, s, e, entries[ph->row].code)) == NULL)
+					num = number_next_to(g, s, e, entries[entries[ph->row].wsa_row].code);
+				if (num == NULL)
+					continue;
+				if (num < s)
+					s = num;
+				else
+					e = num + 1;
+			}
+		part_ok:
 			/* it starts at a word, not inside one */
 			if (s > g->buf && is_alnum(s[-1]) && !is_digit(s[-1]) && phrase_units[ph->off + from] < 0x80)
 				continue;
@@ -1247,6 +1503,8 @@ static int evaluate(struct engine *g, const unsigned char *p, struct cand *c)
 	default:
 		break;
 	}
+	if (p[0] == 's' && p + 1 < hi && p[1] == 'y' && eval_openssl(g, p, c))
+		return 1;
 	/* a CamelCase hump: WinError, SocketException */
 	if (p[0] >= 'a' && p[0] <= 'z' && p + 1 < hi && p[1] >= 'A' && p[1] <= 'Z' && eval_prefixed(g, p, c))
 		return 1;

@@ -15,16 +15,8 @@ trap 'rm -rf "$T"' EXIT
 LANG=C.UTF-8
 export LANG
 
-fails=0
-note() { printf '  %s\n' "$*"; fails=$((fails + 1)); }
-current=
-t() { finish; current=$1; fails=0; }
-finish() {
-	if [ -n "$current" ]; then
-		if [ "$fails" -eq 0 ]; then echo "PASS hostile/$current"; else echo "FAIL hostile/$current"; fi
-	fi
-	current=
-}
+suite=hostile
+. "$(dirname "$0")/lib.sh"
 # valid_utf8 FILE: 0 when FILE is valid UTF-8.
 valid_utf8() { iconv -f UTF-8 -t UTF-8 "$1" > /dev/null 2>&1; }
 # rep TEXT COUNT: TEXT written COUNT times, no newline.

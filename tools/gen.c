@@ -410,7 +410,7 @@ struct folded {
 	int row;                     /* -1 for a veto */
 	long wsa;
 	int kind;
-	int min_prefix, min_suffix, flags, anchors;
+	int min_prefix, min_suffix, min_mid, flags, anchors;
 	int chars;                   /* characters that fold to something */
 	int han;                     /* written in Han or kana (no spaces) */
 	int char_at[MAXUNITS];       /* how many characters come before unit k */
@@ -619,6 +619,33 @@ static int common_suffix(const struct folded *a, const struct folded *b)
 	return n;
 }
 
+/* The longest run of f's units from unit w that some text of another
+ * code contains anywhere. */
+static int shared_from(const struct folded *f, int w)
+{
+	int j, a, best = 0;
+
+	for (j = 0; j < NTEXTS; j++) {
+		const struct folded *o = &fold_tab[j];
+		if (o == f || o->kind == 2 || o->wsa == f->wsa)
+			continue;
+		for (a = 0; a + best < o->len; a++) {
+			int n = 0;
+			while (w + n < f->len && a + n < o->len && f->u[w + n] == o->u[a + n])
+				n++;
+			if (n > best)
+				best = n;
+		}
+	}
+	return best;
+}
+
+/* A part of a long message that starts and ends at words counts when it
+ * is at least MIN_MID units long and longer than any run, from any word
+ * of the message, that a text of another code contains: "forcibly closed
+ * by the remote host", "target machine actively refused it". */
+#define MIN_MID 24
+
 /* A part of a long message counts when it is at least this long, and
  * longer than what it shares with a text of another code. */
 #define MIN_PART 36
@@ -699,6 +726,19 @@ static int gen_phrases(void)
 			f->min_prefix = f->len >= MIN_LONG && f->kind == 0 ? (pre + 1 > minp ? pre + 1 : minp) : f->len + 1;
 			f->min_suffix = f->len >= MIN_LONG && f->kind == 0 && !f->han ? (suf + 1 > minp ? suf + 1 : minp) : f->len + 1;
 		}
+		f->min_mid = f->len + 1;
+		if (f->kind == 0 && !f->han && f->len >= MIN_LONG) {
+			int w, most = 0;
+			for (w = 0; w < f->len; w++)
+				if (f->ws[w]) {
+					int n = shared_from(f, w);
+					if (n > most)
+						most = n;
+				}
+			f->min_mid = most + 1 > MIN_MID ? most + 1 : MIN_MID;
+		}
+		if (f->min_mid > f->len)
+			f->min_mid = f->len + 1;
 		if (f->min_prefix > f->len)
 			f->min_prefix = f->len + 1;
 		if (f->min_suffix > f->len)
@@ -752,9 +792,9 @@ static int gen_phrases(void)
 	for (i = 0; i < NTEXTS; i++) {
 		const struct folded *f = &fold_tab[i];
 		int elen = f->kind == 1 ? (int)strlen(texts[i].text) : 0;
-		printf("\t{ %ld, %d, %s%d, %d, %d, %d, %d, %ld },\n", off, f->len,
+		printf("\t{ %ld, %d, %s%d, %d, %d, %d, %d, %d, %ld },\n", off, f->len,
 		       f->row < 0 ? "PH_VETO + 0*" : "", f->row < 0 ? 0 : f->row,
-		       f->min_prefix, f->min_suffix, f->flags, elen, exact_off);
+		       f->min_prefix, f->min_suffix, f->min_mid, f->flags, elen, exact_off);
 		off += f->len;
 		exact_off += elen;
 	}

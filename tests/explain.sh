@@ -1,0 +1,90 @@
+#!/bin/sh
+# explain on real text, as people paste it (issue 10): each case is a
+# line of the kind the corpus holds, written here to pin one rule.
+# usage: explain.sh BUILD-DIR EXE-SUFFIX [WRAPPER]
+set -u
+build=$1
+exe=${2:-}
+wrap=${3:-}
+tool="$build/wsaerr$exe"
+T=$(mktemp -d)
+trap 'rm -rf "$T"' EXIT
+LANG=C.UTF-8
+export LANG
+suite=explain
+. "$(dirname "$0")/lib.sh"
+# codes TEXT: the Winsock codes explain --json finds in TEXT, sorted.
+codes() {
+	printf '%s\n' "$1" | $wrap "$tool" --json explain 2>/dev/null | tr -d '\r' |
+		grep -o '"wsa":[0-9]*' | cut -d: -f2 | sort -u | tr '\n' ' ' | sed 's/ $//'
+}
+# want TEXT CODES
+want() {
+	got=$(codes "$1")
+	[ "$got" = "$2" ] || note "'$1': found '$got', wanted '$2'"
+}
+
+t messages_however_blanks_and_case_fall
+want "An existing connection was forcibly closed by the remote ho st" 10054
+want "Co     nnection timed out" 10060
+want "No connection could be made becausethe target machine actively refused it" 10061
+want "Connection Reset By Peer" 10054
+want "Connexion refusée" 10061
+
+t messages_cut_or_reworded
+want "An existing connection was forcibly closed by the remo" 10054
+want "Connect reset by peer" 10054
+want "no connection could be made, because the target machine activity refused it" 10061
+want "Error: Requested address not valid in its context" 10049
+want "An ooperation was attempted on something that is not a socket" 10038
+want "A socket operation was atempted to an unreachable host" 10065
+want "I keep getting \"forcibly closed by the remote host\" errors" 10054
+want "Only one usage of each socket address" 10048
+want "Error: An invalid operation was attempted" ""
+want "Windows - CI - 995 The I/O operation has been aborted" 995
+
+t numbers_by_their_context
+want "It keeps saying error 10061" 10061
+want "bind failed: 10022" 10022
+want "Socket-Fehler: 10060, Fehlernummer: 0x800CCC0E" 10060
+want "ConnectionResetError(10054, 'x', None, 10054, None)" 10054
+want "listening on port 10054" ""
+want "took 10061 ms" ""
+want "Cloudflare API error code 10013" ""
+want "Error code \`10004 Unknown guild\` is reported." ""
+want "Fixes [Issue #10054](https://example.com/issues/10054)" ""
+want "see https://example.com/issues/10054" ""
+want "timeout=10060 retries=3" ""
+want "Socket Error #10061" 10061
+want "Error#10060" 10060
+want "see #10054" ""
+want "connect: refused [system:10061]" 10061
+want "localhost:10061" ""
+want "Código de erro TCP 10061" 10061
+want "TCP 10061 open" ""
+want "error:8000274C:system library:BIO_connect:Unknown error" 10060
+want "error:8000006F:system library::Connection refused" 10061
+want "TCP Provider: Error 0x2746" 10054
+
+t own_timers_are_not_winsock_errors
+want "curl: (28) Operation timed out after 10000 milliseconds with 0 bytes received" ""
+want "Timed out waiting for device sda1" ""
+want "port 443: Timed out" 10060
+
+t names_in_odd_forms
+want "recv failed: WSAEDISCON10101" 10101
+want "wSAETIMEDOUT" 10060
+want "connect() = -1 EINPROGRESS (Operation now in progress)" 10035
+
+t a_code_typed_alone_is_a_low_confidence_reading
+$wrap "$tool" explain 10061 > "$T/o" 2> "$T/e"
+rc=$?
+[ $rc -eq 0 ] || note "exit status $rc"
+grep -q 'WSAECONNREFUSED' "$T/o" || note "10061 alone is not read"
+grep -q 'low-confidence' "$T/o" || note "the reading is not marked"
+$wrap "$tool" --json explain 0x2746 | grep -q '"confidence":30' || note "0x2746 alone: no confidence 30"
+printf '10061\n' | $wrap "$tool" explain > /dev/null 2>&1 && note "a bare code read from standard input counts"
+printf '10061\n' > "$T/f"
+$wrap "$tool" scan "$T/f" > /dev/null 2>&1 && note "a bare code in scan counts"
+
+finish
