@@ -48,7 +48,14 @@ WSAERR_API const char *wsaerr_version(void);
 /* ------------------------------------------------------------------ */
 /* Languages                                                           */
 
-#define WSAERR_LANG_EN 0
+/* The languages compiled in, one constant per data/lang/<tag>.def, in the
+ * order of their numbers (a program built against another set of languages
+ * should use wsaerr_lang_find() instead). */
+/* BEGIN generated language constants: make lang-constants */
+#define WSAERR_LANG_EN 0 /* English */
+#define WSAERR_LANG_ES 1 /* Spanish */
+#define WSAERR_LANG_KO 2 /* Korean */
+/* END generated language constants */
 
 /* The number of languages compiled in; at least 1. Languages are numbered
  * 0 .. wsaerr_lang_count() - 1, and 0 is English. */
@@ -196,6 +203,24 @@ WSAERR_API const char *wsaerr_explanation(const wsaerr_entry *e, int lang);
 /* The i-th thing to check (0-based, at most 4), in a language, or NULL
  * past the last one. */
 WSAERR_API const char *wsaerr_check(const wsaerr_entry *e, size_t i, int lang);
+
+/* 0 when a row reports no failure (success, an orderly close, the end of a
+ * lookup's results, a quality-of-service notice: data/notices.def lists
+ * them), so that retry advice makes no sense for it; 1 for every other
+ * row; 0 for NULL. */
+WSAERR_API int wsaerr_failure(const wsaerr_entry *e);
+
+/* What Windows itself prints for a row (the text FormatMessage() gives,
+ * as quoted in data/recognize/windows.<tag>.def), one per Windows display
+ * language in which the catalogue knows it: the i-th of them (0-based),
+ * English first, then by language tag; NULL past the last one, and for
+ * NULL. When tag is not NULL, *tag is set to the language's tag ("en",
+ * "es", "zh-CN"; NULL with a NULL result). It is a quotation of the
+ * system's output, kept for searching the web with it, never our
+ * explanation, and its language is that of a Windows installation, not one
+ * of the compiled-in languages. */
+WSAERR_API const char *wsaerr_windows_message(const wsaerr_entry *e, size_t i,
+                                              const char **tag);
 
 /* ------------------------------------------------------------------ */
 /* Translations between error systems                                  */

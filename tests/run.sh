@@ -49,6 +49,12 @@ if [ -z "$wrap" ]; then
 		echo "  include/wsaerr_compat.h is stale: run make compat-header" | tee -a "$log"
 		echo "FAIL generated/compat_header_current" | tee -a "$log"
 	fi
+	if sh tools/langs.sh < include/wsaerr.h | cmp -s - include/wsaerr.h; then
+		echo "PASS generated/lang_constants_current" | tee -a "$log"
+	else
+		echo "  the WSAERR_LANG_* constants of include/wsaerr.h are stale: run make lang-constants" | tee -a "$log"
+		echo "FAIL generated/lang_constants_current" | tee -a "$log"
+	fi
 fi
 
 passed=$(grep -c '^PASS ' "$log")
