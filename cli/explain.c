@@ -80,6 +80,7 @@ int cmd_explain(const struct opts *o, char **args, int n)
 			diag("%s%s", strerror(errno), "");
 			return EXIT_IO;
 		}
+		say_waiting(o->lang);
 		err = scan_stream(stdin, &s, buf, on_hit, &x);
 		free(buf);
 		if (err) {

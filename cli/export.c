@@ -90,11 +90,20 @@ static void export_markdown(const struct opts *o)
 	int l = o->lang;
 	size_t i, k;
 
+	int sys = -1;
+
 	printf("# ");
 	md_text(wsaerr_ui_text(WSAERR_UI_EXPORT_TITLE, l));
-	printf("\n\n| code | name | |\n|---:|---|---|\n");
+	printf("\n");
+	/* A table per system, under its heading, in numeric order. */
 	for (i = 0; i < wsaerr_count(); i++) {
 		const wsaerr_entry *e = wsaerr_at(i);
+		if (wsaerr_system(e) != sys) {
+			sys = wsaerr_system(e);
+			printf("\n## ");
+			md_text(system_heading(sys, l));
+			printf("\n\n| code | name | |\n|---:|---|---|\n");
+		}
 		printf("| [%d](#%d) | `%s` | ", wsaerr_code(e), wsaerr_code(e), wsaerr_name(e));
 		md_text(wsaerr_message(e, l));
 		printf(" |\n");
@@ -119,10 +128,12 @@ static void export_markdown(const struct opts *o)
 		md_text(wsaerr_ui_text(WSAERR_UI_CATEGORY, l));
 		printf(": ");
 		md_text(wsaerr_category_label(wsaerr_category(e), l));
-		printf("\n- ");
-		md_text(wsaerr_ui_text(WSAERR_UI_TRANSIENT, l));
-		printf(": ");
-		md_text(wsaerr_ui_text(wsaerr_transient(e) ? WSAERR_UI_TRANSIENT_YES : WSAERR_UI_TRANSIENT_NO, l));
+		if (wsaerr_failure(e)) {
+			printf("\n- ");
+			md_text(wsaerr_ui_text(WSAERR_UI_TRANSIENT, l));
+			printf(": ");
+			md_text(wsaerr_ui_text(wsaerr_transient(e) ? WSAERR_UI_TRANSIENT_YES : WSAERR_UI_TRANSIENT_NO, l));
+		}
 		printf("\n- ");
 		md_text(wsaerr_ui_text(WSAERR_UI_ERRNO, l));
 		printf(": %s\n", errno_name ? errno_name : wsaerr_ui_text(WSAERR_UI_NONE, l));

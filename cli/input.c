@@ -64,3 +64,67 @@ int scan_stream(FILE *f, wsaerr_scanner *s, char *buf, wsaerr_hit_fn fn, void *c
 	wsaerr_scan_end(s, fn, ctx);
 	return 0;
 }
+
+/* Reads the lines of a stream into strings that live until the program
+ * ends: line ends (LF or CRLF) removed, blank lines skipped. */
+int read_lines(FILE *f, size_t max, char ***lines, int *n)
+{
+	char *all = NULL, **out;
+	size_t len = 0, cap = 0, got, i, count = 0;
+	int k;
+
+	for (;;) {
+		if (len + 4096 + 1 > cap) {
+			char *more;
+			cap = cap ? cap * 2 : 8192;
+			more = realloc(all, cap);
+			if (more == NULL) {
+				free(all);
+				return ENOMEM;
+			}
+			all = more;
+		}
+		got = fread(all + len, 1, cap - len - 1, f);
+		len += got;
+		if (len > max) {
+			free(all);
+			return -1;
+		}
+		if (got == 0)
+			break;
+	}
+	if (ferror(f)) {
+		free(all);
+		return errno ? errno : EIO;
+	}
+	if (all == NULL)
+		all = calloc(1, 1);
+	if (all == NULL)
+		return ENOMEM;
+	all[len] = '\0';
+	for (i = 0; i < len; i++)
+		if (all[i] == '\n')
+			count++;
+	out = calloc(count + 2, sizeof *out);
+	if (out == NULL) {
+		free(all);
+		return ENOMEM;
+	}
+	k = 0;
+	for (i = 0; i < len;) {
+		char *line = all + i;
+		size_t e = i;
+		while (e < len && all[e] != '\n')
+			e++;
+		all[e] = '\0';
+		if (e > i && all[e - 1] == '\r')
+			all[e - 1] = '\0';
+		if (line[strspn(line, " \t")] != '\0')
+			out[k++] = line;
+		i = e + 1;
+	}
+	out[k] = NULL;
+	*lines = out;
+	*n = k;
+	return 0;
+}

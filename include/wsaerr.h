@@ -428,7 +428,9 @@ WSAERR_API size_t wsaerr_format_long(char *buf, size_t size, int code,
 /* Search                                                              */
 
 /* 1 when every one of the n words occurs in the row's name, an alias, or
- * one of its texts in any language. Case is ignored for ASCII letters, and
+ * one of its texts in any language, or is the row's code in decimal
+ * ("10054") or in hex ("0x2746"). A word may hold blanks: a phrase, which
+ * must occur as written. Case is ignored for ASCII letters, and
  * accents on Latin letters are ignored ("conexion" finds "conexión",
  * "ACCIÓN" finds "accion"). n == 0 matches every row. A word may be NULL
  * or empty: it matches everything. Words need not be valid UTF-8. */
@@ -584,6 +586,29 @@ enum wsaerr_ui {
 	WSAERR_UI_LINE,              /* "line" */
 	WSAERR_UI_SCAN_COUNT,        /* scan table: "count" */
 	WSAERR_UI_SCAN_SEEN,         /* scan table: "first .. last seen" */
+	WSAERR_UI_SCAN_CODE,         /* scan table: "code", */
+	WSAERR_UI_SCAN_NAME,         /* "name" */
+	WSAERR_UI_WINDOWS_SAYS,      /* before a quotation of what Windows prints */
+	WSAERR_UI_READ_AS_TEXT,      /* "Read as text": an operand that is not a query */
+	WSAERR_UI_EV_CODE,           /* how a text was read: one text per value */
+	WSAERR_UI_EV_HEX,            /* of enum wsaerr_evidence, in its order */
+	WSAERR_UI_EV_HRESULT,
+	WSAERR_UI_EV_NTSTATUS,
+	WSAERR_UI_EV_NAME,
+	WSAERR_UI_EV_ERRNO_NAME,
+	WSAERR_UI_EV_MESSAGE,
+	WSAERR_UI_EV_KIND,
+	WSAERR_UI_DID_YOU_MEAN,      /* "did you mean %s?" */
+	WSAERR_UI_TRY_SEARCH,        /* "Try 'wsaerr search %s' ..." */
+	WSAERR_UI_WAITING,           /* input from a terminal: "... press %s" */
+	WSAERR_UI_SOCKET_ERROR,      /* -1: the message line, */
+	WSAERR_UI_SOCKET_ERROR_MORE, /* and what it means */
+	WSAERR_UI_AFTER_DASHES,      /* "'%s' comes after '--' ..." */
+	WSAERR_UI_TOO_MUCH_INPUT,    /* "more than %s of queries ..." */
+	WSAERR_UI_NO_MATCH_TOGETHER, /* search: each word matches, not all at once */
+	WSAERR_UI_LIST_WSA,          /* list: heading of the Winsock codes, */
+	WSAERR_UI_LIST_WIN32,        /* of the Win32 codes */
+	WSAERR_UI_PROGRAMMERS,       /* how a check for programmers begins */
 	WSAERR_UI_COUNT
 };
 
