@@ -5,6 +5,7 @@
 #   make check-windows    the same, built with MinGW-w64 and run under Wine
 #   make bench            the benchmarks in bench/ (see BENCHMARKS.md)
 #   make install PREFIX=/usr/local DESTDIR=
+#   make dist             the Windows zip (MinGW-w64): wsaerr.exe, HTML, README
 #
 # Variables: CC, CFLAGS, LDFLAGS, HOSTCC (for the table generator), BUILD
 # (output directory), PREFIX, DESTDIR.
@@ -278,7 +279,9 @@ install: all
 	install -d $(DESTDIR)$(PREFIX)/include $(DESTDIR)$(PREFIX)/lib \
 	           $(DESTDIR)$(PREFIX)/lib/pkgconfig $(DESTDIR)$(PREFIX)/bin \
 	           $(DESTDIR)$(PREFIX)/share/man/man1 $(DESTDIR)$(PREFIX)/share/man/man3 \
-	           $(DESTDIR)$(PREFIX)/share/bash-completion/completions
+	           $(DESTDIR)$(PREFIX)/share/bash-completion/completions \
+	           $(DESTDIR)$(PREFIX)/share/zsh/site-functions \
+	           $(DESTDIR)$(PREFIX)/share/fish/vendor_completions.d
 	install -m 644 include/wsaerr.h include/wsaerr_compat.h $(DESTDIR)$(PREFIX)/include/
 	install -m 644 $(STATIC) $(DESTDIR)$(PREFIX)/lib/
 	install -m 755 $(BUILD)/libwsaerr.so.$(VERSION) $(DESTDIR)$(PREFIX)/lib/
@@ -290,6 +293,8 @@ install: all
 	install -m 644 $(BUILD)/wsaerr.1 $(DESTDIR)$(PREFIX)/share/man/man1/
 	install -m 644 $(BUILD)/wsaerr.3 $(DESTDIR)$(PREFIX)/share/man/man3/
 	install -m 644 completions/wsaerr.bash $(DESTDIR)$(PREFIX)/share/bash-completion/completions/wsaerr
+	install -m 644 completions/_wsaerr $(DESTDIR)$(PREFIX)/share/zsh/site-functions/_wsaerr
+	install -m 644 completions/wsaerr.fish $(DESTDIR)$(PREFIX)/share/fish/vendor_completions.d/wsaerr.fish
 
 clean:
 	rm -rf build build-win build-asan build-clang build-fuzz build-tsan build-cov
