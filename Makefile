@@ -167,7 +167,7 @@ amalgamation: $(BUILD)/gen/tables.h $(BUILD)/gen/langs.inc $(BUILD)/gen/host.h $
 	@echo "wrote $(BUILD)/amalgamation/wsaerr.c, wsaerr.h, wsaerr_compat.h"
 
 # ---------------------------------------------------------------- tests
-$(TEST_BIN): $(TEST_SRC) tests/test.h include/wsaerr_compat.h $(STATIC) $(BUILD)/gen/sdk_checks.h
+$(TEST_BIN): $(TEST_SRC) tests/test.h include/wsaerr_compat.h data/program_faults.def $(STATIC) $(BUILD)/gen/sdk_checks.h
 	@mkdir -p $(@D)
 	$(CC) -Iinclude -I. -I$(BUILD) $(WARN) $(CFLAGS) $(LDFLAGS) -o $@ $(TEST_SRC) $(STATIC) $(CLI_LIBS) $(THREAD_LIBS)
 

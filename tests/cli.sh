@@ -165,7 +165,7 @@ run 0
 want_rc 0; want_no_err
 want_out "NO_ERROR  0 (0x0)"
 want_out "Directly send error"
-want_out "not an error"
+want_out "the socket layer reported no error"
 
 t lookup_alias_names
 run WSANO_ADDRESS EAI_NODATA ERROR_IO_PENDING wsa_qos_eunknownpsobj EAI_NONAME
@@ -437,16 +437,16 @@ t lang_from_lc_all_first
 LC_ALL=es_ES.UTF-8; LC_MESSAGES=ko_KR.UTF-8; LANG=en_US.UTF-8
 export LC_ALL LC_MESSAGES
 run 10054
-want_out "El otro lado restableció la conexión"
+want_out "El otro lado cortó la conexión"
 t lang_from_lc_messages_second
 LC_ALL=
 run 10054
-want_out "상대방이 연결을 재설정함"
+want_out "상대방이 연결을 강제로 끊음"
 t lang_from_lang_last
 LC_MESSAGES=
 LANG=es_MX.UTF-8
 run 10054
-want_out "El otro lado restableció la conexión"
+want_out "El otro lado cortó la conexión"
 t lang_option_beats_environment
 run --lang en 10054
 want_out "The connection was reset by the other side"
@@ -472,7 +472,7 @@ run --lang ko -h
 want_out "사용법: wsaerr [옵션] 쿼리..."
 
 t search_any_language_without_accents
-run search conexion restablecio
+run search conexion corto
 want_rc 0; want_out "10054  WSAECONNRESET"
 run search CONEXIÓN RECHAZÓ
 want_rc 0; want_out "10061  WSAECONNREFUSED"
@@ -566,14 +566,14 @@ t export_csv
 run export --format csv --lang es
 want_rc 0; want_no_err
 want_out '"code","hex","name","system","wsa","aliases","category","transient","errno","message","explanation","checks","lang"'
-want_out '"10054","0x2746","WSAECONNRESET","wsa","10054","","connection","true","ECONNRESET","El otro lado restableció la conexión"'
+want_out '"10054","0x2746","WSAECONNRESET","wsa","10054","","connection","true","ECONNRESET","El otro lado cortó la conexión"'
 [ "$(grep -c '^"[0-9]' "$T/o")" -eq 114 ] || note "CSV does not have 114 rows"
 
 t export_markdown
 run export --format=markdown --lang ko
 want_rc 0
 want_out "# Windows Sockets 오류 코드"
-want_out '| [10054](#10054) | `WSAECONNRESET` | 상대방이 연결을 재설정함 |'
+want_out '| [10054](#10054) | `WSAECONNRESET` | 상대방이 연결을 강제로 끊음 |'
 want_out '## 10054 `WSAECONNRESET`'
 
 t export_html_self_contained
@@ -749,7 +749,7 @@ t explain_language
 run --lang ko explain "Connection reset by peer"
 want_rc 0
 want_out '줄 1: "Connection reset by peer" -> WSAECONNRESET (10054)'
-want_out "상대방이 연결을 재설정함"
+want_out "상대방이 연결을 강제로 끊음"
 
 t scan_counts_sorted
 printf 'Socket Error: 10061\nConnection reset by peer\nok 10054 ms\nWSAECONNRESET again\nrecv failed: WSAECONNRESET\n' > "$T/a.log"
@@ -1141,6 +1141,10 @@ want_out '"windows_message":{"en":"An existing connection was forcibly closed by
 want_out '"es":"Se ha forzado la interrupción de una conexión existente por el host remoto"'
 run --json 11005
 want_out '"failure":false'
+t glossaries_choose_the_words_of_the_texts
+grep -q '^| to reset (a connection) | cortar' docs/glossary.es.md || note "the Spanish glossary still resets connections with another word"
+grep -q '^| to reset (a connection) | 강제로 끊다' docs/glossary.ko.md || note "the Korean glossary still resets connections with another word"
+grep -q '^| the other side / peer | 상대방' docs/glossary.ko.md || note "the Korean glossary has no word for the other side"
 finish
 
 # ---------------------------------------------------------------- README
