@@ -65,7 +65,7 @@ TEST_SRC = tests/unit.c tests/test_table.c tests/test_parse.c \
 TEST_BIN = $(BUILD)/tests/unit$(EXE)
 
 .PHONY: all check check-unit check-cli check-windows clean install bench \
-        asan golden compat-header lang-constants fuzz tsan valgrind coverage check-browser amalgamation
+        asan golden compat-header lang-constants style dist check-dist fuzz tsan valgrind coverage check-browser amalgamation
 .DELETE_ON_ERROR:
 
 all: $(STATIC) $(SHARED) $(TOOL) $(BUILD)/wsaerr.1 $(BUILD)/wsaerr.3
@@ -295,6 +295,13 @@ install: all
 	install -m 644 completions/wsaerr.bash $(DESTDIR)$(PREFIX)/share/bash-completion/completions/wsaerr
 	install -m 644 completions/_wsaerr $(DESTDIR)$(PREFIX)/share/zsh/site-functions/_wsaerr
 	install -m 644 completions/wsaerr.fish $(DESTDIR)$(PREFIX)/share/fish/vendor_completions.d/wsaerr.fish
+
+# The layout of the sources: .editorconfig everywhere, .clang-format on
+# every line of C changed since FORMAT_BASE (default: since the style was
+# adopted).
+FORMAT_BASE ?=
+style:
+	sh tools/style.sh $(FORMAT_BASE)
 
 clean:
 	rm -rf build build-win build-asan build-clang build-fuzz build-tsan build-cov

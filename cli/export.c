@@ -132,7 +132,9 @@ static void export_markdown(const struct opts *o)
 			printf("\n- ");
 			md_text(wsaerr_ui_text(WSAERR_UI_TRANSIENT, l));
 			printf(": ");
-			md_text(wsaerr_ui_text(wsaerr_transient(e) ? WSAERR_UI_TRANSIENT_YES : WSAERR_UI_TRANSIENT_NO, l));
+			md_text(wsaerr_ui_text(wsaerr_transient(e) ? WSAERR_UI_TRANSIENT_YES
+			                                           : WSAERR_UI_TRANSIENT_NO,
+			                       l));
 		}
 		printf("\n- ");
 		md_text(wsaerr_ui_text(WSAERR_UI_ERRNO, l));

@@ -25,10 +25,10 @@ enum { OP_QUERY = 1, OP_WORD };
 
 struct operand {
 	struct arg a;
-	int kind;                    /* OP_QUERY or OP_WORD */
-	int status;                  /* what wsaerr_parse() said */
-	size_t start, end;           /* its bytes in the text of all operands */
-	int covered;                 /* a hit of that text spans it */
+	int kind;          /* OP_QUERY or OP_WORD */
+	int status;        /* what wsaerr_parse() said */
+	size_t start, end; /* its bytes in the text of all operands */
+	int covered;       /* a hit of that text spans it */
 	wsaerr_query q;
 };
 
@@ -74,7 +74,8 @@ static void print_reading(const struct opts *o, const wsaerr_reading *r)
 	char value[32];
 
 	format_value(value, sizeof value, r);
-	printf("  %s: %s %s", wsaerr_ui_text(WSAERR_UI_READ_AS, l), system_label(r->system, l), value);
+	printf("  %s: %s %s", wsaerr_ui_text(WSAERR_UI_READ_AS, l), system_label(r->system, l),
+	       value);
 	if (r->name)
 		printf(" (%s)", r->name);
 	else if (r->system == WSAERR_SYS_ERRNO && r->value > 0 && r->value < 4096)
@@ -222,25 +223,28 @@ static void show_text(const struct opts *o, const char *text, const wsaerr_hit *
 		size_t len = (size_t)(h->end - h->start);
 		int ev = h->evidence;
 		const char *how = ev >= WSAERR_EV_CODE && ev <= WSAERR_EV_KIND
-		                  ? wsaerr_ui_text(WSAERR_UI_EV_CODE + ev - WSAERR_EV_CODE, o->lang)
-		                  : wsaerr_evidence_key(ev);
+		                          ? wsaerr_ui_text(WSAERR_UI_EV_CODE + ev - WSAERR_EV_CODE,
+		                                           o->lang)
+		                          : wsaerr_evidence_key(ev);
 		char match[200], first[64];
 		size_t k;
 		if (!keep[i])
 			continue;
-		snprintf(match, sizeof match, "%.*s%s", (int)(len > 120 ? 120 : len), text + h->start,
-		         len > 120 ? "..." : "");
+		snprintf(match, sizeof match, "%.*s%s", (int)(len > 120 ? 120 : len),
+		         text + h->start, len > 120 ? "..." : "");
 		for (k = 0; match[k]; k++)
 			if ((unsigned char)match[k] < 0x20 || match[k] == 0x7F)
 				match[k] = ' ';
 		snprintf(line, sizeof line, "\"%s\" (%s) -> %s (%d)", match, how ? how : "?",
 		         wsaerr_name(wsaerr_by_code(h->wsa)), h->wsa);
-		snprintf(first, sizeof first, "  %s: ", wsaerr_ui_text(WSAERR_UI_READ_AS_TEXT, o->lang));
+		snprintf(first, sizeof first,
+		         "  %s: ", wsaerr_ui_text(WSAERR_UI_READ_AS_TEXT, o->lang));
 		put_wrapped(line, first, 4);
 	}
 	memset(seen, 0, sizeof seen);
 	for (i = 0; i < nh; i++) {
-		if (!keep[i] || hits[i].wsa < 0 || hits[i].wsa >= (int)sizeof seen || seen[hits[i].wsa])
+		if (!keep[i] || hits[i].wsa < 0 || hits[i].wsa >= (int)sizeof seen ||
+		    seen[hits[i].wsa])
 			continue;
 		seen[hits[i].wsa] = 1;
 		putchar('\n');
@@ -307,7 +311,8 @@ static void suggest(const char *word, char *out, size_t size)
 		return;
 	for (i = 0; i < n; i++) {
 		char c = word[i];
-		if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_'))
+		if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
+		      c == '_'))
 			return;
 		up[i] = (c >= 'a' && c <= 'z') ? (char)(c - 'a' + 'A') : c;
 	}
@@ -325,9 +330,10 @@ static void suggest(const char *word, char *out, size_t size)
 				d = name_distance(up, n, name);
 				if (k == 0 && d < best)
 					best = d;
-				if (k == 1 && d == best && best <= allowed && found < 3 && len < size &&
-				    !strstr(out, name)) {
-					len += (size_t)snprintf(out + len, size - len, "%s%s", found ? ", " : "", name);
+				if (k == 1 && d == best && best <= allowed && found < 3 &&
+				    len < size && !strstr(out, name)) {
+					len += (size_t)snprintf(out + len, size - len, "%s%s",
+					                        found ? ", " : "", name);
 					found++;
 				}
 				if ((name = wsaerr_alias(e, a++)) == NULL)
@@ -341,8 +347,8 @@ static void suggest(const char *word, char *out, size_t size)
 static int looks_numeric(const char *s)
 {
 	s += strspn(s, " \t");
-	return *s == '\0' || (*s >= '0' && *s <= '9') || (*s == '-' && (s[1] == '\0' ||
-	       (s[1] >= '0' && s[1] <= '9')));
+	return *s == '\0' || (*s >= '0' && *s <= '9') ||
+	       (*s == '-' && (s[1] == '\0' || (s[1] >= '0' && s[1] <= '9')));
 }
 
 /* The operands first .. last - 1, all words, in which the text holds no
@@ -394,7 +400,8 @@ static int nothing_found(const struct opts *o, const struct operand *ops, int fi
 /* The operands, with "-" (or, when there is none, nothing) replaced by the
  * lines of standard input. Returns 0, or an exit status after a
  * diagnostic. */
-static int operands(const struct opts *o, const struct arg *args, int n, struct arg **out, int *count)
+static int operands(const struct opts *o, const struct arg *args, int n, struct arg **out,
+                    int *count)
 {
 	char **lines = NULL;
 	int i, k, nlines = 0, used = 0, dash = n == 0, err;
@@ -420,7 +427,8 @@ static int operands(const struct opts *o, const struct arg *args, int n, struct 
 		return EXIT_IO;
 	}
 	for (i = 0, k = 0; i < n || (n == 0 && !used); i++) {
-		if (n == 0 || (!args[i].system && !args[i].after_dashes && strcmp(args[i].text, "-") == 0)) {
+		if (n == 0 ||
+		    (!args[i].system && !args[i].after_dashes && strcmp(args[i].text, "-") == 0)) {
 			int j;
 			for (j = 0; !used && j < nlines; j++)
 				list[k++].text = lines[j];
@@ -470,7 +478,9 @@ int cmd_lookup(const struct opts *o, const struct arg *args, int n)
 		op->a = list[k];
 		op->status = wsaerr_parse(op->a.text, &op->q);
 		op->kind = op->a.system || (op->status == WSAERR_PARSE_OK &&
-		           (op->q.form != WSAERR_FORM_NAME || op->q.nreadings > 0)) ? OP_QUERY : OP_WORD;
+		                            (op->q.form != WSAERR_FORM_NAME || op->q.nreadings > 0))
+		                   ? OP_QUERY
+		                   : OP_WORD;
 		words += op->kind == OP_WORD;
 		if (op->a.system)
 			continue;
@@ -494,7 +504,8 @@ int cmd_lookup(const struct opts *o, const struct arg *args, int n)
 	for (i = 0; i < nh; i++) {
 		int word = 0;
 		for (k = 0; k < n; k++)
-			if (!ops[k].a.system && ops[k].start < hits[i].end && hits[i].start < ops[k].end)
+			if (!ops[k].a.system && ops[k].start < hits[i].end &&
+			    hits[i].start < ops[k].end)
 				word |= ops[k].kind == OP_WORD;
 		/* A hit in queries alone is their own answer; the words around a
 		 * code they put in an error context ("Socket Error: 10061") were
@@ -507,7 +518,8 @@ int cmd_lookup(const struct opts *o, const struct arg *args, int n)
 		if (kept++ == 0)
 			anchor = (size_t)hits[i].start;
 		for (k = 0; k < n; k++)
-			if (!ops[k].a.system && ops[k].start < hits[i].end && hits[i].start < ops[k].end)
+			if (!ops[k].a.system && ops[k].start < hits[i].end &&
+			    hits[i].start < ops[k].end)
 				ops[k].covered = 1;
 	}
 
@@ -522,7 +534,8 @@ int cmd_lookup(const struct opts *o, const struct arg *args, int n)
 		}
 		if (op->kind == OP_QUERY && !op->covered) {
 			rc = show_query(o, op, &shown);
-		} else if (op->kind == OP_WORD && !kept && !context && (k == 0 || ops[k - 1].kind != OP_WORD)) {
+		} else if (op->kind == OP_WORD && !kept && !context &&
+		           (k == 0 || ops[k - 1].kind != OP_WORD)) {
 			int last = k + 1;
 			while (last < n && ops[last].kind == OP_WORD)
 				last++;

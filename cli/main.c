@@ -70,7 +70,8 @@ static int default_lang(void)
 }
 
 /* The long options that take a value, as --opt=value or --opt value. */
-static const char *const value_options[] = { "--lang", "--errno", "--eai", "--format", "--timeout" };
+static const char *const value_options[] = { "--lang", "--errno", "--eai", "--format",
+	                                     "--timeout" };
 
 /* When argv[*i] is one of value_options, stores its name in *name and its
  * value in *value (NULL when it has none: at the end, or before another
@@ -88,8 +89,9 @@ static int value_option(int argc, char **argv, int *i, const char **name, const 
 		*name = value_options[k];
 		if (a[n] == '=') {
 			*value = a + n + 1;
-		} else if (*i + 1 < argc && !(argv[*i + 1][0] == '-' && argv[*i + 1][1] != '\0' &&
-		                               !(argv[*i + 1][1] >= '0' && argv[*i + 1][1] <= '9'))) {
+		} else if (*i + 1 < argc &&
+		           !(argv[*i + 1][0] == '-' && argv[*i + 1][1] != '\0' &&
+		             !(argv[*i + 1][1] >= '0' && argv[*i + 1][1] <= '9'))) {
 			*value = argv[++*i];
 		} else {
 			*value = NULL;
@@ -149,7 +151,8 @@ int main(int argc, char **argv)
 	o.lang = default_lang();
 	for (i = 1; i < argc && strcmp(argv[i], "--") != 0; i++) {
 		const char *name, *value;
-		if (value_option(argc, argv, &i, &name, &value) && strcmp(name, "--lang") == 0 && value)
+		if (value_option(argc, argv, &i, &name, &value) && strcmp(name, "--lang") == 0 &&
+		    value)
 			lang_arg = value;
 	}
 	if (lang_arg) {
@@ -183,8 +186,9 @@ int main(int argc, char **argv)
 				return usage_error(o.lang, WSAERR_UI_NEEDS_VALUE, name, "");
 			}
 			if (strcmp(name, "--errno") == 0 || strcmp(name, "--eai") == 0) {
-				args[nargs].system = name[2] == 'e' && name[3] == 'a' ? WSAERR_SYS_EAI
-				                                                      : WSAERR_SYS_ERRNO;
+				args[nargs].system = name[2] == 'e' && name[3] == 'a'
+				                             ? WSAERR_SYS_EAI
+				                             : WSAERR_SYS_ERRNO;
 				args[nargs++].text = value;
 			} else if (strcmp(name, "--format") == 0) {
 				o.format = value;
@@ -193,7 +197,8 @@ int main(int argc, char **argv)
 			}
 		} else if (strcmp(a, "-h") == 0 || strcmp(a, "--help") == 0) {
 			char help[4096];
-			snprintf(help, sizeof help, wsaerr_ui_text(WSAERR_UI_USAGE, o.lang), known_langs());
+			snprintf(help, sizeof help, wsaerr_ui_text(WSAERR_UI_USAGE, o.lang),
+			         known_langs());
 			print_help(help);
 			free(args);
 			return finish_output(EXIT_FOUND, o.lang);

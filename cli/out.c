@@ -158,7 +158,8 @@ size_t term_width(void)
 			width = (size_t)(info.srWindow.Right - info.srWindow.Left + 1);
 #else
 		struct winsize ws;
-		if (isatty(STDOUT_FILENO) && ioctl(STDOUT_FILENO, TIOCGWINSZ, &ws) == 0 && ws.ws_col > 0)
+		if (isatty(STDOUT_FILENO) && ioctl(STDOUT_FILENO, TIOCGWINSZ, &ws) == 0 &&
+		    ws.ws_col > 0)
 			width = ws.ws_col;
 #endif
 	}
@@ -270,8 +271,8 @@ void print_entry_text(const struct opts *o, const wsaerr_entry *e)
 	putchar('\n');
 	if (wsaerr_alias(e, 0)) {
 		for (i = 0, len = 0; wsaerr_alias(e, i) && len < sizeof line; i++)
-			len += (size_t)snprintf(line + len, sizeof line - len, "%s%s", i ? ", " : "",
-			                        wsaerr_alias(e, i));
+			len += (size_t)snprintf(line + len, sizeof line - len, "%s%s",
+			                        i ? ", " : "", wsaerr_alias(e, i));
 		put_field(wsaerr_ui_text(WSAERR_UI_ALSO_KNOWN_AS, l), line);
 	}
 	if (twin) {
@@ -283,12 +284,14 @@ void print_entry_text(const struct opts *o, const wsaerr_entry *e)
 		snprintf(line, sizeof line, "%s (%d)", wsaerr_name(w), wsaerr_code(w));
 		put_field(wsaerr_ui_text(WSAERR_UI_WSA_EQUIVALENT, l), line);
 	}
-	put_field(wsaerr_ui_text(WSAERR_UI_CATEGORY, l), wsaerr_category_label(wsaerr_category(e), l));
+	put_field(wsaerr_ui_text(WSAERR_UI_CATEGORY, l),
+	          wsaerr_category_label(wsaerr_category(e), l));
 	/* Retry advice only where something failed. */
 	if (wsaerr_failure(e))
 		put_field(wsaerr_ui_text(WSAERR_UI_TRANSIENT, l),
 		          wsaerr_ui_text(wsaerr_transient(e) ? WSAERR_UI_TRANSIENT_YES
-		                                             : WSAERR_UI_TRANSIENT_NO, l));
+		                                             : WSAERR_UI_TRANSIENT_NO,
+		                         l));
 	put_field(wsaerr_ui_text(WSAERR_UI_ERRNO, l),
 	          errno_name ? errno_name : wsaerr_ui_text(WSAERR_UI_NONE, l));
 }
@@ -454,7 +457,8 @@ void print_help(const char *text)
 			tw = display_width(lines[k].s + 2, t);
 			f = (size_t)snprintf(first, sizeof first, "  %.*s", (int)t, lines[k].s + 2);
 			d = help_append(desc, sizeof desc, 0, &lines[k], 2 + t);
-			while (k + 1 < j && lines[k + 1].len > 3 && memcmp(lines[k + 1].s, "   ", 3) == 0)
+			while (k + 1 < j && lines[k + 1].len > 3 &&
+			       memcmp(lines[k + 1].s, "   ", 3) == 0)
 				d = help_append(desc, sizeof desc, d, &lines[++k], 0);
 			tw += 2;
 			if (tw + 2 > col) {

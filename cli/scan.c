@@ -158,8 +158,9 @@ int cmd_scan(const struct opts *o, char **args, int n)
 			const struct tally *t = &sc.by_code[order[i]];
 			where_text(first, sizeof first, args, &t->first);
 			where_text(last, sizeof last, args, &t->last);
-			printf("%*llu  %*d  %-*s  %s .. %s\n", (int)wcount, t->count, (int)wcode, order[i],
-			       (int)wname, wsaerr_name(wsaerr_by_code(order[i])), first, last);
+			printf("%*llu  %*d  %-*s  %s .. %s\n", (int)wcount, t->count, (int)wcode,
+			       order[i], (int)wname, wsaerr_name(wsaerr_by_code(order[i])), first,
+			       last);
 		}
 	}
 	if (nfound == 0 && !o->json)

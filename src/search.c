@@ -98,9 +98,10 @@ static int is_own_code(const struct wsaerr_entry *e, const char *word)
 		p += 2;
 	}
 	for (; *p; p++) {
-		int d = (*p >= '0' && *p <= '9') ? *p - '0' :
-		        (base == 16 && wsaerr_upper(*p) >= 'A' && wsaerr_upper(*p) <= 'F') ?
-		        wsaerr_upper(*p) - 'A' + 10 : -1;
+		int d = (*p >= '0' && *p <= '9') ? *p - '0'
+		        : (base == 16 && wsaerr_upper(*p) >= 'A' && wsaerr_upper(*p) <= 'F')
+		                ? wsaerr_upper(*p) - 'A' + 10
+		                : -1;
 		if (d < 0 || v > 0xFFFFFFFul)
 			return 0;
 		v = v * (unsigned long)base + (unsigned long)d;

@@ -18,8 +18,8 @@ static void language_constants(void)
 /* data/notices.def: these, and only these, report no failure. */
 static void failures_and_notices(void)
 {
-	static const int notices[] = { 0, 996, 997, 10101, 10102, 10110, 11005, 11006, 11007,
-	                               11008, 11009, 1226 };
+	static const int notices[] = { 0,     996,   997,   10101, 10102, 10110,
+		                       11005, 11006, 11007, 11008, 11009, 1226 };
 	size_t i, k, n = 0;
 
 	for (i = 0; i < sizeof notices / sizeof notices[0]; i++)
@@ -49,7 +49,9 @@ static void windows_messages(void)
 	CHECK_STR(tag, "en");
 	for (i = 0; (m = wsaerr_windows_message(reset, i, &tag)) != NULL; i++)
 		if (strcmp(tag, "es") == 0) {
-			CHECK_STR(m, "Se ha forzado la interrupción de una conexión existente por el host remoto");
+			CHECK_STR(
+			        m,
+			        "Se ha forzado la interrupción de una conexión existente por el host remoto");
 			es = 1;
 		}
 	CHECK(es);
@@ -67,7 +69,8 @@ static void windows_messages(void)
 		for (k = 0; (m = wsaerr_windows_message(e, k, &tag)) != NULL; k++) {
 			CHECK(m[0] != '\0' && tag != NULL);
 			if (k > 0)
-				CHECK(strcmp(tag, "en") != 0 && (strcmp(prev, "en") == 0 || strcmp(prev, tag) < 0));
+				CHECK(strcmp(tag, "en") != 0 &&
+				      (strcmp(prev, "en") == 0 || strcmp(prev, tag) < 0));
 			prev = tag;
 		}
 	}
@@ -111,7 +114,8 @@ static void programmers_checks(void)
 			for (c = 0; (ch = wsaerr_check(e, c, l)) != NULL; c++)
 				found |= strncmp(ch, label, n) == 0 && ch[n] == ':';
 			if (!found)
-				printf("  %s has no \"%s:\" check in %s\n", faults[i], label, wsaerr_lang_tag(l));
+				printf("  %s has no \"%s:\" check in %s\n", faults[i], label,
+				       wsaerr_lang_tag(l));
 			CHECK(found);
 		}
 	}
@@ -121,7 +125,7 @@ static void programmers_checks(void)
 static void no_retry_advice_without_failure(void)
 {
 	static const char *const retry[] = { "try again", "Try again", "vuelva a intentar",
-	                                     "Vuelva a intentar", "다시 시도" };
+		                             "Vuelva a intentar", "다시 시도" };
 	size_t i, k, r;
 	int l;
 
@@ -133,7 +137,8 @@ static void no_retry_advice_without_failure(void)
 			for (k = 0; row_text(e, l, k); k++)
 				for (r = 0; r < sizeof retry / sizeof retry[0]; r++) {
 					if (contains(row_text(e, l, k), retry[r]))
-						printf("  %s (%s) advises to try again\n", wsaerr_name(e), wsaerr_lang_tag(l));
+						printf("  %s (%s) advises to try again\n",
+						       wsaerr_name(e), wsaerr_lang_tag(l));
 					CHECK(!contains(row_text(e, l, k), retry[r]));
 				}
 	}
@@ -169,7 +174,8 @@ static void chosen_words(void)
 	for (i = 0; i < wsaerr_count(); i++) {
 		const wsaerr_entry *e = wsaerr_at(i);
 		for (k = 0; (t = row_text(e, WSAERR_LANG_ES, k)) != NULL; k++)
-			if ((contains(t, "restablec") || contains(t, "Restablec")) && !contains(t, "netsh winsock reset")) {
+			if ((contains(t, "restablec") || contains(t, "Restablec")) &&
+			    !contains(t, "netsh winsock reset")) {
 				printf("  %s (es): %s\n", wsaerr_name(e), t);
 				CHECK(0);
 			}
@@ -181,8 +187,10 @@ static void chosen_words(void)
 			CHECK(!contains(t, "상대편"));
 		}
 	}
-	CHECK_STR(wsaerr_message(wsaerr_by_code(10054), WSAERR_LANG_ES), "El otro lado cortó la conexión");
-	CHECK_STR(wsaerr_message(wsaerr_by_code(10054), WSAERR_LANG_KO), "상대방이 연결을 강제로 끊음");
+	CHECK_STR(wsaerr_message(wsaerr_by_code(10054), WSAERR_LANG_ES),
+	          "El otro lado cortó la conexión");
+	CHECK_STR(wsaerr_message(wsaerr_by_code(10054), WSAERR_LANG_KO),
+	          "상대방이 연결을 강제로 끊음");
 	CHECK(strcmp(wsaerr_category_label(WSAERR_CAT_SUCCESS, WSAERR_LANG_ES), "correcto") != 0);
 }
 
@@ -199,18 +207,25 @@ static void example_domains_are_reserved(void)
 			for (k = 0; row_text(wsaerr_at(i), l, k); k++) {
 				const char *t = row_text(wsaerr_at(i), l, k), *p;
 				for (d = 0; d < 3; d++)
-					for (p = strstr(t, tlds[d]); p; p = strstr(p + 1, tlds[d])) {
+					for (p = strstr(t, tlds[d]); p;
+					     p = strstr(p + 1, tlds[d])) {
 						const char *b = p;
 						char c = p[4];
-						if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'))
+						if ((c >= 'a' && c <= 'z') ||
+						    (c >= 'A' && c <= 'Z'))
 							continue;
-						while (b > t && (((b[-1] | 32) >= 'a' && (b[-1] | 32) <= 'z') ||
-						                 (b[-1] >= '0' && b[-1] <= '9') || b[-1] == '-' || b[-1] == '.'))
+						while (b > t && (((b[-1] | 32) >= 'a' &&
+						                  (b[-1] | 32) <= 'z') ||
+						                 (b[-1] >= '0' && b[-1] <= '9') ||
+						                 b[-1] == '-' || b[-1] == '.'))
 							b--;
-						if (!(p - b >= 7 && strncmp(p - 7, "example", 7) == 0 &&
+						if (!(p - b >= 7 &&
+						      strncmp(p - 7, "example", 7) == 0 &&
 						      (p - 7 == b || p[-8] == '.'))) {
-							printf("  %s (%s): %.*s\n", wsaerr_name(wsaerr_at(i)),
-							       wsaerr_lang_tag(l), (int)(p + 4 - b), b);
+							printf("  %s (%s): %.*s\n",
+							       wsaerr_name(wsaerr_at(i)),
+							       wsaerr_lang_tag(l), (int)(p + 4 - b),
+							       b);
 							CHECK(0);
 						}
 					}
@@ -224,7 +239,8 @@ static void excluded_port_ranges(void)
 	int l;
 
 	for (l = 0; l < wsaerr_lang_count(); l++) {
-		CHECK(contains(wsaerr_check(e, 0, l), "netsh interface ipv4 show excludedportrange protocol=tcp"));
+		CHECK(contains(wsaerr_check(e, 0, l),
+		               "netsh interface ipv4 show excludedportrange protocol=tcp"));
 		CHECK(contains(wsaerr_explanation(e, l), "Hyper-V"));
 		CHECK(contains(wsaerr_explanation(e, l), "WSL"));
 		CHECK(contains(wsaerr_explanation(e, l), "Docker"));

@@ -1071,7 +1071,8 @@ static int gen_windows(void)
 		first[r] = count;
 		for (k = 0; k < ntags; k++)
 			for (i = 0; i < NTEXTS; i++) {
-				if (texts[i].kind != 0 || !windows_tag(texts[i].file, tag, sizeof tag) ||
+				if (texts[i].kind != 0 ||
+				    !windows_tag(texts[i].file, tag, sizeof tag) ||
 				    strcmp(tag, tags[k]) != 0 || windows_row(texts[i].name) != r)
 					continue;
 				printf("\t{ \"%s\", ", tags[k]);
@@ -1085,7 +1086,8 @@ static int gen_windows(void)
 	if (count == 0)
 		printf("\t{ 0, 0 }\n");
 	printf("};\n/* windows_texts[windows_first[row] .. windows_first[row + 1]) */\n"
-	       "static const unsigned short windows_first[%d] = {", NROWS + 1);
+	       "static const unsigned short windows_first[%d] = {",
+	       NROWS + 1);
 	for (r = 0; r <= NROWS; r++)
 		printf("%s%s%d", r ? "," : "", r % 16 ? " " : "\n\t", first[r]);
 	printf("\n};\n");
