@@ -5,7 +5,8 @@
 #   make check-windows    the same, built with MinGW-w64 and run under Wine
 #   make bench            the benchmarks in bench/ (see BENCHMARKS.md)
 #   make install PREFIX=/usr/local DESTDIR=
-#   make dist             the Windows zip (MinGW-w64): wsaerr.exe, HTML, README
+#   make dist             the Windows zip (MinGW-w64): wsaerr.exe, HTML, README;
+#                         make check-dist runs it under Wine
 #
 # Variables: CC, CFLAGS, LDFLAGS, HOSTCC (for the table generator), BUILD
 # (output directory), PREFIX, DESTDIR.
@@ -197,6 +198,20 @@ check-windows:
 	        build-win/tests/scenarios.exe
 	@sh tests/run.sh build-win .exe wine
 
+# The Windows package: wsaerr.exe built with MinGW-w64 and linked
+# statically (no DLL beyond Windows' own), the HTML reference and a README
+# in English, Spanish and Korean, in one zip. check-dist runs the zipped
+# tool under Wine.
+DIST_BUILD = build-dist
+DIST_NAME  = wsaerr-$(VERSION)-windows-x86_64
+dist: $(TOOL)
+	$(MAKE) BUILD=$(DIST_BUILD) CC=x86_64-w64-mingw32-gcc AR=x86_64-w64-mingw32-ar \
+	        EXE=.exe WINDOWS=1 LDFLAGS="-static" $(DIST_BUILD)/wsaerr.exe
+	sh tools/dist.sh $(VERSION) $(TOOL) $(DIST_BUILD)/wsaerr.exe $(DIST_BUILD)/$(DIST_NAME)
+
+check-dist: dist
+	sh tests/dist.sh $(DIST_BUILD)/$(DIST_NAME).zip
+
 # Regenerate the golden files after a deliberate change of the catalogue.
 golden: $(TOOL)
 	for l in en es ko; do $(TOOL) --lang $$l list > tests/golden/list.$$l.txt; $(TOOL) --lang $$l 10054 > tests/golden/lookup_10054.$$l.txt; done
@@ -304,4 +319,4 @@ style:
 	sh tools/style.sh $(FORMAT_BASE)
 
 clean:
-	rm -rf build build-win build-asan build-clang build-fuzz build-tsan build-cov
+	rm -rf build build-win build-asan build-clang build-fuzz build-tsan build-cov build-dist

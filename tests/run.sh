@@ -57,6 +57,7 @@ if [ -z "$wrap" ]; then
 		echo "FAIL install/tool_and_completions" | tee -a "$log"
 	fi
 	rm -rf "$stage"
+	prog project sh tests/project.sh "$build"
 	prog newlang sh tests/newlang.sh
 	if "$build/gen/gen" compat | cmp -s - include/wsaerr_compat.h; then
 		echo "PASS generated/compat_header_current" | tee -a "$log"
