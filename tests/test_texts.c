@@ -247,6 +247,26 @@ static void excluded_port_ranges(void)
 	}
 }
 
+/* A number finds its own code in decimal or hex; a phrase occurs as
+ * written. */
+static void search_numbers_and_phrases(void)
+{
+	const wsaerr_entry *reset = wsaerr_by_code(10054), *refused = wsaerr_by_code(10061);
+	CHECK(wsaerr_matches(reset, (const char *[]){ "10054" }, 1));
+	CHECK(wsaerr_matches(reset, (const char *[]){ "0x2746" }, 1));
+	CHECK(wsaerr_matches(refused, (const char *[]){ "0X274d" }, 1));
+	CHECK(wsaerr_matches(refused, (const char *[]){ "0x274D" }, 1));
+	CHECK(wsaerr_matches(wsaerr_by_code(0), (const char *[]){ "0" }, 1));
+	CHECK(!wsaerr_matches(refused, (const char *[]){ "10054" }, 1));
+	CHECK(!wsaerr_matches(refused, (const char *[]){ "0x2746" }, 1));
+	CHECK(!wsaerr_matches(refused, (const char *[]){ "0x274g" }, 1));
+	CHECK(!wsaerr_matches(refused, (const char *[]){ "99999999999999999999" }, 1));
+	CHECK(!wsaerr_matches(refused, (const char *[]){ "0xFFFFFFFFFFFF" }, 1));
+	CHECK(!wsaerr_matches(refused, (const char *[]){ "0x" }, 1));
+	CHECK(wsaerr_matches(refused, (const char *[]){ "was refused" }, 1));
+	CHECK(!wsaerr_matches(refused, (const char *[]){ "refused was" }, 1));
+}
+
 void suite_texts(void)
 {
 	RUN("texts", language_constants);
@@ -258,4 +278,5 @@ void suite_texts(void)
 	RUN("texts", chosen_words);
 	RUN("texts", example_domains_are_reserved);
 	RUN("texts", excluded_port_ranges);
+	RUN("texts", search_numbers_and_phrases);
 }
