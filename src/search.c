@@ -106,7 +106,7 @@ static int is_own_code(const struct wsaerr_entry *e, const char *word)
 			return 0;
 		v = v * (unsigned long)base + (unsigned long)d;
 	}
-	return e->code >= 0 && v == (unsigned long)e->code;
+	return v == (unsigned long)e->code;
 }
 
 static int row_contains(const struct wsaerr_entry *e, const char *word)

@@ -263,6 +263,9 @@ static void search_numbers_and_phrases(void)
 	CHECK(!wsaerr_matches(refused, (const char *[]){ "99999999999999999999" }, 1));
 	CHECK(!wsaerr_matches(refused, (const char *[]){ "0xFFFFFFFFFFFF" }, 1));
 	CHECK(!wsaerr_matches(refused, (const char *[]){ "0x" }, 1));
+	CHECK(!wsaerr_matches(refused, (const char *[]){ "10061a" }, 1));
+	CHECK(!wsaerr_matches(refused, (const char *[]){ "0x274!" }, 1));
+	CHECK(!wsaerr_matches(refused, (const char *[]){ "!10061" }, 1));
 	CHECK(wsaerr_matches(refused, (const char *[]){ "was refused" }, 1));
 	CHECK(!wsaerr_matches(refused, (const char *[]){ "refused was" }, 1));
 }
