@@ -103,10 +103,10 @@ void print_cut(const char *s, size_t n, size_t width);
 void json_bytes(const char *m, size_t n);
 
 /* Reads the lines of a stream (blank ones skipped, line ends removed) into
- * a NULL-terminated array of strings that live until exit; *n is their
- * number. Returns 0, an errno value, or -1 when there is more than max
- * bytes. */
-int read_lines(FILE *f, size_t max, char ***lines, int *n);
+ * a NULL-terminated array of strings, all in *block; *n is their number;
+ * the caller frees *block and *lines. Returns 0, an errno value, or -1
+ * when there is more than max bytes. */
+int read_lines(FILE *f, size_t max, char **block, char ***lines, int *n);
 
 /* Reads a whole stream through a scanner: 0, or an errno value. */
 int scan_stream(FILE *f, wsaerr_scanner *s, char *buf, wsaerr_hit_fn fn, void *ctx);

@@ -65,9 +65,9 @@ int scan_stream(FILE *f, wsaerr_scanner *s, char *buf, wsaerr_hit_fn fn, void *c
 	return 0;
 }
 
-/* Reads the lines of a stream into strings that live until the program
- * ends: line ends (LF or CRLF) removed, blank lines skipped. */
-int read_lines(FILE *f, size_t max, char ***lines, int *n)
+/* Reads the lines of a stream into strings in one block: line ends (LF or
+ * CRLF) removed, blank lines skipped. The caller frees *block and *lines. */
+int read_lines(FILE *f, size_t max, char **block, char ***lines, int *n)
 {
 	char *all = NULL, **out;
 	size_t len = 0, cap = 0, got, i, count = 0;
@@ -124,6 +124,7 @@ int read_lines(FILE *f, size_t max, char ***lines, int *n)
 		i = e + 1;
 	}
 	out[k] = NULL;
+	*block = all;
 	*lines = out;
 	*n = k;
 	return 0;

@@ -401,17 +401,19 @@ static int nothing_found(const struct opts *o, const struct operand *ops, int fi
  * lines of standard input. Returns 0, or an exit status after a
  * diagnostic. */
 static int operands(const struct opts *o, const struct arg *args, int n, struct arg **out,
-                    int *count)
+                    int *count, char **block, char ***lines_out)
 {
 	char **lines = NULL;
 	int i, k, nlines = 0, used = 0, dash = n == 0, err;
 	struct arg *list;
 
+	*out = NULL;
+
 	for (i = 0; i < n; i++)
 		dash |= !args[i].system && !args[i].after_dashes && strcmp(args[i].text, "-") == 0;
 	if (dash) {
 		say_waiting(o->lang);
-		err = read_lines(stdin, STDIN_MAX, &lines, &nlines);
+		err = read_lines(stdin, STDIN_MAX, block, &lines, &nlines);
 		if (err < 0) {
 			diag(wsaerr_ui_text(WSAERR_UI_TOO_MUCH_INPUT, o->lang), STDIN_MAX_TEXT, "");
 			return EXIT_USAGE;
@@ -421,6 +423,7 @@ static int operands(const struct opts *o, const struct arg *args, int n, struct 
 			return EXIT_IO;
 		}
 	}
+	*lines_out = lines;
 	list = calloc((size_t)n + (size_t)nlines + 1, sizeof *list);
 	if (list == NULL) {
 		diag("%s%s", strerror(errno), "");
@@ -445,19 +448,21 @@ static int operands(const struct opts *o, const struct arg *args, int n, struct 
 int cmd_lookup(const struct opts *o, const struct arg *args, int n)
 {
 	struct operand *ops;
-	struct arg *list;
+	struct arg *list = NULL;
 	wsaerr_hit *hits = NULL;
 	unsigned char *keep = NULL;
-	char *text;
+	char *text, *block = NULL, **lines = NULL;
 	size_t len = 0, size = 1, nh = 0, kept = 0, i, anchor = 0;
 	int k, status = EXIT_FOUND, shown = 0, words = 0, text_done = 0, rc, context = 0;
 
-	rc = operands(o, args, n, &list, &n);
-	if (rc)
-		return rc;
-	if (n == 0) {
+	rc = operands(o, args, n, &list, &n, &block, &lines);
+	if (rc == 0 && n == 0)
+		rc = usage_error(o->lang, WSAERR_UI_NOTHING_TO_LOOK_UP, "", "");
+	if (rc) {
 		free(list);
-		return usage_error(o->lang, WSAERR_UI_NOTHING_TO_LOOK_UP, "", "");
+		free(block);
+		free(lines);
+		return rc;
 	}
 	ops = calloc((size_t)n, sizeof *ops);
 	for (k = 0; k < n; k++)
@@ -467,6 +472,8 @@ int cmd_lookup(const struct opts *o, const struct arg *args, int n)
 		free(ops);
 		free(text);
 		free(list);
+		free(block);
+		free(lines);
 		diag("%s%s", strerror(errno), "");
 		return EXIT_IO;
 	}
@@ -551,5 +558,7 @@ int cmd_lookup(const struct opts *o, const struct arg *args, int n)
 	free(hits);
 	free(keep);
 	free(list);
+	free(block);
+	free(lines);
 	return status;
 }
