@@ -7,16 +7,8 @@ set -u
 zip=$1
 T=$(mktemp -d)
 trap 'rm -rf "$T"' EXIT
-fails=0
-note() { printf '  %s\n' "$*"; fails=$((fails + 1)); }
-current=
-t() { finish; current=$1; fails=0; }
-finish() {
-	if [ -n "$current" ]; then
-		if [ "$fails" -eq 0 ]; then echo "PASS dist/$current"; else echo "FAIL dist/$current"; fi
-	fi
-	current=
-}
+suite=dist
+. tests/harness.sh
 
 t zip_holds_the_package
 if ! unzip -q "$zip" -d "$T" 2> "$T/err"; then

@@ -7,16 +7,8 @@ set -u
 build=$1
 T=$(mktemp -d)
 trap 'rm -rf "$T"' EXIT
-fails=0
-note() { printf '  %s\n' "$*"; fails=$((fails + 1)); }
-current=
-t() { finish; current=$1; fails=0; }
-finish() {
-	if [ -n "$current" ]; then
-		if [ "$fails" -eq 0 ]; then echo "PASS project/$current"; else echo "FAIL project/$current"; fi
-	fi
-	current=
-}
+suite=project
+. tests/harness.sh
 
 t license_stated_everywhere
 grep -q 'Permission to use, copy, modify, and/or distribute this software for any' LICENSE 2> /dev/null ||
