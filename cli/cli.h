@@ -79,7 +79,9 @@ const char *system_label(int sys, int lang);
 const char *system_heading(int sys, int lang);
 /* The column widths for the rows of a system. */
 void list_widths(int sys, struct widths *w);
-/* Rows in catalogue order, a heading where the system changes. */
+/* Rows by system, then by code. */
+void sort_listing(const wsaerr_entry **rows, size_t n);
+/* Rows so sorted, a heading where the system changes. */
 void print_listing(const struct opts *o, const wsaerr_entry *const *rows, size_t n);
 
 /* "en, es, ko": the languages compiled into the library. */

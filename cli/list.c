@@ -30,6 +30,7 @@ int cmd_list(const struct opts *o)
 	}
 	for (i = 0; i < n; i++)
 		rows[i] = wsaerr_at(i);
+	sort_listing(rows, n);
 	print_listing(o, rows, n);
 	free(rows);
 	return EXIT_FOUND;

@@ -362,7 +362,26 @@ void print_list_line(const wsaerr_entry *e, int lang, const struct widths *w)
 	put_wrapped(wsaerr_message(e, lang), first, w->code + 2 + w->name + 2);
 }
 
-/* Rows in catalogue order, with a heading where the system changes. */
+static int by_system_and_code(const void *a, const void *b)
+{
+	const wsaerr_entry *x = *(const wsaerr_entry *const *)a;
+	const wsaerr_entry *y = *(const wsaerr_entry *const *)b;
+
+	if (wsaerr_system(x) != wsaerr_system(y))
+		return wsaerr_system(x) < wsaerr_system(y) ? -1 : 1;
+	return wsaerr_code(x) < wsaerr_code(y) ? -1 : wsaerr_code(x) > wsaerr_code(y);
+}
+
+/* Rows in the order of a listing: by system, then numerically within it,
+ * whatever the order of the catalogue, so that a system added to it gets
+ * one heading and its codes in order. */
+void sort_listing(const wsaerr_entry **rows, size_t n)
+{
+	qsort(rows, n, sizeof *rows, by_system_and_code);
+}
+
+/* Rows (in the order of sort_listing()), with a heading where the system
+ * changes. */
 void print_listing(const struct opts *o, const wsaerr_entry *const *rows, size_t n)
 {
 	struct widths w;

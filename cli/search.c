@@ -133,6 +133,7 @@ int cmd_search(const struct opts *o, char **args, int n)
 		}
 		printf(found ? "\n]\n" : "]\n");
 	} else {
+		sort_listing(rows, found);
 		print_listing(o, rows, found);
 	}
 	if (!found)
