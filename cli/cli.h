@@ -65,9 +65,9 @@ void json_lookup(const struct opts *o, const wsaerr_entry *e, const char *query,
                  const wsaerr_reading *r, const struct how *how);
 /* The text block of a row. */
 void print_entry_text(const struct opts *o, const wsaerr_entry *e);
-/* What Windows prints for a row, in lang when known, else in English;
- * NULL when unknown. */
-const char *windows_text(const wsaerr_entry *e, int lang);
+/* What Windows prints for a row, in lang when known (*in_lang 1), else in
+ * English (*in_lang 0); NULL when unknown. */
+const char *windows_text(const wsaerr_entry *e, int lang, int *in_lang);
 /* The terminal's width: COLUMNS, else the terminal's size, else 80. */
 size_t term_width(void);
 /* Word-wrapped to the terminal width, later lines indented. */

@@ -219,24 +219,26 @@ static void bold(const struct opts *o, const char *s)
 
 /* The text Windows prints for a row, in the reader's language when the
  * catalogue knows it there, else in English; NULL when unknown. */
-const char *windows_text(const wsaerr_entry *e, int lang)
+const char *windows_text(const wsaerr_entry *e, int lang, int *in_lang)
 {
 	const char *tag, *m, *en = NULL;
 	size_t i;
 
+	*in_lang = 1;
 	for (i = 0; (m = wsaerr_windows_message(e, i, &tag)) != NULL; i++) {
 		if (strcmp(tag, wsaerr_lang_tag(lang)) == 0)
 			return m;
 		if (strcmp(tag, "en") == 0)
 			en = m;
 	}
+	*in_lang = 0;
 	return en;
 }
 
 /* "label: text", wrapped, indented by two. */
 static void put_field(const char *label, const char *text)
 {
-	char first[128];
+	char first[160];
 
 	snprintf(first, sizeof first, "  %s: ", label);
 	put_wrapped(text, first, 4);
@@ -247,7 +249,8 @@ void print_entry_text(const struct opts *o, const wsaerr_entry *e)
 	int code = wsaerr_code(e), l = o->lang;
 	const wsaerr_entry *twin = wsaerr_twin(e);
 	const char *errno_name = wsaerr_errno_name(e);
-	const char *says = windows_text(e, l);
+	int in_lang;
+	const char *says = windows_text(e, l, &in_lang);
 	char line[512];
 	size_t i, len;
 
@@ -255,8 +258,12 @@ void print_entry_text(const struct opts *o, const wsaerr_entry *e)
 	printf("  %d (0x%X)\n", code, (unsigned)code);
 	put_wrapped(wsaerr_message(e, l), "  ", 2);
 	if (says) {
+		/* an English text for another language says so: (en) */
+		char label[128];
+		snprintf(label, sizeof label, "%s%s", wsaerr_ui_text(WSAERR_UI_WINDOWS_SAYS, l),
+		         in_lang ? "" : " (en)");
 		snprintf(line, sizeof line, "\"%s\"", says);
-		put_field(wsaerr_ui_text(WSAERR_UI_WINDOWS_SAYS, l), line);
+		put_field(label, line);
 	}
 	putchar('\n');
 	put_wrapped(wsaerr_explanation(e, l), "  ", 2);

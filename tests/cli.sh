@@ -1139,6 +1139,8 @@ want_out 'Windows dice: "No se puede establecer una conexión ya que el equipo d
 run --json 10054
 want_out '"windows_message":{"en":"An existing connection was forcibly closed by the remote host"'
 want_out '"es":"Se ha forzado la interrupción de una conexión existente por el host remoto"'
+COLUMNS=200 run --lang ko 10035
+want_out 'Windows 메시지 (en): "A non-blocking socket operation could not be completed immediately"'
 run --json 11005
 want_out '"failure":false'
 t glossaries_choose_the_words_of_the_texts
