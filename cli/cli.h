@@ -25,10 +25,27 @@ struct opts {
 
 /* A query: the text given and the system it was given in (0: any, as
  * wsaerr_parse() reads it; WSAERR_SYS_ERRNO for --errno, WSAERR_SYS_EAI for
- * --eai). */
+ * --eai); after_dashes when it came after "--". */
 struct arg {
 	const char *text;
 	int system;
+	int after_dashes;
+};
+
+/* How a lookup read a result, for JSON: a query as given, or a match in
+ * a text (match not NULL); message and explanation stand in for a reading
+ * with no row (-1). */
+struct how {
+	const char *match;
+	size_t match_len;
+	int evidence;
+	const char *message;
+	const char *explanation;
+};
+
+/* Column widths of a listing. */
+struct widths {
+	size_t code, name;
 };
 
 /* "wsaerr: " and a message from a UI format string (at most two %s). */
@@ -49,17 +66,36 @@ void json_checks(const wsaerr_entry *e, int lang);
 /* One JSON result: a reading (or, with r NULL, the row itself). */
 void json_entry(const struct opts *o, const wsaerr_entry *e, const char *query,
                 const wsaerr_reading *r);
+/* The same, saying how a lookup read it (how may be NULL). */
+void json_lookup(const struct opts *o, const wsaerr_entry *e, const char *query,
+                 const wsaerr_reading *r, const struct how *how);
 /* The text block of a row. */
 void print_entry_text(const struct opts *o, const wsaerr_entry *e);
+/* What Windows prints for a row, in lang when known (*in_lang 1), else in
+ * English (*in_lang 0); NULL when unknown. */
+const char *windows_text(const wsaerr_entry *e, int lang, int *in_lang);
+/* The terminal's width: COLUMNS, else the terminal's size, else 80. */
+size_t term_width(void);
 /* Word-wrapped to the terminal width, later lines indented. */
 void put_wrapped(const char *text, const char *first, size_t indent);
+/* A help text, its "  TERM  description" columns lined up. */
+void print_help(const char *text);
+/* A system's label, and its heading in a listing. */
+const char *system_label(int sys, int lang);
+const char *system_heading(int sys, int lang);
+/* The column widths for the rows of a system. */
+void list_widths(int sys, struct widths *w);
+/* Rows by system, then by code. */
+void sort_listing(const wsaerr_entry **rows, size_t n);
+/* Rows so sorted, a heading where the system changes. */
+void print_listing(const struct opts *o, const wsaerr_entry *const *rows, size_t n);
 
 /* "en, es, ko": the languages compiled into the library. */
 const char *known_langs(void);
 /* s padded with spaces to `width` display columns. */
 void put_padded(const char *s, size_t width);
-/* One line of a listing: code, name, message. */
-void print_list_line(const wsaerr_entry *e, int lang);
+/* One line of a listing: code, name, message (wrapped). */
+void print_list_line(const wsaerr_entry *e, int lang, const struct widths *w);
 /* A JSON string, or null for NULL. */
 void json_null_or_string(const char *v);
 /* The value of a reading as people write it in its system. */
@@ -69,6 +105,8 @@ int finish_output(int status, int lang);
 
 /* The bytes of a match as they may go to a terminal. */
 void print_match(const char *m, size_t n);
+/* The same on one line of at most width columns, cut with "...". */
+void print_cut(const char *s, size_t n, size_t width);
 /* The bytes of a match as a JSON string. */
 void json_bytes(const char *m, size_t n);
 
@@ -87,10 +125,20 @@ int scan_stream(FILE *f, struct read_result *r, wsaerr_scanner *s, char *buf,
                 wsaerr_hit_fn fn, void *ctx);
 /* Tells what went wrong reading path, if anything; 1 when it did. */
 int report_read(const struct opts *o, const char *path, const struct read_result *r);
+
+/* Reads the lines of a stream (blank ones skipped, line ends removed) into
+ * a NULL-terminated array of strings, all in *block; *n is their number;
+ * the caller frees *block and *lines. Returns 0, an errno value, or -1
+ * when there is more than max bytes. */
+int read_lines(FILE *f, size_t max, char **block, char ***lines, int *n);
 #define CHUNK (1u << 20)
 
 /* Columns a UTF-8 string takes in a terminal (Hangul and CJK count 2). */
 size_t display_width(const char *s, size_t len);
+
+/* Says on stderr what the tool waits for when standard input is a
+ * terminal. */
+void say_waiting(int lang);
 
 int cmd_lookup(const struct opts *o, const struct arg *args, int n);
 int cmd_list(const struct opts *o);

@@ -110,6 +110,7 @@ int cmd_explain(const struct opts *o, char **args, int n)
 			diag("%s%s", strerror(errno), "");
 			return EXIT_IO;
 		}
+		say_waiting(o->lang);
 		scan_stream(stdin, &rr, &s, buf, on_hit, &x);
 		free(buf);
 		if (report_read(o, "-", &rr))

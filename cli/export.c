@@ -5,6 +5,7 @@
 #include "cli.h"
 
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 /* ------------------------------------------------------------------ */
@@ -87,20 +88,33 @@ static void md_text(const char *s)
 
 static void export_markdown(const struct opts *o)
 {
-	int l = o->lang;
-	size_t i, k;
+	int l = o->lang, sys = -1;
+	size_t i, k, n = wsaerr_count();
+	const wsaerr_entry **rows = malloc(n * sizeof *rows);
 
+	if (rows == NULL)
+		return;
+	for (i = 0; i < n; i++)
+		rows[i] = wsaerr_at(i);
+	sort_listing(rows, n);
 	printf("# ");
 	md_text(wsaerr_ui_text(WSAERR_UI_EXPORT_TITLE, l));
-	printf("\n\n| code | name | |\n|---:|---|---|\n");
-	for (i = 0; i < wsaerr_count(); i++) {
-		const wsaerr_entry *e = wsaerr_at(i);
+	printf("\n");
+	/* A table per system, under its heading, in numeric order. */
+	for (i = 0; i < n; i++) {
+		const wsaerr_entry *e = rows[i];
+		if (wsaerr_system(e) != sys) {
+			sys = wsaerr_system(e);
+			printf("\n## ");
+			md_text(system_heading(sys, l));
+			printf("\n\n| code | name | |\n|---:|---|---|\n");
+		}
 		printf("| [%d](#%d) | `%s` | ", wsaerr_code(e), wsaerr_code(e), wsaerr_name(e));
 		md_text(wsaerr_message(e, l));
 		printf(" |\n");
 	}
-	for (i = 0; i < wsaerr_count(); i++) {
-		const wsaerr_entry *e = wsaerr_at(i);
+	for (i = 0; i < n; i++) {
+		const wsaerr_entry *e = rows[i];
 		const char *errno_name = wsaerr_errno_name(e);
 		printf("\n<a id=\"%d\"></a>\n## %d `%s`\n\n**", wsaerr_code(e), wsaerr_code(e),
 		       wsaerr_name(e));
@@ -119,10 +133,14 @@ static void export_markdown(const struct opts *o)
 		md_text(wsaerr_ui_text(WSAERR_UI_CATEGORY, l));
 		printf(": ");
 		md_text(wsaerr_category_label(wsaerr_category(e), l));
-		printf("\n- ");
-		md_text(wsaerr_ui_text(WSAERR_UI_TRANSIENT, l));
-		printf(": ");
-		md_text(wsaerr_ui_text(wsaerr_transient(e) ? WSAERR_UI_TRANSIENT_YES : WSAERR_UI_TRANSIENT_NO, l));
+		if (wsaerr_failure(e)) {
+			printf("\n- ");
+			md_text(wsaerr_ui_text(WSAERR_UI_TRANSIENT, l));
+			printf(": ");
+			md_text(wsaerr_ui_text(wsaerr_transient(e) ? WSAERR_UI_TRANSIENT_YES
+			                                           : WSAERR_UI_TRANSIENT_NO,
+			                       l));
+		}
 		printf("\n- ");
 		md_text(wsaerr_ui_text(WSAERR_UI_ERRNO, l));
 		printf(": %s\n", errno_name ? errno_name : wsaerr_ui_text(WSAERR_UI_NONE, l));
@@ -140,6 +158,7 @@ static void export_markdown(const struct opts *o)
 			printf(": [%d](#%d)\n", wsaerr_wsa(e), wsaerr_wsa(e));
 		}
 	}
+	free(rows);
 }
 
 /* ------------------------------------------------------------------ */

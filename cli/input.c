@@ -86,3 +86,68 @@ int report_read(const struct opts *o, const char *path, const struct read_result
 	}
 	return 0;
 }
+
+/* Reads the lines of a stream into strings in one block: line ends (LF or
+ * CRLF) removed, blank lines skipped. The caller frees *block and *lines. */
+int read_lines(FILE *f, size_t max, char **block, char ***lines, int *n)
+{
+	char *all = NULL, **out;
+	size_t len = 0, cap = 0, got, i, count = 0;
+	int k;
+
+	for (;;) {
+		if (len + 4096 + 1 > cap) {
+			char *more;
+			cap = cap ? cap * 2 : 8192;
+			more = realloc(all, cap);
+			if (more == NULL) {
+				free(all);
+				return ENOMEM;
+			}
+			all = more;
+		}
+		got = fread(all + len, 1, cap - len - 1, f);
+		len += got;
+		if (len > max) {
+			free(all);
+			return -1;
+		}
+		if (got == 0)
+			break;
+	}
+	if (ferror(f)) {
+		free(all);
+		return errno ? errno : EIO;
+	}
+	if (all == NULL)
+		all = calloc(1, 1);
+	if (all == NULL)
+		return ENOMEM;
+	all[len] = '\0';
+	for (i = 0; i < len; i++)
+		if (all[i] == '\n')
+			count++;
+	out = calloc(count + 2, sizeof *out);
+	if (out == NULL) {
+		free(all);
+		return ENOMEM;
+	}
+	k = 0;
+	for (i = 0; i < len;) {
+		char *line = all + i;
+		size_t e = i;
+		while (e < len && all[e] != '\n')
+			e++;
+		all[e] = '\0';
+		if (e > i && all[e - 1] == '\r')
+			all[e - 1] = '\0';
+		if (line[strspn(line, " \t")] != '\0')
+			out[k++] = line;
+		i = e + 1;
+	}
+	out[k] = NULL;
+	*block = all;
+	*lines = out;
+	*n = k;
+	return 0;
+}

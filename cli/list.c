@@ -1,5 +1,6 @@
 /*
- * wsaerr list       every code, one per line
+ * wsaerr list       every code: a heading per system, then one line per
+ *                   code in numeric order
  */
 #include "cli.h"
 
@@ -11,18 +12,26 @@
 int cmd_list(const struct opts *o)
 {
 	size_t i, n = wsaerr_count();
+	const wsaerr_entry **rows;
 
-	if (o->json)
+	if (o->json) {
 		printf("[\n");
-	for (i = 0; i < n; i++) {
-		if (o->json) {
+		for (i = 0; i < n; i++) {
 			json_entry(o, wsaerr_at(i), NULL, NULL);
 			printf(i + 1 < n ? ",\n" : "\n");
-		} else {
-			print_list_line(wsaerr_at(i), o->lang);
 		}
-	}
-	if (o->json)
 		printf("]\n");
+		return EXIT_FOUND;
+	}
+	rows = malloc(n * sizeof *rows);
+	if (rows == NULL) {
+		diag("%s%s", strerror(errno), "");
+		return EXIT_IO;
+	}
+	for (i = 0; i < n; i++)
+		rows[i] = wsaerr_at(i);
+	sort_listing(rows, n);
+	print_listing(o, rows, n);
+	free(rows);
 	return EXIT_FOUND;
 }

@@ -27,19 +27,78 @@
 #include <unistd.h>
 #endif
 
-static int default_lang(void)
+/* The locale that decides the language of messages: LC_ALL, LC_MESSAGES
+ * or LANG, the first that is set and not empty; NULL when none is. */
+static const char *messages_locale(void)
 {
 	static const char *const vars[] = { "LC_ALL", "LC_MESSAGES", "LANG" };
 	size_t i;
 
 	for (i = 0; i < sizeof vars / sizeof vars[0]; i++) {
 		const char *v = getenv(vars[i]);
-		if (v && *v) {
-			int l = wsaerr_lang_find(v);
-			return l >= 0 ? l : WSAERR_LANG_EN;
-		}
+		if (v && *v)
+			return v;
 	}
-	return WSAERR_LANG_EN;
+	return NULL;
+}
+
+/* The language as GNU programs choose it: LANGUAGE, a list of languages
+ * by priority ("ko:es"), when the locale is not C (gettext ignores it then);
+ * else the locale; else English. */
+static int default_lang(void)
+{
+	const char *locale = messages_locale(), *list = getenv("LANGUAGE");
+	int l;
+
+	if (locale == NULL || strcmp(locale, "C") == 0 || strcmp(locale, "POSIX") == 0 ||
+	    strncmp(locale, "C.", 2) == 0)
+		return WSAERR_LANG_EN;
+	while (list && *list) {
+		char item[64];
+		size_t n = strcspn(list, ":");
+		if (n > 0 && n < sizeof item) {
+			memcpy(item, list, n);
+			item[n] = '\0';
+			l = wsaerr_lang_find(item);
+			if (l >= 0)
+				return l;
+		}
+		list += n + (list[n] == ':');
+	}
+	l = wsaerr_lang_find(locale);
+	return l >= 0 ? l : WSAERR_LANG_EN;
+}
+
+/* The long options that take a value, as --opt=value or --opt value. */
+static const char *const value_options[] = { "--lang", "--errno", "--eai", "--format",
+	                                     "--timeout" };
+
+/* When argv[*i] is one of value_options, stores its name in *name and its
+ * value in *value (NULL when it has none: at the end, or before another
+ * option, which is never taken as a value; "-2" is a value) and moves *i
+ * past it; returns 1. Returns 0 for any other argument. */
+static int value_option(int argc, char **argv, int *i, const char **name, const char **value)
+{
+	const char *a = argv[*i];
+	size_t k, n;
+
+	for (k = 0; k < sizeof value_options / sizeof value_options[0]; k++) {
+		n = strlen(value_options[k]);
+		if (strncmp(a, value_options[k], n) != 0 || (a[n] != '\0' && a[n] != '='))
+			continue;
+		*name = value_options[k];
+		if (a[n] == '=') {
+			*value = a + n + 1;
+		} else if (*i + 1 < argc &&
+		           !(argv[*i + 1][0] == '-' && argv[*i + 1][1] != '\0' &&
+		             !(argv[*i + 1][1] >= '0' && argv[*i + 1][1] <= '9'))) {
+			*value = argv[++*i];
+		} else {
+			*value = NULL;
+		}
+		return 1;
+	}
+	return 0;
 }
 
 #ifdef _WIN32
@@ -91,10 +150,10 @@ int main(int argc, char **argv)
 	/* The language first, so that every later message is in it. */
 	o.lang = default_lang();
 	for (i = 1; i < argc && strcmp(argv[i], "--") != 0; i++) {
-		if (strcmp(argv[i], "--lang") == 0 && i + 1 < argc)
-			lang_arg = argv[++i];
-		else if (strncmp(argv[i], "--lang=", 7) == 0)
-			lang_arg = argv[i] + 7;
+		const char *name, *value;
+		if (value_option(argc, argv, &i, &name, &value) && strcmp(name, "--lang") == 0 &&
+		    value)
+			lang_arg = value;
 	}
 	if (lang_arg) {
 		int l = wsaerr_lang_find(lang_arg);
@@ -109,57 +168,48 @@ int main(int argc, char **argv)
 		return EXIT_IO;
 	}
 	for (i = 1; i < argc; i++) {
-		const char *a = argv[i];
+		const char *a = argv[i], *name, *value;
 		/* A leading '-' followed by a digit is a negative number, not an
-		 * option: -2147014842 is an HRESULT. */
+		 * option: -2147014842 is an HRESULT. "-" is standard input. */
 		if (a[0] != '-' || a[1] == '\0' || (a[1] >= '0' && a[1] <= '9')) {
 			args[nargs].system = 0;
 			args[nargs++].text = argv[i];
 		} else if (strcmp(a, "--") == 0) {
 			while (++i < argc) {
 				args[nargs].system = 0;
+				args[nargs].after_dashes = 1;
 				args[nargs++].text = argv[i];
 			}
-		} else if (strcmp(a, "--errno") == 0 || strcmp(a, "--eai") == 0) {
-			if (i + 1 >= argc) {
+		} else if (value_option(argc, argv, &i, &name, &value)) {
+			if (value == NULL) {
 				free(args);
-				return usage_error(o.lang, WSAERR_UI_NEEDS_VALUE, a, "");
+				return usage_error(o.lang, WSAERR_UI_NEEDS_VALUE, name, "");
 			}
-			args[nargs].system = strcmp(a, "--eai") == 0 ? WSAERR_SYS_EAI : WSAERR_SYS_ERRNO;
-			args[nargs++].text = argv[++i];
+			if (strcmp(name, "--errno") == 0 || strcmp(name, "--eai") == 0) {
+				args[nargs].system = name[2] == 'e' && name[3] == 'a'
+				                             ? WSAERR_SYS_EAI
+				                             : WSAERR_SYS_ERRNO;
+				args[nargs++].text = value;
+			} else if (strcmp(name, "--format") == 0) {
+				o.format = value;
+			} else if (strcmp(name, "--timeout") == 0) {
+				timeout_arg = value;
+			}
 		} else if (strcmp(a, "-h") == 0 || strcmp(a, "--help") == 0) {
-			printf(wsaerr_ui_text(WSAERR_UI_USAGE, o.lang), known_langs());
+			char help[4096];
+			snprintf(help, sizeof help, wsaerr_ui_text(WSAERR_UI_USAGE, o.lang),
+			         known_langs());
+			print_help(help);
 			free(args);
 			return finish_output(EXIT_FOUND, o.lang);
 		} else if (strcmp(a, "--version") == 0) {
 			printf("wsaerr %s\n", wsaerr_version());
 			free(args);
 			return finish_output(EXIT_FOUND, o.lang);
-		} else if (strcmp(a, "--format") == 0 || strcmp(a, "--timeout") == 0) {
-			if (i + 1 >= argc) {
-				free(args);
-				return usage_error(o.lang, WSAERR_UI_NEEDS_VALUE, a, "");
-			}
-			if (a[2] == 'f')
-				o.format = argv[++i];
-			else
-				timeout_arg = argv[++i];
-		} else if (strncmp(a, "--format=", 9) == 0) {
-			o.format = a + 9;
-		} else if (strncmp(a, "--timeout=", 10) == 0) {
-			timeout_arg = a + 10;
 		} else if (strcmp(a, "--json") == 0) {
 			o.json = 1;
 		} else if (strcmp(a, "--no-color") == 0) {
 			no_color = 1;
-		} else if (strcmp(a, "--lang") == 0) {
-			if (i + 1 >= argc) {
-				free(args);
-				return usage_error(o.lang, WSAERR_UI_NEEDS_VALUE, a, "");
-			}
-			i++;
-		} else if (strncmp(a, "--lang=", 7) == 0) {
-			continue;
 		} else {
 			free(args);
 			return usage_error(o.lang, WSAERR_UI_UNKNOWN_OPTION, a, "");
@@ -183,6 +233,13 @@ int main(int argc, char **argv)
 			o.color = 0;
 	}
 
+	/* No operand: queries from standard input, when it is not a terminal
+	 * (echo 10054 | wsaerr). */
+	if (nargs == 0 && !o.format && !timeout_arg && !isatty(fileno(stdin))) {
+		rc = cmd_lookup(&o, args, 0);
+		free(args);
+		return finish_output(rc, o.lang);
+	}
 	if (nargs == 0) {
 		free(args);
 		return usage_error(o.lang, WSAERR_UI_NOTHING_TO_LOOK_UP, "", "");

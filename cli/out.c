@@ -11,7 +11,13 @@
 #include <stdlib.h>
 #include <string.h>
 
-#define WIDTH 79
+#ifdef _WIN32
+#include <io.h>
+#include <windows.h>
+#else
+#include <sys/ioctl.h>
+#include <unistd.h>
+#endif
 
 static const char *progname = "wsaerr";
 
@@ -35,6 +41,19 @@ int usage_error(int lang, int key, const char *a, const char *b)
 	diag(wsaerr_ui_text(key, lang), a, b);
 	fprintf(stderr, "%s\n", wsaerr_ui_text(WSAERR_UI_TRY_HELP, lang));
 	return EXIT_USAGE;
+}
+
+/* When standard input is a terminal, says on stderr what the tool now
+ * waits for, and how to end it. */
+void say_waiting(int lang)
+{
+#ifdef _WIN32
+	if (_isatty(_fileno(stdin)))
+		diag(wsaerr_ui_text(WSAERR_UI_WAITING, lang), "Ctrl-Z, Enter", "");
+#else
+	if (isatty(STDIN_FILENO))
+		diag(wsaerr_ui_text(WSAERR_UI_WAITING, lang), "Ctrl-D", "");
+#endif
 }
 
 /* "en, es, ko": the languages compiled into the library. */
@@ -126,12 +145,42 @@ void put_padded(const char *s, size_t width)
 		putchar(' ');
 }
 
-/* Prints text word-wrapped to WIDTH columns. The first line starts with
- * `first` (already counted as `first_w` columns), the others with `indent`
+/* The terminal's width: COLUMNS when it is a number, else the size of the
+ * terminal standard output goes to, else 80; at least 20. */
+size_t term_width(void)
+{
+	static size_t width;
+	const char *c = getenv("COLUMNS");
+
+	if (width)
+		return width;
+	width = 80;
+	if (c && *c && strspn(c, "0123456789") == strlen(c) && strlen(c) < 6) {
+		width = (size_t)atoi(c);
+	} else {
+#ifdef _WIN32
+		CONSOLE_SCREEN_BUFFER_INFO info;
+		if (GetConsoleScreenBufferInfo(GetStdHandle(STD_OUTPUT_HANDLE), &info))
+			width = (size_t)(info.srWindow.Right - info.srWindow.Left + 1);
+#else
+		struct winsize ws;
+		if (isatty(STDOUT_FILENO) && ioctl(STDOUT_FILENO, TIOCGWINSZ, &ws) == 0 &&
+		    ws.ws_col > 0)
+			width = ws.ws_col;
+#endif
+	}
+	if (width < 20)
+		width = 20;
+	return width;
+}
+
+/* Prints text word-wrapped so that no line is wider than the terminal
+ * (one column is left free: some terminals break a line that fills the
+ * width). The first line starts with `first`, the others with `indent`
  * spaces. Words longer than a line are printed whole, never cut. */
 void put_wrapped(const char *text, const char *first, size_t indent)
 {
-	size_t col, i = 0;
+	size_t col, i = 0, limit = term_width() - 1;
 	int line_empty = 1;
 
 	fputs(first, stdout);
@@ -147,7 +196,7 @@ void put_wrapped(const char *text, const char *first, size_t indent)
 			i++;
 		e = i;
 		w = display_width(text + b, e - b);
-		if (!line_empty && col + 1 + w > WIDTH) {
+		if (!line_empty && col + 1 + w > limit) {
 			size_t k;
 			putchar('\n');
 			for (k = 0; k < indent; k++)
@@ -174,17 +223,54 @@ static void bold(const struct opts *o, const char *s)
 		fputs(s, stdout);
 }
 
+/* The text Windows prints for a row, in the reader's language when the
+ * catalogue knows it there, else in English; NULL when unknown. */
+const char *windows_text(const wsaerr_entry *e, int lang, int *in_lang)
+{
+	const char *tag, *m, *en = NULL;
+	size_t i;
+
+	*in_lang = 1;
+	for (i = 0; (m = wsaerr_windows_message(e, i, &tag)) != NULL; i++) {
+		if (strcmp(tag, wsaerr_lang_tag(lang)) == 0)
+			return m;
+		if (strcmp(tag, "en") == 0)
+			en = m;
+	}
+	*in_lang = 0;
+	return en;
+}
+
+/* "label: text", wrapped, indented by two. */
+static void put_field(const char *label, const char *text)
+{
+	char first[160];
+
+	snprintf(first, sizeof first, "  %s: ", label);
+	put_wrapped(text, first, 4);
+}
+
 void print_entry_text(const struct opts *o, const wsaerr_entry *e)
 {
 	int code = wsaerr_code(e), l = o->lang;
 	const wsaerr_entry *twin = wsaerr_twin(e);
 	const char *errno_name = wsaerr_errno_name(e);
-	char line[256];
-	size_t i;
+	int in_lang;
+	const char *says = windows_text(e, l, &in_lang);
+	char line[512];
+	size_t i, len;
 
 	bold(o, wsaerr_name(e));
 	printf("  %d (0x%X)\n", code, (unsigned)code);
 	put_wrapped(wsaerr_message(e, l), "  ", 2);
+	if (says) {
+		/* an English text for another language says so: (en) */
+		char label[128];
+		snprintf(label, sizeof label, "%s%s", wsaerr_ui_text(WSAERR_UI_WINDOWS_SAYS, l),
+		         in_lang ? "" : " (en)");
+		snprintf(line, sizeof line, "\"%s\"", says);
+		put_field(label, line);
+	}
 	putchar('\n');
 	put_wrapped(wsaerr_explanation(e, l), "  ", 2);
 	putchar('\n');
@@ -197,35 +283,231 @@ void print_entry_text(const struct opts *o, const wsaerr_entry *e)
 	}
 	putchar('\n');
 	if (wsaerr_alias(e, 0)) {
-		printf("  %s: ", wsaerr_ui_text(WSAERR_UI_ALSO_KNOWN_AS, l));
-		for (i = 0; wsaerr_alias(e, i); i++)
-			printf("%s%s", i ? ", " : "", wsaerr_alias(e, i));
-		putchar('\n');
+		for (i = 0, len = 0; wsaerr_alias(e, i) && len < sizeof line; i++)
+			len += (size_t)snprintf(line + len, sizeof line - len, "%s%s",
+			                        i ? ", " : "", wsaerr_alias(e, i));
+		put_field(wsaerr_ui_text(WSAERR_UI_ALSO_KNOWN_AS, l), line);
 	}
-	if (twin)
-		printf("  %s: %s (%d)\n", wsaerr_ui_text(WSAERR_UI_SAME_MEANING_AS, l),
-		       wsaerr_name(twin), wsaerr_code(twin));
+	if (twin) {
+		snprintf(line, sizeof line, "%s (%d)", wsaerr_name(twin), wsaerr_code(twin));
+		put_field(wsaerr_ui_text(WSAERR_UI_SAME_MEANING_AS, l), line);
+	}
 	if (wsaerr_system(e) != WSAERR_SYS_WSA) {
 		const wsaerr_entry *w = wsaerr_by_code(wsaerr_wsa(e));
-		printf("  %s: %s (%d)\n", wsaerr_ui_text(WSAERR_UI_WSA_EQUIVALENT, l),
-		       wsaerr_name(w), wsaerr_code(w));
+		snprintf(line, sizeof line, "%s (%d)", wsaerr_name(w), wsaerr_code(w));
+		put_field(wsaerr_ui_text(WSAERR_UI_WSA_EQUIVALENT, l), line);
 	}
-	printf("  %s: %s\n", wsaerr_ui_text(WSAERR_UI_CATEGORY, l),
-	       wsaerr_category_label(wsaerr_category(e), l));
-	printf("  %s: %s\n", wsaerr_ui_text(WSAERR_UI_TRANSIENT, l),
-	       wsaerr_ui_text(wsaerr_transient(e) ? WSAERR_UI_TRANSIENT_YES
-	                                           : WSAERR_UI_TRANSIENT_NO, l));
-	printf("  %s: %s\n", wsaerr_ui_text(WSAERR_UI_ERRNO, l),
-	       errno_name ? errno_name : wsaerr_ui_text(WSAERR_UI_NONE, l));
+	put_field(wsaerr_ui_text(WSAERR_UI_CATEGORY, l),
+	          wsaerr_category_label(wsaerr_category(e), l));
+	/* Retry advice only where something failed. */
+	if (wsaerr_failure(e))
+		put_field(wsaerr_ui_text(WSAERR_UI_TRANSIENT, l),
+		          wsaerr_ui_text(wsaerr_transient(e) ? WSAERR_UI_TRANSIENT_YES
+		                                             : WSAERR_UI_TRANSIENT_NO,
+		                         l));
+	put_field(wsaerr_ui_text(WSAERR_UI_ERRNO, l),
+	          errno_name ? errno_name : wsaerr_ui_text(WSAERR_UI_NONE, l));
 }
 
-void print_list_line(const wsaerr_entry *e, int lang)
+/* ------------------------------------------------------------------ */
+/* Listings: a heading per system, then one line per code              */
+
+/* A system's label for people; the stable key for a system this tool does
+ * not know yet, so that a system added to the catalogue still gets its own
+ * heading. */
+const char *system_label(int sys, int lang)
 {
-	/* 5 + 2 + 27 (the longest name) + 2 + a message of at most 43
-	 * columns (tests/cli.sh checks) = 79. */
-	printf("%5d  ", wsaerr_code(e));
-	put_padded(wsaerr_name(e), 27);
-	printf("  %s\n", wsaerr_message(e, lang));
+	switch (sys) {
+	case WSAERR_SYS_WSA: return wsaerr_ui_text(WSAERR_UI_SYS_WSA, lang);
+	case WSAERR_SYS_WIN32: return wsaerr_ui_text(WSAERR_UI_SYS_WIN32, lang);
+	case WSAERR_SYS_NTSTATUS: return wsaerr_ui_text(WSAERR_UI_SYS_NTSTATUS, lang);
+	case WSAERR_SYS_HRESULT: return wsaerr_ui_text(WSAERR_UI_SYS_HRESULT, lang);
+	case WSAERR_SYS_ERRNO: return wsaerr_ui_text(WSAERR_UI_SYS_ERRNO, lang);
+	case WSAERR_SYS_EAI: return wsaerr_ui_text(WSAERR_UI_SYS_EAI, lang);
+	case WSAERR_SYS_H_ERRNO: return wsaerr_ui_text(WSAERR_UI_SYS_H_ERRNO, lang);
+	}
+	return wsaerr_system_key(sys) ? wsaerr_system_key(sys) : "?";
+}
+
+/* The heading of the rows of a system in a listing. */
+const char *system_heading(int sys, int lang)
+{
+	if (sys == WSAERR_SYS_WSA)
+		return wsaerr_ui_text(WSAERR_UI_LIST_WSA, lang);
+	if (sys == WSAERR_SYS_WIN32)
+		return wsaerr_ui_text(WSAERR_UI_LIST_WIN32, lang);
+	return system_label(sys, lang);
+}
+
+/* The widths of the code and name columns for the rows of a system: the
+ * widest of the whole catalogue, so that a search lines up with the list. */
+void list_widths(int sys, struct widths *w)
+{
+	size_t i;
+
+	w->code = 1;
+	w->name = 1;
+	for (i = 0; i < wsaerr_count(); i++) {
+		const wsaerr_entry *e = wsaerr_at(i);
+		char num[16];
+		size_t n;
+		if (wsaerr_system(e) != sys)
+			continue;
+		n = (size_t)snprintf(num, sizeof num, "%d", wsaerr_code(e));
+		if (n > w->code)
+			w->code = n;
+		n = display_width(wsaerr_name(e), strlen(wsaerr_name(e)));
+		if (n > w->name)
+			w->name = n;
+	}
+}
+
+void print_list_line(const wsaerr_entry *e, int lang, const struct widths *w)
+{
+	char first[160];
+	size_t n;
+
+	n = (size_t)snprintf(first, sizeof first, "%*d  %s", (int)w->code, wsaerr_code(e),
+	                     wsaerr_name(e));
+	while (n < w->code + 2 + w->name + 2 && n + 1 < sizeof first)
+		first[n++] = ' ';
+	first[n] = '\0';
+	put_wrapped(wsaerr_message(e, lang), first, w->code + 2 + w->name + 2);
+}
+
+static int by_system_and_code(const void *a, const void *b)
+{
+	const wsaerr_entry *x = *(const wsaerr_entry *const *)a;
+	const wsaerr_entry *y = *(const wsaerr_entry *const *)b;
+
+	if (wsaerr_system(x) != wsaerr_system(y))
+		return wsaerr_system(x) < wsaerr_system(y) ? -1 : 1;
+	return wsaerr_code(x) < wsaerr_code(y) ? -1 : wsaerr_code(x) > wsaerr_code(y);
+}
+
+/* Rows in the order of a listing: by system, then numerically within it,
+ * whatever the order of the catalogue, so that a system added to it gets
+ * one heading and its codes in order. */
+void sort_listing(const wsaerr_entry **rows, size_t n)
+{
+	qsort(rows, n, sizeof *rows, by_system_and_code);
+}
+
+/* Rows (in the order of sort_listing()), with a heading where the system
+ * changes. */
+void print_listing(const struct opts *o, const wsaerr_entry *const *rows, size_t n)
+{
+	struct widths w;
+	size_t i;
+	int sys = -1;
+
+	for (i = 0; i < n; i++) {
+		if (wsaerr_system(rows[i]) != sys) {
+			sys = wsaerr_system(rows[i]);
+			list_widths(sys, &w);
+			if (i)
+				putchar('\n');
+			bold(o, system_heading(sys, o->lang));
+			putchar('\n');
+		}
+		print_list_line(rows[i], o->lang, &w);
+	}
+}
+
+/* ------------------------------------------------------------------ */
+/* Help: "  TERM  description" lines aligned by display width          */
+
+struct hline {
+	const char *s;
+	size_t len;
+};
+
+/* The length of the TERM of a help line "  TERM  description", or 0 when
+ * the line is not one. */
+static size_t help_term(const struct hline *h)
+{
+	size_t i;
+
+	if (h->len < 3 || h->s[0] != ' ' || h->s[1] != ' ' || h->s[2] == ' ')
+		return 0;
+	for (i = 2; i + 2 < h->len; i++)
+		if (h->s[i] == ' ' && h->s[i + 1] == ' ')
+			return i - 2;
+	return 0;
+}
+
+/* Appends the text of a help line from `from` on, blanks trimmed, to
+ * desc (d bytes so far, separated by a space); returns the new length. */
+static size_t help_append(char *desc, size_t size, size_t d, const struct hline *h, size_t from)
+{
+	const char *r = h->s + from, *e = h->s + h->len;
+
+	while (r < e && *r == ' ')
+		r++;
+	if (d && r < e && d + 1 < size)
+		desc[d++] = ' ';
+	while (r < e && d + 1 < size)
+		desc[d++] = *r++;
+	desc[d] = '\0';
+	return d;
+}
+
+/* Prints a help text. Within each block (lines between blank lines), the
+ * lines "  TERM  description" (TERM ends at two blanks) get one column for
+ * their descriptions, counted in display columns, so that Hangul lines up
+ * as well as ASCII; a line starting with more blanks continues the
+ * description above it. Descriptions are wrapped to the terminal. Other
+ * lines are printed as they are. */
+void print_help(const char *text)
+{
+	static struct hline lines[256];
+	size_t n = 0, i = 0, j, k;
+
+	while (*text && n < sizeof lines / sizeof lines[0]) {
+		const char *nl = strchr(text, '\n');
+		lines[n].s = text;
+		lines[n].len = nl ? (size_t)(nl - text) : strlen(text);
+		text += lines[n].len + (nl != NULL);
+		n++;
+	}
+	while (i < n) {
+		size_t col = 18;
+		for (j = i; j < n && lines[j].len; j++) {
+			size_t t = help_term(&lines[j]);
+			size_t w = t ? 2 + display_width(lines[j].s + 2, t) + 2 : 0;
+			if (w > col && w <= 26)
+				col = w;
+		}
+		for (k = i; k < j; k++) {
+			size_t t = help_term(&lines[k]), tw, d, f;
+			char first[256], desc[1024];
+			if (t == 0) {
+				fwrite(lines[k].s, 1, lines[k].len, stdout);
+				putchar('\n');
+				continue;
+			}
+			tw = display_width(lines[k].s + 2, t);
+			f = (size_t)snprintf(first, sizeof first, "  %.*s", (int)t, lines[k].s + 2);
+			d = help_append(desc, sizeof desc, 0, &lines[k], 2 + t);
+			while (k + 1 < j && lines[k + 1].len > 3 &&
+			       memcmp(lines[k + 1].s, "   ", 3) == 0)
+				d = help_append(desc, sizeof desc, d, &lines[++k], 0);
+			tw += 2;
+			if (tw + 2 > col) {
+				/* a term too wide for the column: description below it */
+				puts(first);
+				f = 0;
+				tw = 0;
+			}
+			for (; tw < col && f + 1 < sizeof first; tw++)
+				first[f++] = ' ';
+			first[f] = '\0';
+			put_wrapped(desc, first, col);
+		}
+		if (j < n)
+			putchar('\n');
+		i = j + 1;
+	}
 }
 
 /* The length of the valid UTF-8 sequence at s (n bytes available), 0
@@ -408,11 +690,30 @@ void json_checks(const wsaerr_entry *e, int lang)
 	putchar(']');
 }
 
+/* What Windows prints for a row, as a JSON object from language tag to
+ * text ({} when the catalogue knows none). */
+static void json_windows(const wsaerr_entry *e)
+{
+	const char *tag, *m;
+	size_t i;
+
+	putchar('{');
+	for (i = 0; (m = wsaerr_windows_message(e, i, &tag)) != NULL; i++) {
+		if (i)
+			putchar(',');
+		json_string(tag);
+		putchar(':');
+		json_string(m);
+	}
+	putchar('}');
+}
+
 /* One JSON result: the reading (system, value, its name there, the
  * Winsock code) and the row that explains it. Every key is always present;
- * a reading with no row has null texts. */
-void json_entry(const struct opts *o, const wsaerr_entry *e,
-                       const char *query, const wsaerr_reading *r)
+ * a reading with no row has null texts. A lookup (query not NULL) also
+ * says how the query was read. */
+void json_lookup(const struct opts *o, const wsaerr_entry *e, const char *query,
+                 const wsaerr_reading *r, const struct how *how)
 {
 	int l = o->lang;
 	const wsaerr_entry *twin = wsaerr_twin(e);
@@ -432,6 +733,13 @@ void json_entry(const struct opts *o, const wsaerr_entry *e,
 	if (query) {
 		printf("\"query\":");
 		json_string(query);
+		printf(",\"read_as\":\"%s\",\"match\":", how && how->match ? "text" : "query");
+		if (how && how->match)
+			json_bytes(how->match, how->match_len);
+		else
+			printf("null");
+		printf(",\"evidence\":");
+		json_null_or_string(how && how->match ? wsaerr_evidence_key(how->evidence) : NULL);
 		printf(",");
 	}
 	printf("\"system\":");
@@ -444,10 +752,14 @@ void json_entry(const struct opts *o, const wsaerr_entry *e,
 	else
 		printf("%d", r->wsa);
 	if (e == NULL) {
-		printf(",\"code\":null,\"hex\":null,\"name\":null,\"aliases\":[],"
-		       "\"message\":null,\"explanation\":null,\"checks\":[],"
+		printf(",\"code\":null,\"hex\":null,\"name\":null,\"aliases\":[],\"message\":");
+		json_null_or_string(how ? how->message : NULL);
+		printf(",\"explanation\":");
+		json_null_or_string(how ? how->explanation : NULL);
+		printf(",\"checks\":[],"
 		       "\"category\":null,\"category_label\":null,\"transient\":null,"
-		       "\"errno\":null,\"same_as\":null,\"lang\":");
+		       "\"errno\":null,\"same_as\":null,\"failure\":%s,\"windows_message\":{},\"lang\":",
+		       how && how->message ? "true" : "null");
 		json_string(wsaerr_lang_tag(l));
 		printf("}");
 		return;
@@ -477,9 +789,17 @@ void json_entry(const struct opts *o, const wsaerr_entry *e,
 	json_null_or_string(wsaerr_errno_name(e));
 	printf(",\"same_as\":");
 	json_null_or_string(twin ? wsaerr_name(twin) : NULL);
+	printf(",\"failure\":%s,\"windows_message\":", wsaerr_failure(e) ? "true" : "false");
+	json_windows(e);
 	printf(",\"lang\":");
 	json_string(wsaerr_lang_tag(l));
 	printf("}");
+}
+
+void json_entry(const struct opts *o, const wsaerr_entry *e, const char *query,
+                const wsaerr_reading *r)
+{
+	json_lookup(o, e, query, r, NULL);
 }
 
 /* Flushes stdout and turns a write failure into a diagnostic. */
@@ -496,6 +816,28 @@ int finish_output(int status, int lang)
 void print_match(const char *m, size_t n)
 {
 	term_text(stdout, m, n);
+}
+
+/* Prints text as print_match() does, on one line of at most width
+ * display columns: a longer text is cut at a character and ends in "...". */
+void print_cut(const char *s, size_t n, size_t width)
+{
+	size_t i = 0, w = 0, cut = n;
+
+	if (display_width(s, n) > width) {
+		while (i < n) {
+			unsigned long cp;
+			size_t step = utf8_next(s + i, &cp);
+			if (w + (size_t)cp_width(cp) + 3 > width)
+				break;
+			w += (size_t)cp_width(cp);
+			i += step;
+		}
+		cut = i;
+	}
+	print_match(s, cut);
+	if (cut < n)
+		fputs("...", stdout);
 }
 
 /* The bytes of a match as a JSON string: all of them, exactly, but for

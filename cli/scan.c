@@ -85,6 +85,7 @@ int cmd_scan(const struct opts *o, char **args, int n)
 		sc.file = n ? i : -1;
 		if (strcmp(path, "-") == 0) {
 			f = stdin;
+			say_waiting(o->lang);
 		} else if ((f = fopen(path, "rb")) == NULL) {
 			diag(wsaerr_ui_text(WSAERR_UI_READ_ERROR, o->lang), path, strerror(errno));
 			failed = 1;
@@ -132,15 +133,32 @@ int cmd_scan(const struct opts *o, char **args, int n)
 		}
 		printf(nfound ? "\n]\n" : "]\n");
 	} else if (nfound) {
-		const char *label = wsaerr_ui_text(WSAERR_UI_SCAN_COUNT, o->lang);
-		size_t w = display_width(label, strlen(label));
-		for (; w < 10; w++)
+		/* Headers in the reader's language, columns by display width;
+		 * the name column as wide as the widest name found. */
+		const char *count = wsaerr_ui_text(WSAERR_UI_SCAN_COUNT, o->lang);
+		const char *code = wsaerr_ui_text(WSAERR_UI_SCAN_CODE, o->lang);
+		const char *name = wsaerr_ui_text(WSAERR_UI_SCAN_NAME, o->lang);
+		size_t wcount = 10, wcode = 5, wname = display_width(name, strlen(name)), w;
+		if (display_width(count, strlen(count)) > wcount)
+			wcount = display_width(count, strlen(count));
+		if (display_width(code, strlen(code)) > wcode)
+			wcode = display_width(code, strlen(code));
+		for (i = 0; i < nfound; i++) {
+			const char *nm = wsaerr_name(wsaerr_by_code(order[i]));
+			if (strlen(nm) > wname)
+				wname = strlen(nm);
+		}
+		for (w = display_width(count, strlen(count)); w < wcount; w++)
 			putchar(' ');
-		printf("%s  %5s  %-27s  %s\n", label, "code", "name",
-		       wsaerr_ui_text(WSAERR_UI_SCAN_SEEN, o->lang));
+		printf("%s  ", count);
+		for (w = display_width(code, strlen(code)); w < wcode; w++)
+			putchar(' ');
+		printf("%s  ", code);
+		put_padded(name, wname);
+		printf("  %s\n", wsaerr_ui_text(WSAERR_UI_SCAN_SEEN, o->lang));
 		for (i = 0; i < nfound; i++) {
 			const struct tally *t = &sc.by_code[order[i]];
-			printf("%10llu  %5d  %-27s  ", t->count, order[i],
+			printf("%*llu  %*d  %-*s  ", (int)wcount, t->count, (int)wcode, order[i], (int)wname,
 			       wsaerr_name(wsaerr_by_code(order[i])));
 			print_where(args, &t->first);
 			printf(" .. ");

@@ -1,11 +1,12 @@
-# bash completion for wsaerr(1): commands, options, option values and the
-# names of every code (asked of the tool itself, so they match its
+# bash completion for wsaerr(1): commands, options (--opt value and
+# --opt=value), option values, file names after scan, and the names of
+# every code in any case (asked of the tool itself, so they match its
 # catalogue). Install as share/bash-completion/completions/wsaerr.
 _wsaerr()
 {
 	local cur prev words cword
 	if declare -F _init_completion > /dev/null 2>&1; then
-		_init_completion || return
+		_init_completion -n = || return
 	else
 		COMPREPLY=()
 		cur=${COMP_WORDS[COMP_CWORD]}
@@ -14,22 +15,33 @@ _wsaerr()
 		cword=$COMP_CWORD
 	fi
 	local tool=${words[0]}
+	local langs="en es ko" formats="json csv markdown html"
+	# Without bash-completion, "--lang=e" arrives as three words.
+	[[ $prev == = && $cword -ge 2 ]] && prev=${words[cword-2]}
+	local commands="list search export probe explain scan"
 
 	case $prev in
 	--lang)
-		COMPREPLY=($(compgen -W "en es ko" -- "$cur"))
+		COMPREPLY=($(compgen -W "$langs" -- "$cur"))
 		return ;;
 	--format)
-		COMPREPLY=($(compgen -W "json csv markdown html" -- "$cur"))
+		COMPREPLY=($(compgen -W "$formats" -- "$cur"))
 		return ;;
 	--timeout|--errno|--eai)
 		return ;;
 	esac
 
-	if [[ $cur == -* ]]; then
+	case $cur in
+	--lang=*)
+		COMPREPLY=($(compgen -P --lang= -W "$langs" -- "${cur#--lang=}"))
+		return ;;
+	--format=*)
+		COMPREPLY=($(compgen -P --format= -W "$formats" -- "${cur#--format=}"))
+		return ;;
+	-*)
 		COMPREPLY=($(compgen -W "--json --lang --no-color --errno --eai --format --timeout --help --version" -- "$cur"))
-		return
-	fi
+		return ;;
+	esac
 
 	# The first word that is not an option (or an option's value) is the command.
 	local i cmd=
@@ -41,19 +53,24 @@ _wsaerr()
 		esac
 	done
 	case $cmd in
-	search|probe|export)
+	scan)
+		if declare -F _filedir > /dev/null 2>&1; then
+			_filedir
+		else
+			COMPREPLY=($(compgen -f -- "$cur"))
+		fi
+		return ;;
+	search|probe|export|explain)
 		return ;;
 	esac
-	local names
-	names=$("$tool" list 2> /dev/null | awk '{ print $2 }')
-	if [[ -z $cmd ]]; then
-		COMPREPLY=($(compgen -W "list search export probe $names" -- "$cur"))
-	else
-		COMPREPLY=($(compgen -W "$names" -- "$cur"))
-	fi
-	# Names are matched in any case, as the tool accepts them.
-	if [[ ${#COMPREPLY[@]} -eq 0 && -n $cur ]]; then
-		COMPREPLY=($(compgen -W "$names" -- "${cur^^}"))
-	fi
+	local names candidates c
+	names=$("$tool" list 2> /dev/null | awk '/^ *[0-9]+  / { print $2 }')
+	candidates=$names
+	[[ -z $cmd ]] && candidates="$commands $names"
+	# Matched in any case, as the tool accepts names.
+	COMPREPLY=()
+	for c in $candidates; do
+		[[ ${c,,} == "${cur,,}"* ]] && COMPREPLY+=("$c")
+	done
 } &&
 complete -F _wsaerr wsaerr

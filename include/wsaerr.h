@@ -48,7 +48,14 @@ WSAERR_API const char *wsaerr_version(void);
 /* ------------------------------------------------------------------ */
 /* Languages                                                           */
 
-#define WSAERR_LANG_EN 0
+/* The languages compiled in, one constant per data/lang/<tag>.def, in the
+ * order of their numbers (a program built against another set of languages
+ * should use wsaerr_lang_find() instead). */
+/* BEGIN generated language constants: make lang-constants */
+#define WSAERR_LANG_EN 0 /* English */
+#define WSAERR_LANG_ES 1 /* Spanish */
+#define WSAERR_LANG_KO 2 /* Korean */
+/* END generated language constants */
 
 /* The number of languages compiled in; at least 1. Languages are numbered
  * 0 .. wsaerr_lang_count() - 1, and 0 is English. */
@@ -196,6 +203,24 @@ WSAERR_API const char *wsaerr_explanation(const wsaerr_entry *e, int lang);
 /* The i-th thing to check (0-based, at most 4), in a language, or NULL
  * past the last one. */
 WSAERR_API const char *wsaerr_check(const wsaerr_entry *e, size_t i, int lang);
+
+/* 0 when a row reports no failure (success, an orderly close, the end of a
+ * lookup's results, a quality-of-service notice: data/notices.def lists
+ * them), so that retry advice makes no sense for it; 1 for every other
+ * row; 0 for NULL. */
+WSAERR_API int wsaerr_failure(const wsaerr_entry *e);
+
+/* What Windows itself prints for a row (the text FormatMessage() gives,
+ * as quoted in data/recognize/windows.<tag>.def), one per Windows display
+ * language in which the catalogue knows it: the i-th of them (0-based),
+ * English first, then by language tag; NULL past the last one, and for
+ * NULL. When tag is not NULL, *tag is set to the language's tag ("en",
+ * "es", "zh-CN"; NULL with a NULL result). It is a quotation of the
+ * system's output, kept for searching the web with it, never our
+ * explanation, and its language is that of a Windows installation, not one
+ * of the compiled-in languages. */
+WSAERR_API const char *wsaerr_windows_message(const wsaerr_entry *e, size_t i,
+                                              const char **tag);
 
 /* ------------------------------------------------------------------ */
 /* Translations between error systems                                  */
@@ -407,7 +432,9 @@ WSAERR_API size_t wsaerr_format_long(char *buf, size_t size, int code,
 /* Search                                                              */
 
 /* 1 when every one of the n words occurs in the row's name, an alias, or
- * one of its texts in any language. Case is ignored for ASCII letters, and
+ * one of its texts in any language, or is the row's code in decimal
+ * ("10054") or in hex ("0x2746"). A word may hold blanks: a phrase, which
+ * must occur as written. Case is ignored for ASCII letters, and
  * accents on Latin letters are ignored ("conexion" finds "conexión",
  * "ACCIÓN" finds "accion"). n == 0 matches every row. A word may be NULL
  * or empty: it matches everything. Words need not be valid UTF-8. */
@@ -566,6 +593,29 @@ enum wsaerr_ui {
 	WSAERR_UI_SHRANK,            /* "%s: the file got shorter while it was
 	                                read (it ended at byte %s)..." */
 	WSAERR_UI_BARE_CODE,         /* explain: a code typed with no context */
+	WSAERR_UI_SCAN_CODE,         /* scan table: "code", */
+	WSAERR_UI_SCAN_NAME,         /* "name" */
+	WSAERR_UI_WINDOWS_SAYS,      /* before a quotation of what Windows prints */
+	WSAERR_UI_READ_AS_TEXT,      /* "Read as text": an operand that is not a query */
+	WSAERR_UI_EV_CODE,           /* how a text was read: one text per value */
+	WSAERR_UI_EV_HEX,            /* of enum wsaerr_evidence, in its order */
+	WSAERR_UI_EV_HRESULT,
+	WSAERR_UI_EV_NTSTATUS,
+	WSAERR_UI_EV_NAME,
+	WSAERR_UI_EV_ERRNO_NAME,
+	WSAERR_UI_EV_MESSAGE,
+	WSAERR_UI_EV_KIND,
+	WSAERR_UI_DID_YOU_MEAN,      /* "did you mean %s?" */
+	WSAERR_UI_TRY_SEARCH,        /* "Try 'wsaerr search %s' ..." */
+	WSAERR_UI_WAITING,           /* input from a terminal: "... press %s" */
+	WSAERR_UI_SOCKET_ERROR,      /* -1: the message line, */
+	WSAERR_UI_SOCKET_ERROR_MORE, /* and what it means */
+	WSAERR_UI_AFTER_DASHES,      /* "'%s' comes after '--' ..." */
+	WSAERR_UI_TOO_MUCH_INPUT,    /* "more than %s of queries ..." */
+	WSAERR_UI_NO_MATCH_TOGETHER, /* search: each word matches, not all at once */
+	WSAERR_UI_LIST_WSA,          /* list: heading of the Winsock codes, */
+	WSAERR_UI_LIST_WIN32,        /* of the Win32 codes */
+	WSAERR_UI_PROGRAMMERS,       /* how a check for programmers begins */
 	WSAERR_UI_COUNT
 };
 

@@ -205,3 +205,22 @@ const char *wsaerr_errno_name(const wsaerr_entry *e)
 	e = &entries[e->wsa_row];
 	return e->errno_name[0] ? e->errno_name : NULL;
 }
+
+/* The rows of data/notices.def, which report no failure. */
+static const unsigned short notices[] = {
+#define S(name, why) IDX_##name,
+#include "data/notices.def"
+#undef S
+};
+
+int wsaerr_failure(const wsaerr_entry *e)
+{
+	size_t i;
+
+	if (e == NULL)
+		return 0;
+	for (i = 0; i < sizeof notices / sizeof notices[0]; i++)
+		if (notices[i] == e->index)
+			return 0;
+	return 1;
+}

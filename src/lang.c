@@ -81,7 +81,7 @@ static const char *const ui_keys[WSAERR_UI_COUNT] = {
 #define T(name, message, explanation, ...)
 #define C(cat, label)
 #define U(key, text) [WSAERR_UI_##key] = #key,
-#include "data/lang/en.def"
+#include "gen/lang_en.inc"
 #undef LANG
 #undef T
 #undef C

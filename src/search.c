@@ -85,12 +85,36 @@ static int contains_folded(const char *hay, const char *word)
 	return 0;
 }
 
+/* 1 when word is the row's code, in decimal ("10054") or in hex with
+ * 0x ("0x2746", any case). */
+static int is_own_code(const struct wsaerr_entry *e, const char *word)
+{
+	unsigned long v = 0;
+	const char *p = word;
+	int base = 10;
+
+	if (p[0] == '0' && (p[1] == 'x' || p[1] == 'X') && p[2]) {
+		base = 16;
+		p += 2;
+	}
+	for (; *p; p++) {
+		int d = (*p >= '0' && *p <= '9') ? *p - '0'
+		        : (base == 16 && wsaerr_upper(*p) >= 'A' && wsaerr_upper(*p) <= 'F')
+		                ? wsaerr_upper(*p) - 'A' + 10
+		                : -1;
+		if (d < 0 || v > 0xFFFFFFFul)
+			return 0;
+		v = v * (unsigned long)base + (unsigned long)d;
+	}
+	return v == (unsigned long)e->code;
+}
+
 static int row_contains(const struct wsaerr_entry *e, const char *word)
 {
 	size_t i;
 	int l;
 
-	if (word[0] == '\0' || contains_folded(e->name, word))
+	if (word[0] == '\0' || is_own_code(e, word) || contains_folded(e->name, word))
 		return 1;
 	for (i = 0; wsaerr_alias(e, i); i++)
 		if (contains_folded(wsaerr_alias(e, i), word))

@@ -12,7 +12,7 @@ T=$(mktemp -d)
 trap 'rm -rf "$T"' EXIT
 
 # Locale-independent defaults; single tests override.
-unset LC_ALL LC_MESSAGES LANGUAGE NO_COLOR
+unset LC_ALL LC_MESSAGES LANGUAGE NO_COLOR COLUMNS
 LANG=C.UTF-8
 export LANG
 
@@ -165,7 +165,7 @@ run 0
 want_rc 0; want_no_err
 want_out "NO_ERROR  0 (0x0)"
 want_out "Directly send error"
-want_out "not an error"
+want_out "the socket layer reported no error"
 
 t lookup_alias_names
 run WSANO_ADDRESS EAI_NODATA ERROR_IO_PENDING wsa_qos_eunknownpsobj EAI_NONAME
@@ -221,9 +221,12 @@ t lookup_blank_argument
 run "   "
 want_rc 2; want_err "empty query"
 
-t lookup_dash
+t lookup_dash_is_standard_input
 run -
-want_rc 2; want_err "wsaerr: '-': a number needs digits"
+want_rc 2; want_err "wsaerr: nothing to look up"
+printf '10054\n' | $wrap "$tool" - > "$T/out" 2> "$T/err"; rc=$?
+tr -d '\r' < "$T/out" > "$T/o"
+want_rc 0; want_out "WSAECONNRESET  10054"
 
 t lookup_past_64_bits
 run 123456789012345678901234567890
@@ -233,13 +236,14 @@ t lookup_huge_hex
 run 0xFFFFFFFFFFFFFFFFFFFF
 want_rc 2; want_err "does not fit in 32 bits"
 
-t lookup_not_a_name
+t lookup_not_a_name_is_text_with_nothing_found
 run 'é%'
-want_rc 2; want_err "not a number and not a name"
+want_rc 1; want_err "'é%': no Winsock error found"
+want_err "Try 'wsaerr search é%'"
 
 t lookup_invalid_utf8
 run "$(printf 'ECONN\377\376')"
-want_rc 2; want_no_out; want_err "not a number and not a name"
+want_rc 1; want_no_out; want_err "no Winsock error found"
 
 t lookup_random_bytes
 # Random bytes (no NUL: an argument cannot hold one) never crash the tool:
@@ -284,7 +288,7 @@ want_golden list.json
 
 t list_one_line_per_code
 run list
-[ "$(wc -l < "$T/o")" -eq 114 ] || note "list has $(wc -l < "$T/o") lines"
+[ "$(grep -cE '^ *[0-9]+  ' "$T/o")" -eq 114 ] || note "list has $(grep -cE '^ *[0-9]+  ' "$T/o") code lines"
 
 t list_takes_no_arguments
 run list extra
@@ -415,7 +419,7 @@ for l in en es ko; do
 	run --lang "$l" --json 10054
 	want_out "\"lang\":\"$l\""
 	t "lines_fit_80_columns_$l"
-	names=$($wrap "$tool" list < /dev/null | tr -d '\r' | awk '{print $2}')
+	names=$($wrap "$tool" list < /dev/null | tr -d '\r' | awk '/^ *[0-9]+  / {print $2}')
 	# shellcheck disable=SC2086
 	run --lang "$l" $names
 	want_rc 0
@@ -433,16 +437,16 @@ t lang_from_lc_all_first
 LC_ALL=es_ES.UTF-8; LC_MESSAGES=ko_KR.UTF-8; LANG=en_US.UTF-8
 export LC_ALL LC_MESSAGES
 run 10054
-want_out "El otro lado restableció la conexión"
+want_out "El otro lado cortó la conexión"
 t lang_from_lc_messages_second
 LC_ALL=
 run 10054
-want_out "상대방이 연결을 재설정함"
+want_out "상대방이 연결을 강제로 끊음"
 t lang_from_lang_last
 LC_MESSAGES=
 LANG=es_MX.UTF-8
 run 10054
-want_out "El otro lado restableció la conexión"
+want_out "El otro lado cortó la conexión"
 t lang_option_beats_environment
 run --lang en 10054
 want_out "The connection was reset by the other side"
@@ -468,7 +472,7 @@ run --lang ko -h
 want_out "사용법: wsaerr [옵션] 쿼리..."
 
 t search_any_language_without_accents
-run search conexion restablecio
+run search conexion corto
 want_rc 0; want_out "10054  WSAECONNRESET"
 run search CONEXIÓN RECHAZÓ
 want_rc 0; want_out "10061  WSAECONNREFUSED"
@@ -481,7 +485,7 @@ want_rc 0; want_out '"code":10054'
 
 # ---------------------------------------------------------------- layout
 t lines_fit_80_columns
-names=$($wrap "$tool" list < /dev/null | tr -d '\r' | awk '{print $2}')
+names=$($wrap "$tool" list < /dev/null | tr -d '\r' | awk '/^ *[0-9]+  / {print $2}')
 # shellcheck disable=SC2086
 run $names
 want_rc 0
@@ -516,7 +520,7 @@ if [ -z "$wrap" ] && [ -w /dev/full ]; then
 	want_rc 3
 	want_err "wsaerr: write error"
 	t closed_pipe_is_quiet
-	"$tool" list 2> "$T/e" | head -1 > "$T/o"
+	"$tool" list 2> "$T/e" | head -2 > "$T/o"
 	want_no_err
 	want_out "NO_ERROR"
 	finish
@@ -529,7 +533,7 @@ if [ -f "$build/wsaerr.1" ]; then
 	t man_page_lists_every_code
 	n=$(grep -c '^\.TP$' "$build/wsaerr.1")
 	codes=$(grep -A1 '^\.SH CODES' "$build/wsaerr.1" | wc -l)
-	for name in $($wrap "$tool" list < /dev/null | tr -d '\r' | awk '{print $2}'); do
+	for name in $($wrap "$tool" list < /dev/null | tr -d '\r' | awk '/^ *[0-9]+  / {print $2}'); do
 		grep -q "^$name: " "$build/wsaerr.1" || note "man page lacks $name"
 	done
 	: "$n" "$codes"
@@ -562,14 +566,14 @@ t export_csv
 run export --format csv --lang es
 want_rc 0; want_no_err
 want_out '"code","hex","name","system","wsa","aliases","category","transient","errno","message","explanation","checks","lang"'
-want_out '"10054","0x2746","WSAECONNRESET","wsa","10054","","connection","true","ECONNRESET","El otro lado restableció la conexión"'
+want_out '"10054","0x2746","WSAECONNRESET","wsa","10054","","connection","true","ECONNRESET","El otro lado cortó la conexión"'
 [ "$(grep -c '^"[0-9]' "$T/o")" -eq 114 ] || note "CSV does not have 114 rows"
 
 t export_markdown
 run export --format=markdown --lang ko
 want_rc 0
 want_out "# Windows Sockets 오류 코드"
-want_out '| [10054](#10054) | `WSAECONNRESET` | 상대방이 연결을 재설정함 |'
+want_out '| [10054](#10054) | `WSAECONNRESET` | 상대방이 연결을 강제로 끊음 |'
 want_out '## 10054 `WSAECONNRESET`'
 
 t export_html_self_contained
@@ -745,16 +749,16 @@ t explain_language
 run --lang ko explain "Connection reset by peer"
 want_rc 0
 want_out '줄 1: "Connection reset by peer" -> WSAECONNRESET (10054)'
-want_out "상대방이 연결을 재설정함"
+want_out "상대방이 연결을 강제로 끊음"
 
 t scan_counts_sorted
 printf 'Socket Error: 10061\nConnection reset by peer\nok 10054 ms\nWSAECONNRESET again\nrecv failed: WSAECONNRESET\n' > "$T/a.log"
 printf 'SocketException (10060): boom\nConnection reset by peer\n' > "$T/b.log"
 run scan "$T/a.log" "$T/b.log"
 want_rc 0; want_no_err
-want_out "count   code  name                         first .. last seen"
-want_out "         4  10054  WSAECONNRESET                $T/a.log:2 .. $T/b.log:2"
-want_out "         1  10061  WSAECONNREFUSED              $T/a.log:1 .. $T/a.log:1"
+want_out "     count   code  name             first .. last seen"
+want_out "         4  10054  WSAECONNRESET    $T/a.log:2 .. $T/b.log:2"
+want_out "         1  10061  WSAECONNREFUSED  $T/a.log:1 .. $T/a.log:1"
 head -2 "$T/o" | tail -1 | grep -q 10054 || note "the most frequent code is not first"
 
 t scan_json
@@ -815,7 +819,7 @@ t scan_long_lines
 { head -c 300000 /dev/zero | tr '\0' x; printf ' Connection refused '; head -c 300000 /dev/zero | tr '\0' y; printf '\n'; } > "$T/long.log"
 run scan "$T/long.log"
 want_rc 0
-want_out "         1  10061  WSAECONNREFUSED              $T/long.log:1 .. $T/long.log:1"
+want_out "         1  10061  WSAECONNREFUSED  $T/long.log:1 .. $T/long.log:1"
 
 t scan_and_explain_need_no_options
 run --errno 5 scan
@@ -843,6 +847,306 @@ if [ -z "$wrap" ] && [ -x /usr/bin/time ]; then
 else
 	skip scan_one_gigabyte_line_bounded_memory "needs /usr/bin/time and a native build"
 fi
+finish
+
+# ---------------------------------------------------------------- what people paste
+# An operand that is not a query is text, read by the recognizer.
+t paste_socket_error
+run "Socket Error: 10061"
+want_rc 0; want_no_err
+want_out 'Read as text: "10061" (a code beside words of an error) -> WSAECONNREFUSED'
+want_out "WSAECONNREFUSED  10061 (0x274D)"
+
+t paste_winerror
+run "[WinError 10054]"
+want_rc 0; want_no_err
+want_out "WSAECONNRESET  10054 (0x2746)"
+
+t paste_windows_message
+run "An existing connection was forcibly closed by the remote host"
+want_rc 0; want_no_err
+want_out "(a message that Windows or a library prints) -> WSAECONNRESET"
+want_out "WSAECONNRESET  10054 (0x2746)"
+
+t paste_words_are_one_text
+run connection refused
+want_rc 0; want_no_err
+want_out "WSAECONNREFUSED  10061"
+[ "$(grep -c '^WSA' "$T/o")" -eq 1 ] || note "two words gave more than one answer"
+
+t paste_context_words_are_not_errors
+run Socket Error: 10061
+want_rc 0; want_no_err
+want_out "WSAECONNREFUSED  10061"
+
+t paste_queries_and_text_together
+run 11001 connection refused
+want_rc 0; want_no_err
+want_out "WSAHOST_NOT_FOUND  11001"
+want_out "WSAECONNREFUSED  10061"
+
+t paste_nothing_found_hints_search
+run connection foo
+want_rc 1; want_no_out
+want_err "wsaerr: 'connection foo': no Winsock error found"
+want_err "Try 'wsaerr search connection foo'"
+
+t paste_json_says_how_it_was_read
+run --json "Socket Error: 10061"
+want_rc 0
+want_out '"query":"Socket Error: 10061","read_as":"text","match":"10061","evidence":"code"'
+run --json 10054
+want_out '"query":"10054","read_as":"query","match":null,"evidence":null'
+
+t typo_suggests_closest_name
+run econreset
+want_rc 1; want_err "wsaerr: econreset: not found"
+want_err "did you mean WSAECONNRESET?"
+run WSAETIMEOUT
+want_err "did you mean WSAETIMEDOUT?"
+run --lang es econnrefsed
+want_err "¿quiso decir WSAECONNREFUSED?"
+
+t typo_far_from_every_name_no_suggestion
+run NOSUCHNAME
+want_rc 1
+! grep -q "did you mean" "$T/e" || note "suggests a name for NOSUCHNAME: $(cat "$T/e")"
+want_err "Try 'wsaerr search NOSUCHNAME'"
+
+t stdin_queries_when_piped
+printf '10054\n\nSocket Error: 10061\r\n' | $wrap "$tool" > "$T/out" 2> "$T/err"; rc=$?
+tr -d '\r' < "$T/out" > "$T/o"; tr -d '\r' < "$T/err" > "$T/e"
+want_rc 0; want_no_err
+want_out "WSAECONNRESET  10054"
+want_out "WSAECONNREFUSED  10061"
+
+t stdin_queries_json
+printf 'econnreset\n' | $wrap "$tool" --json > "$T/out" 2> "$T/err"; rc=$?
+tr -d '\r' < "$T/out" > "$T/o"
+want_rc 0; want_out '"name":"WSAECONNRESET"'
+
+t minus_one_is_socket_error
+run -1
+want_rc 0; want_no_err
+want_out "SOCKET_ERROR, INVALID_SOCKET  -1"
+want_out "WSAGetLastError()"
+run --json -1
+want_rc 0
+want_out '"value":-1,"value_name":"SOCKET_ERROR","wsa":null'
+run --lang ko 0xFFFFFFFF
+want_rc 0; want_out "호출이 실패함"
+
+finish
+if [ -z "$wrap" ] && command -v script > /dev/null 2>&1; then
+	for c in explain scan -; do
+		t "terminal_input_says_what_it_waits_for_$c"
+		script -qec "$tool $c" /dev/null < /dev/null > "$T/tty" 2>&1
+		grep -q "paste the text, then press Ctrl-D" "$T/tty" || note "no word on the terminal: $(head -c 200 "$T/tty")"
+		finish
+	done
+	t piped_input_is_read_silently
+	printf 'WSAECONNRESET\n' | "$tool" explain > "$T/o" 2> "$T/e"
+	want_no_err
+	finish
+else
+	skip terminal_input_says_what_it_waits_for "needs script(1) and a native build"
+fi
+
+# ---------------------------------------------------------------- conventions
+t long_options_take_equals
+run --errno=abc
+want_rc 2; want_err "'abc' is not a number"
+run --eai=x
+want_rc 2; want_err "'x' is not a number"
+run export --format=csv
+want_rc 0; want_out '"code","hex"'
+run --lang=es 10054
+want_rc 0; want_out "Windows dice"
+run probe 127.0.0.1 9 --timeout=0
+want_rc 2; want_err "'0' is not a timeout"
+finish
+if [ -z "$wrap" ] && [ "$(uname -s)" = Linux ]; then
+	t long_options_take_equals_numbers
+	run --errno=104 --eai=-2
+	want_rc 0; want_no_err
+	want_out "(ECONNRESET) -> WSAECONNRESET (10054)"
+	want_out "(EAI_NONAME) -> WSAHOST_NOT_FOUND (11001)"
+	finish
+fi
+
+t option_value_never_an_option
+run --errno --lang es
+want_rc 2; want_no_out; want_err "la opción '--errno' necesita un valor"
+run --lang --json 10054
+want_rc 2; want_err "option '--lang' needs a value"
+run --format --json export
+want_rc 2; want_err "option '--format' needs a value"
+
+t help_and_readme_say_exit_status_3
+run --help
+want_out "3 output could not be written"
+want_out "or an input of explain or scan could not be read."
+grep -q "or an input of .explain. or .scan. could not be read" README.md || note "README does not say when the exit status is 3"
+run --lang es --help
+want_out "leer una entrada de explain o scan"
+run --lang ko --help
+want_out "scan의 입력을 읽지 못함"
+
+t double_dash_option_is_named
+run -- --json
+want_rc 2; want_no_out
+want_err "'--json' comes after '--', so it is read as a query, not as an option"
+run -- -5
+want_rc 1; want_err "Unknown Windows Sockets error -5"
+
+t search_names_the_words_that_match_nothing
+run search connection nosuchword
+want_rc 1; want_no_out
+want_err "wsaerr: no code matches: nosuchword"
+! grep -q "connection" "$T/e" || note "names a word that matches: $(cat "$T/e")"
+run search refused quota
+want_rc 1
+want_err "no code matches all of these words together: refused quota"
+
+t search_number_finds_its_code
+run search 10054
+want_rc 0; want_out "10054  WSAECONNRESET"
+run search 0x274d
+want_rc 0; want_out "10061  WSAECONNREFUSED"
+
+t search_quoted_phrase
+run search '"was refused"'
+want_rc 0; want_out "10061  WSAECONNREFUSED"
+run search '"refused' 'was"'
+want_rc 1; want_err 'no code matches: "refused was"'
+run search "reset by the other side"
+want_rc 0; want_out "10054  WSAECONNRESET"
+want_not_out "WSAECONNREFUSED"
+
+t language_list_as_gnu_programs
+LANG=es_ES.UTF-8 LANGUAGE=ko:es
+export LANGUAGE
+run 10054
+want_out "Windows 메시지"
+LANGUAGE=fr:es
+run 10054
+want_out "Windows dice"
+LANGUAGE=fr
+run 10054
+want_out "Windows dice"
+LANG=C LANGUAGE=ko:es
+run 10054
+want_out "Windows says"
+LANG=en_US.UTF-8 LANGUAGE=es
+run 10054
+want_out "Windows dice"
+run --lang en 10054
+want_out "Windows says"
+unset LANGUAGE
+LANG=C.UTF-8
+
+# ---------------------------------------------------------------- layout
+t lookups_fit_the_terminal_width
+names=$($wrap "$tool" list < /dev/null | tr -d '\r' | awk '/^ *[0-9]+  / {print $2}')
+for l in en es ko; do
+	for cols in 60 100; do
+		# shellcheck disable=SC2086
+		COLUMNS=$cols run --lang "$l" $names "Socket Error: 10061" -1
+		w=$(LC_ALL=C.UTF-8 wc -L < "$T/o")
+		[ "$w" -lt "$cols" ] || note "a lookup line is $w columns wide in $l at COLUMNS=$cols"
+	done
+	COLUMNS=60 run --lang "$l" --help
+	w=$(LC_ALL=C.UTF-8 wc -L < "$T/o")
+	[ "$w" -le 70 ] || note "a help line is $w columns wide in $l at COLUMNS=60"
+done
+COLUMNS=120 run 10054
+[ "$(LC_ALL=C.UTF-8 wc -L < "$T/o")" -gt 80 ] || note "COLUMNS=120 does not widen the text"
+
+t list_heading_per_system_numeric_order
+run list
+want_rc 0
+want_out "Winsock codes (WSAGetLastError)"
+want_out "Win32 errors of socket I/O (GetLastError, overlapped I/O)"
+# numeric order within each system, and the message column of each
+# system in one place, however long its names
+COLUMNS=1000 run list
+awk '
+	/^ *[0-9]+  / {
+		match($0, /^ *[0-9]+  [A-Z_0-9]+ +/)
+		if (col[sec] && col[sec] != RLENGTH) { print "column moves at " $2; bad = 1 }
+		col[sec] = RLENGTH
+		if (seen[sec] && $1 + 0 <= last[sec]) { print "out of order at " $2; bad = 1 }
+		last[sec] = $1 + 0; seen[sec] = 1
+		next
+	}
+	NF { sec++ }
+	END { if (sec != 2) { print sec " headings"; bad = 1 }; exit bad }' "$T/o" > "$T/why" || note "$(head -3 "$T/why")"
+run --lang ko list
+want_out "소켓 I/O의 Win32 오류"
+run export --format markdown
+want_out "## Winsock codes (WSAGetLastError)"
+want_out "## Win32 errors of socket I/O (GetLastError, overlapped I/O)"
+if [ -f "$build/wsaerr.1" ]; then
+	grep -q '^\.SS Winsock codes' "$build/wsaerr.1" || note "man page lacks the Winsock heading"
+	grep -q '^\.SS Win32 errors' "$build/wsaerr.1" || note "man page lacks the Win32 heading"
+fi
+
+t long_names_keep_the_columns
+COLUMNS=1000 run list
+line=$(grep 'ERROR_ADDRESS_ALREADY_ASSOCIATED' "$T/o")
+other=$(grep 'ERROR_NETNAME_DELETED' "$T/o")
+[ "$(printf '%s' "$line" | sed 's/\(.*ASSOCIATED *\).*/\1/' | wc -c)" = \
+  "$(printf '%s' "$other" | sed 's/\(.*DELETED *\).*/\1/' | wc -c)" ] || note "the long name moves the message column"
+
+t korean_help_columns_line_up
+run --lang ko --help
+# within each block, every description starts in the same display column
+prev=; block=0
+while IFS= read -r line; do
+	case $line in
+	'') block=$((block + 1)); prev= ;;
+	'  '[!\ ]*'  '*)
+		prefix=$(printf '%s\n' "$line" | sed 's/^\(  [^ ].*[^ ]  *\)[^ ].*/\1/')
+		case $prefix in *'  '*'  '*) prefix=$(printf '%s\n' "$line" | sed 's/^\(  [^ ]\([^ ]\| [^ ]\)*  *\).*/\1/') ;; esac
+		w=$(printf '%s' "$prefix" | LC_ALL=C.UTF-8 wc -L)
+		if [ -n "$prev" ] && [ "$w" != "$prev" ]; then note "block $block: column $w after $prev: $line"; fi
+		prev=$w ;;
+	esac
+done < "$T/o"
+
+t scan_headers_translated
+printf 'WSAECONNRESET\n' > "$T/s.log"
+run --lang es scan "$T/s.log"
+want_rc 0
+want_out "código  nombre"
+run --lang ko scan "$T/s.log"
+want_out "코드  이름"
+
+# ---------------------------------------------------------------- texts
+t non_failures_get_no_retry_advice
+for c in 0 11005 10101 10102 10110 11009 997 1226; do
+	run "$c"
+	if grep -q "Retry:" "$T/o"; then note "$c gives retry advice"; fi
+done
+run 10054
+want_out "Retry: usually temporary"
+
+t windows_says_what_windows_prints
+run 10054
+want_out 'Windows says: "An existing connection was forcibly closed by the remote host"'
+COLUMNS=200 run --lang es 10061
+want_out 'Windows dice: "No se puede establecer una conexión ya que el equipo de destino'
+run --json 10054
+want_out '"windows_message":{"en":"An existing connection was forcibly closed by the remote host"'
+want_out '"es":"Se ha forzado la interrupción de una conexión existente por el host remoto"'
+COLUMNS=200 run --lang ko 10035
+want_out 'Windows 메시지 (en): "A non-blocking socket operation could not be completed immediately"'
+run --json 11005
+want_out '"failure":false'
+t glossaries_choose_the_words_of_the_texts
+grep -q '^| to reset (a connection) | cortar' docs/glossary.es.md || note "the Spanish glossary still resets connections with another word"
+grep -q '^| to reset (a connection) | 강제로 끊다' docs/glossary.ko.md || note "the Korean glossary still resets connections with another word"
+grep -q '^| the other side / peer | 상대방' docs/glossary.ko.md || note "the Korean glossary has no word for the other side"
 finish
 
 # ---------------------------------------------------------------- README

@@ -1,6 +1,6 @@
 #!/bin/sh
 # Checks an installed tree: header, static and shared libraries, SONAME,
-# exported symbols, pkg-config file, tool and man page; builds a consumer
+# exported symbols, pkg-config file, tool, man page and completions; builds a consumer
 # with `pkg-config --cflags --libs wsaerr`, static and shared, and runs it.
 # usage: install.sh DESTDIR PREFIX
 set -eu
@@ -13,7 +13,8 @@ fail() { echo "install: $*" >&2; exit 1; }
 
 for f in include/wsaerr.h include/wsaerr_compat.h lib/libwsaerr.a lib/libwsaerr.so.1.0.0 lib/libwsaerr.so.1 \
          lib/libwsaerr.so lib/pkgconfig/wsaerr.pc bin/wsaerr share/man/man1/wsaerr.1 \
-         share/man/man3/wsaerr.3 share/bash-completion/completions/wsaerr; do
+         share/man/man3/wsaerr.3 share/bash-completion/completions/wsaerr \
+         share/zsh/site-functions/_wsaerr share/fish/vendor_completions.d/wsaerr.fish; do
 	[ -e "$root/$f" ] || fail "missing $prefix/$f"
 done
 

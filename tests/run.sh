@@ -45,12 +45,34 @@ if [ -z "$wrap" ] && [ -x "$build/tests/scenarios" ]; then
 	prog capture sh tests/parity.sh --native "$build/tests/scenarios"
 fi
 if [ -z "$wrap" ]; then
+	# make install puts the tool, its man pages and the completions for
+	# bash, zsh and fish in place.
+	stage=$(mktemp -d)
+	if make -s BUILD="$build" CC="${CC:-cc}" CFLAGS="${CFLAGS:--O2 -g}" LDFLAGS="${LDFLAGS:-}" \
+	        DESTDIR="$stage" PREFIX=/usr install > "$log.part" 2>&1 &&
+	   [ -f "$stage/usr/share/bash-completion/completions/wsaerr" ] &&
+	   [ -f "$stage/usr/share/zsh/site-functions/_wsaerr" ] &&
+	   [ -f "$stage/usr/share/fish/vendor_completions.d/wsaerr.fish" ] &&
+	   [ -x "$stage/usr/bin/wsaerr" ]; then
+		echo "PASS install/tool_and_completions" | tee -a "$log"
+	else
+		sed 's/^/  /' "$log.part" | tail -5 | tee -a "$log"
+		echo "FAIL install/tool_and_completions" | tee -a "$log"
+	fi
+	rm -rf "$stage"
+	prog project sh tests/project.sh "$build"
 	prog newlang sh tests/newlang.sh
 	if "$build/gen/gen" compat | cmp -s - include/wsaerr_compat.h; then
 		echo "PASS generated/compat_header_current" | tee -a "$log"
 	else
 		echo "  include/wsaerr_compat.h is stale: run make compat-header" | tee -a "$log"
 		echo "FAIL generated/compat_header_current" | tee -a "$log"
+	fi
+	if sh tools/langs.sh < include/wsaerr.h | cmp -s - include/wsaerr.h; then
+		echo "PASS generated/lang_constants_current" | tee -a "$log"
+	else
+		echo "  the WSAERR_LANG_* constants of include/wsaerr.h are stale: run make lang-constants" | tee -a "$log"
+		echo "FAIL generated/lang_constants_current" | tee -a "$log"
 	fi
 fi
 

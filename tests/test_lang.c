@@ -148,9 +148,9 @@ static void search_ignores_accents_and_case(void)
 	const wsaerr_entry *reset = wsaerr_by_code(10054);
 	CHECK(wsaerr_matches(reset, (const char *[]){ "conexion" }, 1));
 	CHECK(wsaerr_matches(reset, (const char *[]){ "CONEXIÓN" }, 1));
-	CHECK(wsaerr_matches(reset, (const char *[]){ "restablecio" }, 1));
-	CHECK(wsaerr_matches(reset, (const char *[]){ "Restableció" }, 1));
-	CHECK(wsaerr_matches(reset, (const char *[]){ "재설정" }, 1));
+	CHECK(wsaerr_matches(reset, (const char *[]){ "corto" }, 1));
+	CHECK(wsaerr_matches(reset, (const char *[]){ "Cortó" }, 1));
+	CHECK(wsaerr_matches(reset, (const char *[]){ "강제로" }, 1));
 	CHECK(wsaerr_matches(wsaerr_by_code(10060), (const char *[]){ "AGOTÓ", "espera" }, 2));
 	CHECK(!wsaerr_matches(reset, (const char *[]){ "\xff\xfe" }, 1));
 	CHECK(!wsaerr_matches(reset, (const char *[]){ "conexión", "nosuchword" }, 2));

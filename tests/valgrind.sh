@@ -8,7 +8,7 @@ fails=0
 check() {
 	name=$1
 	shift
-	$vg "$@" > /dev/null 2> /tmp/vg.$$
+	$vg "$@" < "${vg_in:-/dev/null}" > /dev/null 2> /tmp/vg.$$
 	rc=$?
 	if [ $rc -eq 99 ] || grep -q "==[0-9]*==" /tmp/vg.$$; then
 		cat /tmp/vg.$$
@@ -28,6 +28,11 @@ check errno "$build/wsaerr" --errno 104 --eai -2 --errno 2
 check bad_option "$build/wsaerr" --bogus
 check bad_query "$build/wsaerr" 12abc 0x ""
 check help "$build/wsaerr" --help
+check pasted "$build/wsaerr" "Socket Error: 10061" connection refused econreset -1 -- --json
+printf '10054\nSocket Error: 10061\n' > /tmp/vg-in.$$
+vg_in=/tmp/vg-in.$$ check stdin "$build/wsaerr"
+rm -f /tmp/vg-in.$$
+check search_phrase "$build/wsaerr" search '"was refused"' nosuch 0x2746
 check explain "$build/wsaerr" explain "Socket Error: 10061 and [WinError 10054] An existing connection was forcibly closed by the remote host"
 check scan "$build/wsaerr" --json scan tests/corpus/positive.tsv tests/corpus/negative.tsv no-such-file
 [ $fails -eq 0 ]

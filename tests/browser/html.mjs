@@ -66,10 +66,10 @@ try {
   result('search_cleared', (await visible()).length === total);
 
   await page.selectOption('#lang', 'es');
-  result('language_es', (await page.textContent('#\\31 0054 .m')) === 'El otro lado restableció la conexión'
+  result('language_es', (await page.textContent('#\\31 0054 .m')) === 'El otro lado cortó la conexión'
          && (await page.getAttribute('html', 'lang')) === 'es' && (await page.title()) === 'Códigos de error de Windows Sockets');
   await page.selectOption('#lang', 'ko');
-  result('language_ko', (await page.textContent('#\\31 0054 .m')) === '상대방이 연결을 재설정함'
+  result('language_ko', (await page.textContent('#\\31 0054 .m')) === '상대방이 연결을 강제로 끊음'
          && (await page.textContent('#\\31 0054 h3')) === '확인할 점');
   await page.fill('#q', '거부');
   v = await visible();
