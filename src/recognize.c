@@ -322,8 +322,10 @@ static void find_words(struct engine *g, const unsigned char *e)
 		g->wcur = g->anchor - JUMP;
 	for (p = ptr(g, g->wcur); p < e; p++) {
 		unsigned m = word_first[*p], k;
-		/* a word starts at a word: "api" is not in "rapid" */
-		if (m == 0 || (is_alpha(*p) && p > g->buf && is_alpha(p[-1])))
+		/* a word starts at a word: "api" is not in "rapid"; a
+		 * CamelCase hump starts one ("NativeErrorCode") */
+		if (m == 0 || (is_alpha(*p) && p > g->buf && is_alpha(p[-1]) &&
+		               !(*p <= 'Z' && p[-1] >= 'a')))
 			continue;
 		if (p + 1 < g->end)
 			m &= word_first2[*p][p[1] & 31];
@@ -745,6 +747,16 @@ static int eval_name(struct engine *g, const unsigned char *p, struct cand *c)
 		wsa = 11001;
 	} else {
 		slot = wsaerr_find_name((const char *)p, (size_t)(name_end - p));
+		/* WSAWOULDBLOCK, WSACONNRESET: the E left out */
+		if (slot == NULL && wsa_prefix && (p[3] | 0x20) != 'e' && name_end - p < 60) {
+			char fixed[64];
+			memcpy(fixed, p, 3);
+			fixed[3] = 'E';
+			memcpy(fixed + 4, p + 3, (size_t)(name_end - p) - 3);
+			slot = wsaerr_find_name(fixed, (size_t)(name_end - p) + 1);
+			if (slot && slot->kind == KIND_NTSTATUS)
+				slot = NULL;
+		}
 		if (slot == NULL)
 			return 0;
 		if (slot->kind == KIND_NTSTATUS) {
@@ -1244,7 +1256,11 @@ static void extend(const struct engine *g, const struct phrase *ph, size_t k,
 				++*edits;
 				continue;
 			}
-			if (i - wi <= 4 && (wi == 0 || bwd_peek(units, wi, lo, t) >= 4)) {
+			/* a word left out: a short one, or a longer one when more
+			 * of what comes before matches ("the semaphore timeout has
+			 * expired") */
+			if ((i - wi <= 4 && (wi == 0 || bwd_peek(units, wi, lo, t) >= 4)) ||
+			    (i - wi <= 12 && wi > 0 && bwd_peek(units, wi, lo, t) >= 8)) {
 				i = wi;
 				++*edits;
 				continue;

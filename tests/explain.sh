@@ -42,6 +42,7 @@ want "I keep getting \"forcibly closed by the remote host\" errors" 10054
 want "Only one usage of each socket address" 10048
 want "Error: An invalid operation was attempted" ""
 want "Windows - CI - 995 The I/O operation has been aborted" 995
+want "Connection failed: the semaphore timeout has expired" 10060
 
 t numbers_by_their_context
 want "It keeps saying error 10061" 10061
@@ -65,16 +66,23 @@ want "TCP 10061 open" ""
 want "error:8000274C:system library:BIO_connect:Unknown error" 10060
 want "error:8000006F:system library::Connection refused" 10061
 want "TCP Provider: Error 0x2746" 10054
+want "NativeErrorCode: 10054" 10054
+want "Получаю ошибку 10054" 10054
 
 t own_timers_are_not_winsock_errors
 want "curl: (28) Operation timed out after 10000 milliseconds with 0 bytes received" ""
 want "Timed out waiting for device sda1" ""
 want "port 443: Timed out" 10060
+want "curl: (28) Connection timed out after 30001 milliseconds" ""
+want "socket.timeout: timed out" ""
 
 t names_in_odd_forms
 want "recv failed: WSAEDISCON10101" 10101
 want "wSAETIMEDOUT" 10060
 want "connect() = -1 EINPROGRESS (Operation now in progress)" 10035
+want "Yields WSAWOULDBLOCK instead" 10035
+want "{error,econnrefused}" 10061
+want "%HTTPoison.Error{id: nil, reason: :etimedout}" 10060
 
 t a_code_typed_alone_is_a_low_confidence_reading
 $wrap "$tool" explain 10061 > "$T/o" 2> "$T/e"
