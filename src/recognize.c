@@ -627,7 +627,7 @@ static int eval_hex(struct engine *g, const unsigned char *p, struct cand *c)
 		return 0;
 	ls = line_start_at(g, lo, p, CTX);
 	le = line_end_at(g, p, hi, CTX);
-	socketish = socket_context(g, p, q);
+	socketish = -1;   /* looked up when needed */
 	if ((v & 0xFFFF0000ul) == 0x80070000ul) {
 		wsa = wsaerr_from_hresult(v);
 		evidence = WSAERR_EV_HRESULT;
@@ -643,7 +643,7 @@ static int eval_hex(struct engine *g, const unsigned char *p, struct cand *c)
 		conf = 85;
 	} else if (v >= 10000 && v <= 11999 && (row = wsaerr_by_code((int)v)) != NULL &&
 	           row->system == WSAERR_SYS_WSA &&
-	           (socketish ||
+	           ((socketish = socket_context(g, p, q)) ||
 	            find_word(g, W_STRONG, (size_t)(p - ls) > LEFT ? p - LEFT : ls, p, p, 0, 0) ||
 	            find_word(g, W_CODEWORD, (size_t)(p - ls) > LEFT ? p - LEFT : ls, p, p, 0, 0) ||
 	            find_word(g, W_MEDIUM, (size_t)(p - ls) > 24 ? p - 24 : ls, p, p, 0, 0) ||
@@ -657,7 +657,8 @@ static int eval_hex(struct engine *g, const unsigned char *p, struct cand *c)
 	row = wsaerr_by_code(wsa);
 	/* An HRESULT wrapping a 100xx/110xx code is Winsock's by its number;
 	 * one wrapping a generic Win32 code (87, 995) needs a socket context. */
-	if (wsa == WSAERR_NONE || row == NULL || (is_generic_row(row) && !socketish))
+	if (wsa == WSAERR_NONE || row == NULL ||
+	    (is_generic_row(row) && !(socketish >= 0 ? socketish : socket_context(g, p, q))))
 		return 0;
 	c->wsa = wsa;
 	c->evidence = evidence;
@@ -714,7 +715,9 @@ static const struct wsaerr_entry *errno_row(const unsigned char *p, size_t n)
 
 /* A name: WSAECONNRESET (WSA names in any case), ECONNREFUSED, EAI_NONAME,
  * ERROR_NETNAME_DELETED, STATUS_CONNECTION_RESET, ENOTFOUND (Node), also
- * glued to a number as some logs print them (WSAEDISCON10101). */
+ * glued to a number as some logs print them (WSAEDISCON10101). Returns 1
+ * for a hit, 0 for none, -1 for a name judged and set aside (a generic
+ * condition on a line that is not about sockets). */
 static int eval_name(struct engine *g, const unsigned char *p, struct cand *c)
 {
 	const unsigned char *q = p, *hi = hi_of(g, p), *name_end;
@@ -778,7 +781,7 @@ static int eval_name(struct engine *g, const unsigned char *p, struct cand *c)
 			 * EINVAL alone may not */
 			if (!wsa_prefix && memcmp(p, "ERROR_", 6) != 0 && is_generic_row(row) &&
 			    !socket_context(g, p, q))
-				return 0;
+				return -1;   /* a name, of a generic condition: decided */
 			wsa = entries[row->wsa_row].code;
 		}
 	}
@@ -887,7 +890,9 @@ static size_t units_before(const struct engine *g, const unsigned char *p, unsig
 		} else {
 			if (n + k > 4)
 				break;
-			memcpy(u + 4 - n - k, v, k);
+			size_t j;
+			for (j = 0; j < k; j++)   /* a unit or two: no call */
+				u[4 - n - k + j] = v[j];
 			n += k;
 			gap = 0;
 		}
@@ -1035,7 +1040,9 @@ static int near_word(const unsigned char *w, size_t n, const unsigned char *t, c
 		size_t clen = wsaerr_fold(t, hi, u, &un);
 		if (un == 0)
 			break;
-		memcpy(x + m, u, un);
+		x[m] = u[0];
+		if (un > 1)
+			memcpy(x + m + 1, u + 1, un - 1);
 		m += un;
 		t += clen;
 	}
@@ -1105,9 +1112,99 @@ static size_t bwd_peek(const unsigned char *units, size_t i, const unsigned char
  * replaced, added or left out on the way (a long message only: "Connect
  * reset by peer", "the target machine activity refused it",
  * "Requested address not valid in its context"). */
+/* The text folded forward from an anchor once, for all the phrases found
+ * there: each unit, the character it comes from, and where the folding
+ * stopped (the end of the text, a long gap, or a full buffer). */
+#define FC 48
+struct fwdcache {
+	int ready, full, stopped;
+	size_t n, gap;
+	unsigned char u[FC + 4];
+	const unsigned char *cs[FC + 4], *ce[FC + 4];
+	const unsigned char *t;          /* where the folding goes on */
+};
+
+/* Folds on until fc holds `want` units, or the text stops (its end, a
+ * long gap) or the buffer is full. */
+static void fill_fwd(struct fwdcache *fc, const unsigned char *hi, size_t want)
+{
+	unsigned char u[4];
+	size_t n, j;
+	const unsigned char *t = fc->t;
+
+	while (fc->n < want) {
+		size_t clen;
+		if (t >= hi) {
+			fc->stopped = 1;
+			break;
+		}
+		clen = wsaerr_fold(t, hi, u, &n);
+		if (n == 0) {
+			if ((fc->gap += clen) > MAXGAP) {
+				fc->stopped = 1;
+				break;
+			}
+		} else {
+			if (fc->n + n > FC) {
+				fc->full = 1;
+				break;
+			}
+			for (j = 0; j < n; j++) {
+				fc->u[fc->n] = u[j];
+				fc->cs[fc->n] = t;
+				fc->ce[fc->n] = t + clen;
+				fc->n++;
+			}
+			fc->gap = 0;
+		}
+		t += clen;
+	}
+	fc->t = t;
+}
+
+/* fwd_exact() from the anchor (text p, unit k of the phrase), with the
+ * folding done once in fc for all the phrases found there. */
+static void fwd_cached(struct fwdcache *fc, const unsigned char *units, size_t len,
+                       const unsigned char *p, const unsigned char *hi,
+                       const unsigned char **t, size_t *i, const unsigned char **last)
+{
+	size_t m = 0, k = *i;
+
+	if (!fc->ready) {
+		fc->ready = 1;
+		fc->n = fc->gap = 0;
+		fc->full = fc->stopped = 0;
+		fc->t = p;
+	}
+	for (;;) {
+		while (m < fc->n && k + m < len && fc->u[m] == units[k + m])
+			m++;
+		if (m < fc->n || k + m >= len || fc->full || fc->stopped)
+			break;
+		fill_fwd(fc, hi, fc->n + 16);
+	}
+	/* a character matches whole or not at all */
+	if (m < fc->n && m > 0 && fc->cs[m] == fc->cs[m - 1])
+		while (m > 0 && fc->cs[m - 1] == fc->cs[m])
+			m--;
+	*i = k + m;
+	*last = m ? fc->ce[m - 1] : p;
+	if (k + m >= len) {
+		*t = *last;
+	} else if (m < fc->n) {
+		*t = fc->cs[m];
+	} else if (fc->full) {
+		*t = *last;
+		fwd_exact(units, len, t, hi, i, last);
+	} else {
+		*t = fc->t;
+	}
+}
+
 static void extend(const struct engine *g, const struct phrase *ph, size_t k,
                    const unsigned char *p, size_t *from, size_t *to,
-                   const unsigned char **s, const unsigned char **e, int *edits)
+                   const unsigned char **s, const unsigned char **e, int *edits,
+                   struct fwdcache *fc)
 {
 	const unsigned char *units = phrase_units + ph->off;
 	const unsigned char *lo = (size_t)(p - g->buf) > MAXSPAN ? p - MAXSPAN : g->buf;
@@ -1122,7 +1219,10 @@ static void extend(const struct engine *g, const struct phrase *ph, size_t k,
 		const unsigned char *tw, *tn = NULL;
 		size_t wi, wn, best = 0, si = 0, ii = 0, di = 0;
 		int choice = 0;
-		fwd_exact(units, ph->len, &t, hi, &i, &last);
+		if (t == p && i == k)
+			fwd_cached(fc, units, ph->len, p, hi, &t, &i, &last);
+		else
+			fwd_exact(units, ph->len, &t, hi, &i, &last);
 		if (i >= ph->len || t >= hi || *edits >= budget || units[i] >= 0x80)
 			break;
 		/* replace the word, add one, or leave one out: whichever lets
@@ -1354,6 +1454,9 @@ static int eval_phrase(struct engine *g, const unsigned char *p, struct cand *c)
 	unsigned k1, k2, k3, b, i, L;
 	unsigned char fu[FWD + 4] = { 0 }, bu[4];
 	int nb = -1;
+	struct fwdcache fc;
+
+	fc.ready = 0;
 
 	if (p[0] >= 0x80) {
 		/* a translated message: only the characters gen marked */
@@ -1374,12 +1477,14 @@ static int eval_phrase(struct engine *g, const unsigned char *p, struct cand *c)
 	/* the phrases filed under the 12, 8 and 4 units here: most anchors
 	 * find none, and "connection" alone does not open every message
 	 * about a connection */
-	if ((nu = units_at(p, hi, fu, FWD)) == 0)
+	/* the first four units decide for most anchors */
+	if (units_at(p, hi, fu, 4) == 0)
 		return 0;
 	k1 = (unsigned)fu[0] | (unsigned)fu[1] << 8 | (unsigned)fu[2] << 16 | (unsigned)fu[3] << 24;
 	b = (k1 * 2654435761u) >> 13;
 	if (!((fp_k1[b >> 3] >> (b & 7)) & 1))
 		return 0;
+	nu = units_at(p, hi, fu, FWD);
 	k2 = (unsigned)fu[4] | (unsigned)fu[5] << 8 | (unsigned)fu[6] << 16 | (unsigned)fu[7] << 24;
 	k3 = (unsigned)fu[8] | (unsigned)fu[9] << 8 | (unsigned)fu[10] << 16 | (unsigned)fu[11] << 24;
 	for (L = 12; L >= 4; L -= 4) {
@@ -1396,6 +1501,10 @@ static int eval_phrase(struct engine *g, const unsigned char *p, struct cand *c)
 			if (f->len != L || f->k1 != k1 || f->k2 != c2 || f->k3 != c3)
 				continue;
 			ph = &phrases[f->phrase];
+			/* a text no longer than a whole, exact match found here
+			 * cannot win (each bucket holds the longest first) */
+			if (best_whole == 2 && best->row != PH_VETO && ph->len <= best_units)
+				continue;
 			/* near the end of a phrase, the units before the anchor decide
 			 * most cases at once */
 			{
@@ -1408,7 +1517,7 @@ static int eval_phrase(struct engine *g, const unsigned char *p, struct cand *c)
 						continue;
 				}
 			}
-			extend(g, ph, f->k, p, &from, &to, &s, &e, &edits);
+			extend(g, ph, f->k, p, &from, &to, &s, &e, &edits, &fc);
 			whole = from == 0 && to == ph->len;
 			units = to - from;
 			/* an edited match: whole, and edits only inside it */
@@ -1506,15 +1615,18 @@ static int evaluate(struct engine *g, const unsigned char *p, struct cand *c)
 		return eval_overlapped(g, p, c);
 	case 'W':
 	case 'w':
-		if (p + 1 < hi && (p[1] | 0x20) == 's' && eval_name(g, p, c))
+		if (p + 1 < hi && (p[1] | 0x20) == 's' && eval_name(g, p, c) > 0)
 			return 1;
 		if (p + 1 < hi && p[1] == 'S' && eval_prefixed(g, p, c))
 			return 1;
 		break;
 	case 'E':
 	case 'S':
-		if (p + 1 < hi && p[1] >= 'A' && p[1] <= 'Z' && eval_name(g, p, c))
-			return 1;
+		if (p + 1 < hi && p[1] >= 'A' && p[1] <= 'Z') {
+			int r = eval_name(g, p, c);
+			if (r != 0)
+				return r > 0;
+		}
 		break;
 	default:
 		break;

@@ -414,6 +414,7 @@ struct folded {
 	long wsa;
 	int kind;
 	int min_prefix, min_suffix, min_mid, flags, anchors;
+	int dup;                     /* 1: the same as an earlier text, not filed */
 	int chars;                   /* characters that fold to something */
 	int han;                     /* written in Han or kana (no spaces) */
 	int char_at[MAXUNITS];       /* how many characters come before unit k */
@@ -539,6 +540,10 @@ static int cmp_fp(const void *a, const void *b)
 	const struct fpe *x = a, *y = b;
 	if (x->bucket != y->bucket)
 		return x->bucket < y->bucket ? -1 : 1;
+	/* the longest texts first: once one matches whole, the scanner
+	 * passes over the shorter ones */
+	if (fold_tab[x->phrase].len != fold_tab[y->phrase].len)
+		return fold_tab[y->phrase].len - fold_tab[x->phrase].len;
 	if (x->phrase != y->phrase)
 		return x->phrase - y->phrase;
 	return x->k - y->k;
@@ -697,16 +702,35 @@ static int gen_phrases(void)
 		    (strstr(texts[i].file, "/windows.") && f->row >= 0 && rows[f->row].value >= 10000))
 			f->flags |= 8;
 	}
+	/* A text that folds to the same units as an earlier one, of the same
+	 * kind and for the same Winsock code ("Connection refused" of glibc,
+	 * musl, BSD, Java, curl...), is filed once: the scanner would extend
+	 * each copy in turn. The kept one says it names sockets if any does. */
+	for (i = 0; i < NTEXTS; i++) {
+		struct folded *f = &fold_tab[i];
+		f->dup = 0;
+		for (j = 0; j < i && !f->dup; j++) {
+			struct folded *o = &fold_tab[j];
+			if (!o->dup && o->kind == f->kind && o->wsa == f->wsa && o->len == f->len &&
+			    memcmp(o->u, f->u, (size_t)f->len) == 0 &&
+			    (f->kind != 1 || strcmp(texts[i].text, texts[j].text) == 0)) {
+				f->dup = 1;
+				o->flags |= f->flags & 8;
+			}
+		}
+	}
 	count_chars();
 	for (i = 0; i < NTEXTS; i++) {
 		phrase_first_fp = nfp;
+		if (fold_tab[i].dup)
+			continue;
 		register_anchors(i);
 		register_rare(i);
 	}
 	for (i = 0; i < NTEXTS; i++) {
 		struct folded *f = &fold_tab[i];
 		int pre = 0, suf = 0;
-		if (f->anchors == 0)
+		if (f->anchors == 0 && !f->dup)
 			nfail++;
 		for (j = 0; j < NTEXTS; j++) {
 			if (fold_tab[j].wsa == f->wsa && fold_tab[j].kind != 2 && f->kind != 2)
@@ -757,7 +781,7 @@ static int gen_phrases(void)
 	printf("#define PHRASE_UNANCHORED %d\n", nfail);
 	printf("static const char *const phrase_unanchored[] = {");
 	for (i = 0; i < NTEXTS; i++)
-		if (fold_tab[i].anchors == 0) {
+		if (fold_tab[i].anchors == 0 && !fold_tab[i].dup) {
 			printf(" \"");
 			print_bytes((const unsigned char *)texts[i].text, (int)strlen(texts[i].text));
 			printf("\",");
