@@ -469,6 +469,9 @@ static int followed_by_unit(const unsigned char *p, const unsigned char *le)
 		p++;
 	if (p < le && *p == '%')
 		return 1;
+	/* a count: "11002 of 11033 files" */
+	if (le - p > 3 && (p[0] | 0x20) == 'o' && (p[1] | 0x20) == 'f' && p[2] == ' ' && is_digit(p[3]))
+		return 1;
 	s = p;
 	while (p < le && is_alpha(*p))
 		p++;

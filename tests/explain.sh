@@ -56,6 +56,8 @@ want "Error code \`10004 Unknown guild\` is reported." ""
 want "Fixes [Issue #10054](https://example.com/issues/10054)" ""
 want "see https://example.com/issues/10054" ""
 want "timeout=10060 retries=3" ""
+want "Downloaded 11002 of 11033 files" ""
+want "一直报10061" 10061
 want "Socket Error #10061" 10061
 want "Error#10060" 10060
 want "see #10054" ""
@@ -82,6 +84,7 @@ want "wSAETIMEDOUT" 10060
 want "connect() = -1 EINPROGRESS (Operation now in progress)" 10035
 want "Yields WSAWOULDBLOCK instead" 10035
 want "{error,econnrefused}" 10061
+want "Error: socket hang up" 10054
 want "%HTTPoison.Error{id: nil, reason: :etimedout}" 10060
 
 t a_code_typed_alone_is_a_low_confidence_reading
