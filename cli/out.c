@@ -168,16 +168,64 @@ static void bold(const struct opts *o, const char *s)
 		fputs(s, stdout);
 }
 
+/* 1 for the systems of data/mail/ (SMTP to WinHTTP). */
+int is_mail_system(int sys)
+{
+	return sys >= WSAERR_SYS_SMTP;
+}
+
+/* The label of a system in a language ("Winsock code", "SMTP reply"). */
+const char *system_label(int sys, int lang)
+{
+	if (is_mail_system(sys))
+		return wsaerr_ui_text(WSAERR_UI_SYS_SMTP + sys - WSAERR_SYS_SMTP, lang);
+	return wsaerr_ui_text(WSAERR_UI_SYS_WSA + sys - WSAERR_SYS_WSA, lang);
+}
+
+/* A value as its system writes it: hex for NTSTATUS, HRESULT and IXP,
+ * class.subject.detail for an enhanced code (X for any class), the name
+ * for a POP3 or IMAP code (they have no number), decimal otherwise. */
+void system_value_text(char *buf, size_t size, int sys, long long value, const char *name)
+{
+	if (sys == WSAERR_SYS_NTSTATUS || sys == WSAERR_SYS_HRESULT || sys == WSAERR_SYS_IXP)
+		snprintf(buf, size, "0x%08lX", (unsigned long)(value & 0xFFFFFFFFll));
+	else if (sys == WSAERR_SYS_ENHANCED && value / 1000000 == 0)
+		snprintf(buf, size, "X.%lld.%lld", value / 1000 % 1000, value % 1000);
+	else if (sys == WSAERR_SYS_ENHANCED)
+		snprintf(buf, size, "%lld.%lld.%lld", value / 1000000, value / 1000 % 1000, value % 1000);
+	else if ((sys == WSAERR_SYS_POP3 || sys == WSAERR_SYS_IMAP) && name)
+		snprintf(buf, size, "%s", name);
+	else
+		snprintf(buf, size, "%lld", value);
+}
+
+/* The heading of a mail or Internet row after its name: what it is and,
+ * for numbered codes, how it is written. */
+static void print_mail_heading(const wsaerr_entry *e, int lang)
+{
+	int sys = wsaerr_system(e), code = wsaerr_code(e);
+
+	if (sys == WSAERR_SYS_IXP)
+		printf("  0x%08X (%s)\n", (unsigned)code, system_label(sys, lang));
+	else if (sys == WSAERR_SYS_WININET || sys == WSAERR_SYS_WINHTTP)
+		printf("  %d (0x%X, HRESULT 0x%08X)\n", code, (unsigned)code, 0x80070000u | (unsigned)code);
+	else
+		printf("  (%s)\n", system_label(sys, lang));
+}
+
 void print_entry_text(const struct opts *o, const wsaerr_entry *e)
 {
-	int code = wsaerr_code(e), l = o->lang;
+	int code = wsaerr_code(e), l = o->lang, sys = wsaerr_system(e);
 	const wsaerr_entry *twin = wsaerr_twin(e);
 	const char *errno_name = wsaerr_errno_name(e);
 	char line[256];
 	size_t i;
 
 	bold(o, wsaerr_name(e));
-	printf("  %d (0x%X)\n", code, (unsigned)code);
+	if (is_mail_system(sys))
+		print_mail_heading(e, l);
+	else
+		printf("  %d (0x%X)\n", code, (unsigned)code);
 	put_wrapped(wsaerr_message(e, l), "  ", 2);
 	putchar('\n');
 	put_wrapped(wsaerr_explanation(e, l), "  ", 2);
@@ -196,10 +244,18 @@ void print_entry_text(const struct opts *o, const wsaerr_entry *e)
 			printf("%s%s", i ? ", " : "", wsaerr_alias(e, i));
 		putchar('\n');
 	}
-	if (twin)
+	if (twin && is_mail_system(wsaerr_system(twin))) {
+		system_value_text(line, sizeof line, wsaerr_system(twin), wsaerr_value(twin), wsaerr_name(twin));
+		printf("  %s: %s (%s %s)\n", wsaerr_ui_text(WSAERR_UI_SAME_MEANING_AS, l),
+		       wsaerr_name(twin), system_label(wsaerr_system(twin), l), line);
+	} else if (twin) {
 		printf("  %s: %s (%d)\n", wsaerr_ui_text(WSAERR_UI_SAME_MEANING_AS, l),
 		       wsaerr_name(twin), wsaerr_code(twin));
-	if (wsaerr_system(e) != WSAERR_SYS_WSA) {
+	}
+	if (sys == WSAERR_SYS_ENHANCED)
+		put_wrapped(wsaerr_ui_text(WSAERR_UI_ENH_SUBJECT_0 + code / 1000, l),
+		            (snprintf(line, sizeof line, "  X.%d.X: ", code / 1000), line), 4);
+	if (sys == WSAERR_SYS_WIN32) {
 		const wsaerr_entry *w = wsaerr_by_code(wsaerr_wsa(e));
 		printf("  %s: %s (%d)\n", wsaerr_ui_text(WSAERR_UI_WSA_EQUIVALENT, l),
 		       wsaerr_name(w), wsaerr_code(w));
@@ -209,17 +265,40 @@ void print_entry_text(const struct opts *o, const wsaerr_entry *e)
 	printf("  %s: %s\n", wsaerr_ui_text(WSAERR_UI_TRANSIENT, l),
 	       wsaerr_ui_text(wsaerr_transient(e) ? WSAERR_UI_TRANSIENT_YES
 	                                           : WSAERR_UI_TRANSIENT_NO, l));
-	printf("  %s: %s\n", wsaerr_ui_text(WSAERR_UI_ERRNO, l),
-	       errno_name ? errno_name : wsaerr_ui_text(WSAERR_UI_NONE, l));
+	if (!is_mail_system(sys))
+		printf("  %s: %s\n", wsaerr_ui_text(WSAERR_UI_ERRNO, l),
+		       errno_name ? errno_name : wsaerr_ui_text(WSAERR_UI_NONE, l));
 }
 
 void print_list_line(const wsaerr_entry *e, int lang)
 {
-	/* 5 + 2 + 27 (the longest name) + 2 + a message of at most 43
-	 * columns (tests/cli.sh checks) = 79. */
-	printf("%5d  ", wsaerr_code(e));
+	int sys = wsaerr_system(e);
+	char first[16];
+	const char *msg = wsaerr_message(e, lang);
+	size_t width;
+
+	/* 5 + 2 + 27 (the longest Winsock name) + 2 + a message of at most 43
+	 * columns (tests/cli.sh checks) = 79. The first column is the code;
+	 * for the codes that are their own names (SMTP, enhanced, POP3, IMAP)
+	 * it is the system's key, for IXP the HRESULT in hex. A line that
+	 * would pass 79 columns puts its message on the next line, indented by
+	 * 7 spaces. */
+	if (sys == WSAERR_SYS_IXP)
+		snprintf(first, sizeof first, "0x%08X", (unsigned)wsaerr_code(e));
+	else if (sys == WSAERR_SYS_SMTP || sys == WSAERR_SYS_ENHANCED || sys == WSAERR_SYS_POP3 ||
+	         sys == WSAERR_SYS_IMAP)
+		snprintf(first, sizeof first, "%s", sys == WSAERR_SYS_ENHANCED ? "enh" : wsaerr_system_key(sys));
+	else
+		snprintf(first, sizeof first, "%d", wsaerr_code(e));
+	printf("%5s  ", first);
+	width = strlen(first) > 5 ? strlen(first) : 5;
+	width += 2 + (strlen(wsaerr_name(e)) > 27 ? strlen(wsaerr_name(e)) : 27) + 2;
+	if (width + display_width(msg, strlen(msg)) > 79) {
+		printf("%s\n       %s\n", wsaerr_name(e), msg);
+		return;
+	}
 	put_padded(wsaerr_name(e), 27);
-	printf("  %s\n", wsaerr_message(e, lang));
+	printf("  %s\n", msg);
 }
 
 /* A JSON string. '<' is written as \u003c, so that the same text is safe
@@ -257,10 +336,7 @@ void json_null_or_string(const char *v)
  * NTSTATUS and HRESULT, decimal otherwise. */
 void format_value(char *buf, size_t size, const wsaerr_reading *r)
 {
-	if (r->system == WSAERR_SYS_NTSTATUS || r->system == WSAERR_SYS_HRESULT)
-		snprintf(buf, size, "0x%08lX", (unsigned long)(r->value & 0xFFFFFFFFll));
-	else
-		snprintf(buf, size, "%lld", r->value);
+	system_value_text(buf, size, r->system, r->value, r->name);
 }
 
 /* The things to check of a row, as a JSON array. */
@@ -291,7 +367,7 @@ void json_entry(const struct opts *o, const wsaerr_entry *e,
 
 	if (r == NULL) {
 		own.system = wsaerr_system(e);
-		own.value = wsaerr_code(e);
+		own.value = wsaerr_value(e);
 		own.name = wsaerr_name(e);
 		own.wsa = wsaerr_wsa(e);
 		own.entry = e;
@@ -321,9 +397,15 @@ void json_entry(const struct opts *o, const wsaerr_entry *e,
 		printf("}");
 		return;
 	}
-	snprintf(hex, sizeof hex, "0x%X", (unsigned)wsaerr_code(e));
+	snprintf(hex, sizeof hex, wsaerr_system(e) == WSAERR_SYS_IXP ? "0x%08X" : "0x%X",
+	         (unsigned)wsaerr_code(e));
 	printf(",\"code\":%d,\"hex\":", wsaerr_code(e));
-	json_string(hex);
+	/* enhanced, POP3 and IMAP codes are not numbers people write in hex */
+	if (wsaerr_system(e) == WSAERR_SYS_ENHANCED || wsaerr_system(e) == WSAERR_SYS_POP3 ||
+	    wsaerr_system(e) == WSAERR_SYS_IMAP)
+		printf("null");
+	else
+		json_string(hex);
 	printf(",\"name\":");
 	json_string(wsaerr_name(e));
 	printf(",\"aliases\":[");
