@@ -185,8 +185,11 @@ check-windows:
 	@sh tests/run.sh build-win .exe wine
 
 # Regenerate the golden files after a deliberate change of the catalogue.
+# One lookup of each mail and Internet system (tests/cli.sh has the same list).
+GOLDEN_MAIL = smtp:550 5.7.1 pop3:IN-USE imap:ALERT 0x800CCC0E 0x80072EE7 winhttp:12175
 golden: $(TOOL)
-	for l in en es ko; do $(TOOL) --lang $$l list > tests/golden/list.$$l.txt; $(TOOL) --lang $$l 10054 > tests/golden/lookup_10054.$$l.txt; done
+	for l in en es ko; do $(TOOL) --lang $$l list > tests/golden/list.$$l.txt; $(TOOL) --lang $$l 10054 > tests/golden/lookup_10054.$$l.txt; \
+	  for q in $(GOLDEN_MAIL); do $(TOOL) --lang $$l $$q > tests/golden/lookup_$$(echo $$q | tr ':.' '__').$$l.txt; done; done
 	$(TOOL) --json list > tests/golden/list.json
 
 # ASan + UBSan build of everything, then the whole suite.

@@ -69,7 +69,7 @@ static void print_reading(const struct opts *o, const wsaerr_reading *r)
 	format_value(value, sizeof value, r);
 	printf("  %s: %s %s", wsaerr_ui_text(WSAERR_UI_READ_AS, l), system_label(r->system, l), value);
 	if (r->name && strcmp(r->name, value) != 0 &&
-	    !(r->entry && r->system == wsaerr_system(r->entry)))
+	    !(is_mail_system(r->system) && r->entry && r->system == wsaerr_system(r->entry)))
 		printf(" (%s)", r->name);
 	else if (r->system == WSAERR_SYS_ERRNO && r->value > 0 && r->value < 4096)
 		/* An errno the catalogue does not map: at least say what it is. */

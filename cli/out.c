@@ -208,7 +208,7 @@ static void print_mail_heading(const wsaerr_entry *e, int lang)
 	if (sys == WSAERR_SYS_IXP)
 		printf("  0x%08X (%s)\n", (unsigned)code, system_label(sys, lang));
 	else if (sys == WSAERR_SYS_WININET || sys == WSAERR_SYS_WINHTTP)
-		printf("  %d (0x%X, HRESULT 0x%08X)\n", code, (unsigned)code, 0x80070000u | (unsigned)code);
+		printf("  %d (HRESULT 0x%08X)\n", code, 0x80070000u | (unsigned)code);
 	else
 		printf("  (%s)\n", system_label(sys, lang));
 }
@@ -245,9 +245,14 @@ void print_entry_text(const struct opts *o, const wsaerr_entry *e)
 		putchar('\n');
 	}
 	if (twin && is_mail_system(wsaerr_system(twin))) {
-		system_value_text(line, sizeof line, wsaerr_system(twin), wsaerr_value(twin), wsaerr_name(twin));
-		printf("  %s: %s (%s %s)\n", wsaerr_ui_text(WSAERR_UI_SAME_MEANING_AS, l),
-		       wsaerr_name(twin), system_label(wsaerr_system(twin), l), line);
+		int ts = wsaerr_system(twin);
+		/* numbered codes with their value, the others with their system */
+		if (ts == WSAERR_SYS_IXP || ts == WSAERR_SYS_WININET || ts == WSAERR_SYS_WINHTTP)
+			system_value_text(line, sizeof line, ts, wsaerr_value(twin), wsaerr_name(twin));
+		else
+			snprintf(line, sizeof line, "%s", system_label(ts, l));
+		printf("  %s: %s (%s)\n", wsaerr_ui_text(WSAERR_UI_SAME_MEANING_AS, l),
+		       wsaerr_name(twin), line);
 	} else if (twin) {
 		printf("  %s: %s (%d)\n", wsaerr_ui_text(WSAERR_UI_SAME_MEANING_AS, l),
 		       wsaerr_name(twin), wsaerr_code(twin));

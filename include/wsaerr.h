@@ -421,8 +421,8 @@ typedef struct wsaerr_query {
 /* Reads one query: a decimal number (10054), a negative decimal, a hex
  * number (0x2746, 0X2746), an enhanced mail status code (5.7.1, 4.2.2, or
  * X.7.1 for any class; class 2, 4, 5 or X, subject and detail of 1 to 3
- * digits), or a name (as wsaerr_by_name(); '-' and '/' may follow the
- * first character: IN-USE, SYS/TEMP). Blanks around the text are ignored.
+ * digits), or a name (as wsaerr_by_name(); a '-' or '/' may stand between
+ * two other characters of it: IN-USE, SYS/TEMP). Blanks around the text are ignored.
  * A prefix names the system to read the rest in, and only readings of that
  * system are kept: a system key of wsaerr_system_key() or "enh", in any
  * case, then ':' ("smtp:550", "enh:5.7.1", "imap:ALERT", "pop3:IN-USE",
@@ -468,8 +468,8 @@ WSAERR_API const char *wsaerr_parse_status_text(int status, int lang);
  * or 0x80072EE7 wrapping it; WinINet is read before WinHTTP) or an IXP
  * HRESULT:
  *   "IXP_E_FAILED_TO_CONNECT (0x800CCC0E): The mail program could not ..."
- * A code in none of them; a negative one (an HRESULT or NTSTATUS) in hex
- * only:
+ * A code in none of them; one below -65535 (an HRESULT or NTSTATUS, whose
+ * top bit is set) in hex only:
  *   "Unknown Windows Sockets error 12345 (0x3039)"
  *   "Unknown Windows Sockets error 0x80004005"
  * Works for every int. snprintf semantics; buf may be NULL when size is 0. */

@@ -38,8 +38,9 @@ static void put_line(struct out *o, int code, int lang)
 	if (e == NULL) {
 		puts_(o, wsaerr_ui_text(WSAERR_UI_UNKNOWN_CODE, lang));
 		put(o, " ", 1);
-		if (code < 0) {
-			/* an HRESULT or NTSTATUS: nobody writes those in decimal */
+		if (code < -65535) {
+			/* an HRESULT or NTSTATUS (the severity bit and a facility or
+			 * a large code): nobody writes those in decimal */
 			put_hex(o, (unsigned long)(unsigned)code);
 			return;
 		}

@@ -82,6 +82,7 @@ static const char *const ui_keys[WSAERR_UI_COUNT] = {
 #define C(cat, label)
 #define U(key, text) [WSAERR_UI_##key] = #key,
 #include "data/lang/en.def"
+#include "data/mail/common.en.def"
 #undef LANG
 #undef T
 #undef C

@@ -176,7 +176,9 @@ int wsaerr_parse(const char *text, wsaerr_query *q)
 
 	if (is_name_char(text[b], 1)) {
 		for (i = b; i < e; i++)
-			if (!is_name_char(text[i], 0))
+			if (!is_name_char(text[i], 0) ||
+			    ((text[i] == '-' || text[i] == '/') &&
+			     (i + 1 == e || text[i + 1] == '-' || text[i + 1] == '/')))
 				return parse_fail(q, WSAERR_PARSE_BAD_NAME, i);
 		if (q) {
 			memset(q, 0, sizeof *q);
