@@ -62,7 +62,8 @@ CLI_SRC = cli/main.c cli/out.c cli/input.c cli/lookup.c cli/list.c cli/search.c 
 
 TEST_SRC = tests/unit.c tests/test_table.c tests/test_parse.c \
            tests/test_format.c tests/test_lang.c tests/test_translate.c \
-           tests/test_compat.c tests/test_contract.c tests/test_recognize.c
+           tests/test_compat.c tests/test_contract.c tests/test_recognize.c \
+           tests/test_mail.c
 TEST_BIN = $(BUILD)/tests/unit$(EXE)
 
 .PHONY: all check check-unit check-cli check-windows clean install bench \
