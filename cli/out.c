@@ -205,12 +205,17 @@ static void print_mail_heading(const wsaerr_entry *e, int lang)
 {
 	int sys = wsaerr_system(e), code = wsaerr_code(e);
 
-	if (sys == WSAERR_SYS_IXP)
-		printf("  0x%08X (%s)\n", (unsigned)code, system_label(sys, lang));
+	const char *label = system_label(sys, lang);
+
+	/* the label only where the line stays within 79 columns */
+	if (sys == WSAERR_SYS_IXP && strlen(wsaerr_name(e)) + 15 + display_width(label, strlen(label)) <= 79)
+		printf("  0x%08X (%s)\n", (unsigned)code, label);
+	else if (sys == WSAERR_SYS_IXP)
+		printf("  0x%08X\n", (unsigned)code);
 	else if (sys == WSAERR_SYS_WININET || sys == WSAERR_SYS_WINHTTP)
 		printf("  %d (HRESULT 0x%08X)\n", code, 0x80070000u | (unsigned)code);
 	else
-		printf("  (%s)\n", system_label(sys, lang));
+		printf("  (%s)\n", label);
 }
 
 void print_entry_text(const struct opts *o, const wsaerr_entry *e)
