@@ -199,8 +199,10 @@ int wsaerr_read(int system, long long value, wsaerr_reading *out)
 		     wsaerr_from_hresult(bits));
 		if (out->wsa != WSAERR_NONE && (bits & WSAERR_HR_WIN32_MASK) == WSAERR_HR_WIN32_BITS)
 			out->entry = wsaerr_by_code((int)(bits & 0xFFFFul));
-		else if ((e = hresult_row(bits, WSAERR_SYS_WININET)) != NULL) {
-			/* a WinINet code in FACILITY_WIN32, or an IXP code */
+		else if ((e = hresult_row(bits, WSAERR_SYS_WININET)) != NULL ||
+		         (e = hresult_row(bits, WSAERR_SYS_WINHTTP)) != NULL) {
+			/* a WinINet (else WinHTTP) code in FACILITY_WIN32, or an
+			 * IXP code */
 			out->entry = e;
 			out->name = wsaerr_name(e);
 		}
@@ -291,8 +293,7 @@ void wsaerr_read_number(wsaerr_query *q, unsigned long bits)
 	/* The mail and Internet systems: an SMTP reply, WinINet and WinHTTP
 	 * codes, an IXP HRESULT. */
 	for (i = 0; i < sizeof mail_systems / sizeof mail_systems[0]; i++)
-		if (wsaerr_lookup(mail_systems[i], (long long)bits) &&
-		    (mail_systems[i] != WSAERR_SYS_SMTP || bits < 1000)) {
+		if (wsaerr_lookup(mail_systems[i], (long long)bits)) {
 			wsaerr_read(mail_systems[i], (long long)bits, &r);
 			add(q, &r);
 		}

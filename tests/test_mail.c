@@ -50,6 +50,9 @@ static void lookup_by_system_and_value(void)
 	CHECK_INT(wsaerr_code(wsaerr_lookup(WSAERR_SYS_WIN32, 64)), 64);
 	CHECK_INT(wsaerr_code(wsaerr_lookup(WSAERR_SYS_WIN32, 10054)), 10054);
 	CHECK(wsaerr_lookup(WSAERR_SYS_WIN32, 1LL << 40) == NULL);
+	CHECK(wsaerr_lookup(WSAERR_SYS_WSA, -(1LL << 40)) == NULL);
+	CHECK(wsaerr_lookup(WSAERR_SYS_WSA, 12345) == NULL);
+	CHECK(wsaerr_lookup(WSAERR_SYS_WIN32, 12007) == NULL);
 	/* systems without rows, and nonsense */
 	CHECK(wsaerr_lookup(WSAERR_SYS_HRESULT, 0x80072746) == NULL);
 	CHECK(wsaerr_lookup(WSAERR_SYS_ERRNO, 104) == NULL);
@@ -147,6 +150,21 @@ static void parse_enhanced_and_prefixes(void)
 	CHECK_INT(wsaerr_parse("5.7.1.2", &q), WSAERR_PARSE_TRAILING);
 	CHECK_INT(wsaerr_parse("3.7.1", &q), WSAERR_PARSE_TRAILING);
 	CHECK_INT(wsaerr_parse("5.7.1", NULL), WSAERR_PARSE_OK);
+	CHECK_INT(wsaerr_parse("5..1", &q), WSAERR_PARSE_TRAILING);
+	CHECK_INT(q.error_at, 1);   /* too short for a code: a number */
+	CHECK_INT(wsaerr_parse("5..12", &q), WSAERR_PARSE_TRAILING);
+	CHECK_INT(q.error_at, 2);
+	CHECK_INT(wsaerr_parse("5.7.x", &q), WSAERR_PARSE_TRAILING);
+	CHECK_INT(q.error_at, 4);
+	CHECK_INT(wsaerr_parse("5.123", &q), WSAERR_PARSE_TRAILING);
+	CHECK_INT(q.error_at, 5);
+	CHECK_INT(wsaerr_parse("2.0.0", &q), WSAERR_PARSE_OK);
+	CHECK_STR(wsaerr_name(q.entry), "X.0.0");
+	CHECK_INT(q.number, 2000000);
+	CHECK_INT(wsaerr_parse("4.2.2", &q), WSAERR_PARSE_OK);
+	CHECK_INT(q.number, 4002002);
+	CHECK_INT(wsaerr_parse("x.4.7", &q), WSAERR_PARSE_OK);
+	CHECK_INT(q.number, 4007);
 	/* prefixes */
 	CHECK_INT(wsaerr_parse("smtp:550", &q), WSAERR_PARSE_OK);
 	CHECK_INT(q.system, WSAERR_SYS_SMTP);
@@ -203,6 +221,14 @@ static void parse_enhanced_and_prefixes(void)
 	CHECK_INT(wsaerr_parse("smtp:55x", &q), WSAERR_PARSE_TRAILING);
 	CHECK_INT(wsaerr_parse("smtpx:550", &q), WSAERR_PARSE_BAD_NAME);
 	CHECK_INT(wsaerr_parse("sm:550", &q), WSAERR_PARSE_BAD_NAME);
+	CHECK_INT(wsaerr_parse("e:550", &q), WSAERR_PARSE_BAD_NAME);
+	CHECK_INT(wsaerr_parse("exh:550", &q), WSAERR_PARSE_BAD_NAME);
+	CHECK_INT(wsaerr_parse("enx:550", &q), WSAERR_PARSE_BAD_NAME);
+	CHECK_INT(wsaerr_parse("enhx:550", &q), WSAERR_PARSE_BAD_NAME);
+	CHECK_INT(wsaerr_parse("SMTP:550", &q), WSAERR_PARSE_OK);
+	CHECK_INT(q.system, WSAERR_SYS_SMTP);
+	CHECK_INT(wsaerr_parse("IN-/USE", &q), WSAERR_PARSE_BAD_NAME);
+	CHECK_INT(q.error_at, 2);
 	CHECK_INT(wsaerr_parse("IN--USE", &q), WSAERR_PARSE_BAD_NAME);
 	CHECK_INT(wsaerr_parse("IN-", &q), WSAERR_PARSE_BAD_NAME);
 	CHECK_INT(wsaerr_parse("smtp:550", NULL), WSAERR_PARSE_OK);
@@ -250,6 +276,19 @@ static void readings_of_numbers(void)
 	CHECK_INT(q.readings[0].value, 0x800CCC0ELL);
 	CHECK_INT(wsaerr_parse("ERROR_INTERNET_NAME_NOT_RESOLVED", &q), WSAERR_PARSE_OK);
 	CHECK_INT(q.code, 12007);
+	/* a WinINet code with no WinHTTP twin, a WinHTTP-only code, an
+	 * HRESULT of neither */
+	CHECK_INT(wsaerr_parse("0x80072EE3", &q), WSAERR_PARSE_OK);
+	CHECK_INT(q.nreadings, 1);
+	CHECK_STR(q.readings[0].name, "ERROR_INTERNET_EXTENDED_ERROR");
+	CHECK_INT(wsaerr_parse("0x80072F44", &q), WSAERR_PARSE_OK);
+	CHECK_INT(q.nreadings, 1);
+	CHECK_STR(q.readings[0].name, "ERROR_WINHTTP_CANNOT_CALL_BEFORE_OPEN");
+	CHECK_STR(wsaerr_name(q.entry), "ERROR_WINHTTP_CANNOT_CALL_BEFORE_OPEN");
+	CHECK_INT(wsaerr_parse("0x80071234", &q), WSAERR_PARSE_OK);
+	CHECK_INT(q.nreadings, 1);
+	CHECK(q.entry == NULL);
+	CHECK(q.readings[0].entry == NULL);
 	/* Winsock numbers read as before */
 	CHECK_INT(wsaerr_parse("0x80072746", &q), WSAERR_PARSE_OK);
 	CHECK_INT(q.code, 10054);
