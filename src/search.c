@@ -120,7 +120,7 @@ static int row_contains(const struct wsaerr_entry *e, const char *word)
 		if (contains_folded(wsaerr_alias(e, i), word))
 			return 1;
 	for (l = 0; l < NLANGS; l++) {
-		const struct text_row *t = &langs[l].texts[e->index];
+		const struct text_row *t = &langs[l].texts[TEXTS_OF(e)];
 		if (contains_folded(t->message, word) ||
 		    contains_folded(t->explanation, word))
 			return 1;
