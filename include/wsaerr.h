@@ -261,8 +261,9 @@ WSAERR_API const char *wsaerr_check(const wsaerr_entry *e, size_t i, int lang);
 
 /* 0 when a row reports no failure (success, an orderly close, the end of a
  * lookup's results, a quality-of-service notice: data/notices.def lists
- * them), so that retry advice makes no sense for it; 1 for every other
- * row; 0 for NULL. */
+ * them; and every row of category WSAERR_CAT_SUCCESS or WSAERR_CAT_INFO,
+ * such as SMTP 250 or IMAP ALERT), so that retry advice makes no sense for
+ * it; 1 for every other row; 0 for NULL. */
 WSAERR_API int wsaerr_failure(const wsaerr_entry *e);
 
 /* What Windows itself prints for a row (the text FormatMessage() gives,

@@ -341,6 +341,9 @@ int wsaerr_failure(const wsaerr_entry *e)
 
 	if (e == NULL)
 		return 0;
+	/* a mail reply or step that reports success or information */
+	if (e->category == WSAERR_CAT_SUCCESS || e->category == WSAERR_CAT_INFO)
+		return 0;
 	for (i = 0; i < sizeof notices / sizeof notices[0]; i++)
 		if (notices[i] == e->index)
 			return 0;

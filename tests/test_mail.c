@@ -334,6 +334,27 @@ static void format_mail_codes(void)
 
 /* The catalogue grew; the recognizer's tables did not: a mail row's name
  * is no Winsock hit, and "WSA" glued to digits is no name. */
+/* A mail or Internet row is a failure unless its category says it reports
+ * success or a step: no retry advice for SMTP 250 or IMAP ALERT. */
+static void failures_by_category(void)
+{
+	size_t i;
+
+	CHECK_INT(wsaerr_failure(wsaerr_lookup(WSAERR_SYS_SMTP, 250)), 0);
+	CHECK_INT(wsaerr_failure(wsaerr_lookup(WSAERR_SYS_SMTP, 354)), 0);
+	CHECK_INT(wsaerr_failure(wsaerr_lookup(WSAERR_SYS_SMTP, 550)), 1);
+	CHECK_INT(wsaerr_failure(wsaerr_lookup(WSAERR_SYS_ENHANCED, 7001)), 1);
+	CHECK_INT(wsaerr_failure(wsaerr_by_name("ALERT")), 0);
+	CHECK_INT(wsaerr_failure(wsaerr_by_name("IXP_E_FAILED_TO_CONNECT")), 1);
+	for (i = 0; i < wsaerr_count(); i++) {
+		const wsaerr_entry *e = wsaerr_at(i);
+		int cat = wsaerr_category(e);
+		if (wsaerr_system(e) < WSAERR_SYS_SMTP)
+			continue;
+		CHECK_INT(wsaerr_failure(e), cat != WSAERR_CAT_SUCCESS && cat != WSAERR_CAT_INFO);
+	}
+}
+
 static void recognizer_unchanged(void)
 {
 	wsaerr_hit h[4];
@@ -352,5 +373,6 @@ void suite_mail(void)
 	RUN("mail", readings_of_numbers);
 	RUN("mail", read_mail_systems);
 	RUN("mail", format_mail_codes);
+	RUN("mail", failures_by_category);
 	RUN("mail", recognizer_unchanged);
 }
