@@ -428,6 +428,8 @@ const char *system_heading(int sys, int lang)
 		return wsaerr_ui_text(WSAERR_UI_LIST_WSA, lang);
 	if (sys == WSAERR_SYS_WIN32)
 		return wsaerr_ui_text(WSAERR_UI_LIST_WIN32, lang);
+	if (is_mail_system(sys))
+		return wsaerr_ui_text(WSAERR_UI_LIST_SMTP + sys - WSAERR_SYS_SMTP, lang);
 	return system_label(sys, lang);
 }
 

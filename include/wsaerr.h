@@ -717,6 +717,13 @@ enum wsaerr_ui {
 	WSAERR_UI_ENH_SUBJECT_5,
 	WSAERR_UI_ENH_SUBJECT_6,
 	WSAERR_UI_ENH_SUBJECT_7,
+	WSAERR_UI_LIST_SMTP,         /* list: headings of the mail and */
+	WSAERR_UI_LIST_ENHANCED,     /* Internet systems, in the order of */
+	WSAERR_UI_LIST_POP3,         /* enum wsaerr_system */
+	WSAERR_UI_LIST_IMAP,
+	WSAERR_UI_LIST_IXP,
+	WSAERR_UI_LIST_WININET,
+	WSAERR_UI_LIST_WINHTTP,
 	WSAERR_UI_COUNT
 };
 

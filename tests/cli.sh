@@ -1086,6 +1086,8 @@ run list
 want_rc 0
 want_out "Winsock codes (WSAGetLastError)"
 want_out "Win32 errors of socket I/O (GetLastError, overlapped I/O)"
+want_out "SMTP replies ("
+want_out "WinHTTP errors ("
 # numeric order within each system, and the message column of each
 # system in one place, however long its names
 # (a name longer than its column has its message on the next line); the
@@ -1111,9 +1113,11 @@ want_out "소켓 I/O의 Win32 오류"
 run export --format markdown
 want_out "## Winsock codes (WSAGetLastError)"
 want_out "## Win32 errors of socket I/O (GetLastError, overlapped I/O)"
+want_out "## Outlook transport errors ("
 if [ -f "$build/wsaerr.1" ]; then
 	grep -q '^\.SS Winsock codes' "$build/wsaerr.1" || note "man page lacks the Winsock heading"
 	grep -q '^\.SS Win32 errors' "$build/wsaerr.1" || note "man page lacks the Win32 heading"
+	grep -q '^\.SS Enhanced mail status codes' "$build/wsaerr.1" || note "man page lacks the enhanced heading"
 fi
 
 t long_names_keep_the_columns
