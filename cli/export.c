@@ -105,6 +105,16 @@ static void md_anchor(const wsaerr_entry *e)
 		putchar(*n == '.' || *n == '/' ? '-' : *n);
 }
 
+/* The code of a row as its system writes it: 10054, 550, X.7.1, IN-USE,
+ * 0x800CCC0E (not the number wsaerr_code() encodes it as). */
+static const char *md_code(const wsaerr_entry *e)
+{
+	static char buf[64];
+
+	system_value_text(buf, sizeof buf, wsaerr_system(e), wsaerr_value(e), wsaerr_name(e));
+	return buf;
+}
+
 static void export_markdown(const struct opts *o)
 {
 	int l = o->lang, sys = -1;
@@ -128,7 +138,7 @@ static void export_markdown(const struct opts *o)
 			md_text(system_heading(sys, l));
 			printf("\n\n| code | name | |\n|---:|---|---|\n");
 		}
-		printf("| [%d](#", wsaerr_code(e));
+		printf("| [%s](#", md_code(e));
 		md_anchor(e);
 		printf(") | `%s` | ", wsaerr_name(e));
 		md_text(wsaerr_message(e, l));
@@ -139,7 +149,7 @@ static void export_markdown(const struct opts *o)
 		const char *errno_name = wsaerr_errno_name(e);
 		printf("\n<a id=\"");
 		md_anchor(e);
-		printf("\"></a>\n## %d `%s`\n\n**", wsaerr_code(e), wsaerr_name(e));
+		printf("\"></a>\n## %s `%s`\n\n**", md_code(e), wsaerr_name(e));
 		md_text(wsaerr_message(e, l));
 		printf("**\n\n");
 		md_text(wsaerr_explanation(e, l));
@@ -163,9 +173,13 @@ static void export_markdown(const struct opts *o)
 			                                           : WSAERR_UI_TRANSIENT_NO,
 			                       l));
 		}
-		printf("\n- ");
-		md_text(wsaerr_ui_text(WSAERR_UI_ERRNO, l));
-		printf(": %s\n", errno_name ? errno_name : wsaerr_ui_text(WSAERR_UI_NONE, l));
+		/* errno is a Winsock matter: the mail and Internet rows have none */
+		if (!is_mail_system(wsaerr_system(e))) {
+			printf("\n- ");
+			md_text(wsaerr_ui_text(WSAERR_UI_ERRNO, l));
+			printf(": %s", errno_name ? errno_name : wsaerr_ui_text(WSAERR_UI_NONE, l));
+		}
+		printf("\n");
 		if (wsaerr_alias(e, 0)) {
 			printf("- ");
 			md_text(wsaerr_ui_text(WSAERR_UI_ALSO_KNOWN_AS, l));

@@ -594,6 +594,10 @@ want_rc 0
 want_out "# Windows Sockets 오류 코드"
 want_out '| [10054](#10054) | `WSAECONNRESET` | 상대방이 연결을 강제로 끊음 |'
 want_out '## 10054 `WSAECONNRESET`'
+# the mail codes as their systems write them, and no errno line for them
+want_out '| [0x800CCC0E](#ixp-IXP_E_FAILED_TO_CONNECT) | `IXP_E_FAILED_TO_CONNECT` |'
+want_out '## X.7.1 `X.7.1`'
+[ "$(grep -c 'errno' "$T/o")" -eq 114 ] || note "an errno line for a mail or Internet row"
 
 t export_html_self_contained
 run export --format html
