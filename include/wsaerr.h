@@ -516,7 +516,8 @@ WSAERR_API size_t wsaerr_format_long(char *buf, size_t size, int code,
 
 /* 1 when every one of the n words occurs in the row's name, an alias, or
  * one of its texts in any language, or is the row's code in decimal
- * ("10054") or in hex ("0x2746"). A word may hold blanks: a phrase, which
+ * ("10054") or in hex ("0x2746"; an IXP row's HRESULT: "0x800CCC0E");
+ * enhanced, POP3 and IMAP codes are found by their names ("X.7.1"). A word may hold blanks: a phrase, which
  * must occur as written. Case is ignored for ASCII letters, and
  * accents on Latin letters are ignored ("conexion" finds "conexión",
  * "ACCIÓN" finds "accion"). n == 0 matches every row. A word may be NULL

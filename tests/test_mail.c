@@ -355,6 +355,24 @@ static void failures_by_category(void)
 	}
 }
 
+/* Search by number: an IXP row by its HRESULT as written; the numbers that
+ * only encode an enhanced, POP3 or IMAP code find nothing. */
+static void search_by_number(void)
+{
+	const wsaerr_entry *ixp = wsaerr_by_name("IXP_E_FAILED_TO_CONNECT");
+
+	CHECK(wsaerr_matches(ixp, (const char *[]){ "0x800CCC0E" }, 1));
+	CHECK(wsaerr_matches(ixp, (const char *[]){ "0x800ccc0e" }, 1));
+	CHECK(wsaerr_matches(ixp, (const char *[]){ "2148322318" }, 1));
+	CHECK(!wsaerr_matches(ixp, (const char *[]){ "0x800CCC0F" }, 1));
+	CHECK(wsaerr_matches(wsaerr_lookup(WSAERR_SYS_SMTP, 550), (const char *[]){ "550" }, 1));
+	CHECK(wsaerr_matches(wsaerr_lookup(WSAERR_SYS_WININET, 12007), (const char *[]){ "12007" }, 1));
+	CHECK(!wsaerr_matches(wsaerr_lookup(WSAERR_SYS_ENHANCED, 7001), (const char *[]){ "7001" }, 1));
+	CHECK(wsaerr_matches(wsaerr_lookup(WSAERR_SYS_ENHANCED, 7001), (const char *[]){ "X.7.1" }, 1));
+	CHECK(!wsaerr_matches(wsaerr_by_name("IN-USE"), (const char *[]){ "2" }, 1));
+	CHECK(!wsaerr_matches(wsaerr_by_name("ALERT"), (const char *[]){ "1" }, 1));
+}
+
 static void recognizer_unchanged(void)
 {
 	wsaerr_hit h[4];
@@ -374,5 +392,6 @@ void suite_mail(void)
 	RUN("mail", read_mail_systems);
 	RUN("mail", format_mail_codes);
 	RUN("mail", failures_by_category);
+	RUN("mail", search_by_number);
 	RUN("mail", recognizer_unchanged);
 }
