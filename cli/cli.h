@@ -100,6 +100,10 @@ void print_list_line(const wsaerr_entry *e, int lang, const struct widths *w);
 void json_null_or_string(const char *v);
 /* The value of a reading as people write it in its system. */
 void format_value(char *buf, size_t size, const wsaerr_reading *r);
+/* 1 for the mail and Internet systems (SMTP to WinHTTP). */
+int is_mail_system(int sys);
+/* A value of a system as people write it (0x800CCC0E, 5.7.1, IN-USE). */
+void system_value_text(char *buf, size_t size, int sys, long long value, const char *name);
 /* Flushes stdout; a write failure becomes a diagnostic and EXIT_IO. */
 int finish_output(int status, int lang);
 

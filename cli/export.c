@@ -39,12 +39,16 @@ static void export_csv(const struct opts *o)
 		size_t len = 0;
 		snprintf(buf, sizeof buf, "%d", wsaerr_code(e));
 		csv_field(buf, 0);
-		snprintf(buf, sizeof buf, "0x%X", (unsigned)wsaerr_code(e));
-		csv_field(buf, 0);
+		/* as in JSON: no hex for enhanced, POP3 and IMAP codes, and the
+		 * mail and Internet rows have no Winsock code */
+		snprintf(buf, sizeof buf, wsaerr_system(e) == WSAERR_SYS_IXP ? "0x%08X" : "0x%X",
+		         (unsigned)wsaerr_code(e));
+		csv_field(wsaerr_system(e) == WSAERR_SYS_ENHANCED || wsaerr_system(e) == WSAERR_SYS_POP3 ||
+		          wsaerr_system(e) == WSAERR_SYS_IMAP ? "" : buf, 0);
 		csv_field(wsaerr_name(e), 0);
 		csv_field(wsaerr_system_key(wsaerr_system(e)), 0);
 		snprintf(buf, sizeof buf, "%d", wsaerr_wsa(e));
-		csv_field(buf, 0);
+		csv_field(wsaerr_wsa(e) == WSAERR_NONE ? "" : buf, 0);
 		buf[0] = '\0';
 		for (k = 0; wsaerr_alias(e, k); k++)
 			len += (size_t)snprintf(buf + len, sizeof buf - len, "%s%s", k ? ";" : "",
@@ -86,6 +90,31 @@ static void md_text(const char *s)
 	}
 }
 
+/* The anchor of a row: its code for Winsock and Win32 rows (#10054),
+ * system and name for the others (#smtp-550, #ixp-IXP_E_CONN). */
+static void md_anchor(const wsaerr_entry *e)
+{
+	const char *n;
+
+	if (wsaerr_system(e) <= WSAERR_SYS_WIN32) {
+		printf("%d", wsaerr_code(e));
+		return;
+	}
+	printf("%s-", wsaerr_system_key(wsaerr_system(e)));
+	for (n = wsaerr_name(e); *n; n++)
+		putchar(*n == '.' || *n == '/' ? '-' : *n);
+}
+
+/* The code of a row as its system writes it: 10054, 550, X.7.1, IN-USE,
+ * 0x800CCC0E (not the number wsaerr_code() encodes it as). */
+static const char *md_code(const wsaerr_entry *e)
+{
+	static char buf[64];
+
+	system_value_text(buf, sizeof buf, wsaerr_system(e), wsaerr_value(e), wsaerr_name(e));
+	return buf;
+}
+
 static void export_markdown(const struct opts *o)
 {
 	int l = o->lang, sys = -1;
@@ -109,15 +138,18 @@ static void export_markdown(const struct opts *o)
 			md_text(system_heading(sys, l));
 			printf("\n\n| code | name | |\n|---:|---|---|\n");
 		}
-		printf("| [%d](#%d) | `%s` | ", wsaerr_code(e), wsaerr_code(e), wsaerr_name(e));
+		printf("| [%s](#", md_code(e));
+		md_anchor(e);
+		printf(") | `%s` | ", wsaerr_name(e));
 		md_text(wsaerr_message(e, l));
 		printf(" |\n");
 	}
 	for (i = 0; i < n; i++) {
 		const wsaerr_entry *e = rows[i];
 		const char *errno_name = wsaerr_errno_name(e);
-		printf("\n<a id=\"%d\"></a>\n## %d `%s`\n\n**", wsaerr_code(e), wsaerr_code(e),
-		       wsaerr_name(e));
+		printf("\n<a id=\"");
+		md_anchor(e);
+		printf("\"></a>\n## %s `%s`\n\n**", md_code(e), wsaerr_name(e));
 		md_text(wsaerr_message(e, l));
 		printf("**\n\n");
 		md_text(wsaerr_explanation(e, l));
@@ -141,9 +173,13 @@ static void export_markdown(const struct opts *o)
 			                                           : WSAERR_UI_TRANSIENT_NO,
 			                       l));
 		}
-		printf("\n- ");
-		md_text(wsaerr_ui_text(WSAERR_UI_ERRNO, l));
-		printf(": %s\n", errno_name ? errno_name : wsaerr_ui_text(WSAERR_UI_NONE, l));
+		/* errno is a Winsock matter: the mail and Internet rows have none */
+		if (!is_mail_system(wsaerr_system(e))) {
+			printf("\n- ");
+			md_text(wsaerr_ui_text(WSAERR_UI_ERRNO, l));
+			printf(": %s", errno_name ? errno_name : wsaerr_ui_text(WSAERR_UI_NONE, l));
+		}
+		printf("\n");
 		if (wsaerr_alias(e, 0)) {
 			printf("- ");
 			md_text(wsaerr_ui_text(WSAERR_UI_ALSO_KNOWN_AS, l));
@@ -152,7 +188,7 @@ static void export_markdown(const struct opts *o)
 				printf("%s `%s`", k ? "," : "", wsaerr_alias(e, k));
 			printf("\n");
 		}
-		if (wsaerr_system(e) != WSAERR_SYS_WSA) {
+		if (wsaerr_system(e) == WSAERR_SYS_WIN32) {
 			printf("- ");
 			md_text(wsaerr_ui_text(WSAERR_UI_WSA_EQUIVALENT, l));
 			printf(": [%d](#%d)\n", wsaerr_wsa(e), wsaerr_wsa(e));

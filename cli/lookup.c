@@ -75,9 +75,28 @@ static int read_query(const struct opts *o, struct operand *op)
 static int reading_is_plain(const wsaerr_query *q)
 {
 	const wsaerr_reading *r = &q->readings[0];
-	return q->nreadings == 1 && r->entry &&
-	       (r->system == WSAERR_SYS_WSA || r->system == WSAERR_SYS_WIN32) &&
-	       r->value == wsaerr_code(r->entry);
+	return q->nreadings == 1 && r->entry && r->system == wsaerr_system(r->entry) &&
+	       r->value == wsaerr_value(r->entry);
+}
+
+/* For an enhanced code: what its class says (5.X.X) and, when the code is
+ * not in the registry, what its subject says (X.7.X). */
+static void print_class(const wsaerr_reading *r, int l)
+{
+	int cls = (int)(r->value / 1000000), subject = (int)(r->value / 1000 % 1000);
+	char head[24];
+
+	if (r->system != WSAERR_SYS_ENHANCED)
+		return;
+	if (cls == 2 || cls == 4 || cls == 5) {
+		snprintf(head, sizeof head, "  %d.X.X: ", cls);
+		put_wrapped(wsaerr_ui_text(cls == 2 ? WSAERR_UI_ENH_CLASS_2 : cls == 4 ?
+		            WSAERR_UI_ENH_CLASS_4 : WSAERR_UI_ENH_CLASS_5, l), head, 9);
+	}
+	if (r->entry == NULL && subject <= 7) {
+		snprintf(head, sizeof head, "  X.%d.X: ", subject);
+		put_wrapped(wsaerr_ui_text(WSAERR_UI_ENH_SUBJECT_0 + subject, l), head, 9);
+	}
 }
 
 static void print_reading(const struct opts *o, const wsaerr_reading *r)
@@ -88,18 +107,35 @@ static void print_reading(const struct opts *o, const wsaerr_reading *r)
 	format_value(value, sizeof value, r);
 	printf("  %s: %s %s", wsaerr_ui_text(WSAERR_UI_READ_AS, l), system_label(r->system, l),
 	       value);
-	if (r->name)
+	if (r->name && strcmp(r->name, value) != 0 &&
+	    !(is_mail_system(r->system) && r->entry && r->system == wsaerr_system(r->entry)))
 		printf(" (%s)", r->name);
 	else if (r->system == WSAERR_SYS_ERRNO && r->value > 0 && r->value < 4096)
 		/* An errno the catalogue does not map: at least say what it is. */
 		printf(" (%s)", strerror((int)r->value));
-	if (r->wsa == WSAERR_NONE) {
-		printf(": %s\n", wsaerr_ui_text(WSAERR_UI_NO_EQUIVALENT, l));
+	if (r->wsa == WSAERR_NONE && r->entry == NULL) {
+		/* a code of a mail system that is not catalogued is not found
+		 * there; the others have no Winsock equivalent */
+		printf(": %s\n", wsaerr_ui_text(is_mail_system(r->system) ? WSAERR_UI_NOT_FOUND
+		                                                          : WSAERR_UI_NO_EQUIVALENT, l));
+		print_class(r, l);
 		return;
 	}
-	if (r->entry && !(r->system == wsaerr_system(r->entry) && r->value == wsaerr_code(r->entry)))
-		printf(" -> %s (%d)", wsaerr_name(r->entry), wsaerr_code(r->entry));
+	if (r->entry && !(r->system == wsaerr_system(r->entry) && r->value == wsaerr_value(r->entry))) {
+		if (is_mail_system(wsaerr_system(r->entry))) {
+			system_value_text(value, sizeof value, wsaerr_system(r->entry),
+			                  wsaerr_value(r->entry), wsaerr_name(r->entry));
+			if (r->system != wsaerr_system(r->entry) && r->name &&
+			    strcmp(r->name, wsaerr_name(r->entry)) == 0)
+				printf(" -> %s %s", system_label(wsaerr_system(r->entry), l), value);
+			else
+				printf(" -> %s", wsaerr_name(r->entry));
+		} else {
+			printf(" -> %s (%d)", wsaerr_name(r->entry), wsaerr_code(r->entry));
+		}
+	}
 	putchar('\n');
+	print_class(r, l);
 }
 
 /* -1 is what a failed Winsock call returns (SOCKET_ERROR; INVALID_SOCKET
@@ -147,8 +183,13 @@ static int show_query(const struct opts *o, struct operand *op, int *shown)
 			show_socket_error(o, op->a.text, shown);
 			return EXIT_FOUND;
 		}
-		wsaerr_format(buf, sizeof buf, q->code, o->lang);
-		diag("%s: %s", op->a.text, buf);
+		if (q->form == WSAERR_FORM_NAME) {
+			/* a prefixed name its system does not have (pop3:NOPE) */
+			diag("%s: %s", op->a.text, wsaerr_ui_text(WSAERR_UI_NOT_FOUND, o->lang));
+		} else {
+			wsaerr_format(buf, sizeof buf, q->code, o->lang);
+			diag("%s: %s", op->a.text, buf);
+		}
 		return EXIT_NOT_FOUND;
 	}
 	for (k = 0; k < q->nreadings; k++)
@@ -185,6 +226,20 @@ static int show_query(const struct opts *o, struct operand *op, int *shown)
 			continue;
 		if (k > 0 && q->readings[0].entry)
 			putchar('\n');
+		/* a row whose twin, with the same texts, was just shown: only
+		 * its name (12007 is WinINet's and WinHTTP's) */
+		for (j = 0; j < k; j++)
+			if (q->readings[j].entry && q->readings[j].entry == wsaerr_twin(e) &&
+			    wsaerr_message(e, o->lang) == wsaerr_message(wsaerr_twin(e), o->lang))
+				seen = 1;
+		if (seen) {
+			char first[96];
+			snprintf(first, sizeof first, "%s: ", wsaerr_name(e));
+			snprintf(buf, sizeof buf, "%s %s", wsaerr_ui_text(WSAERR_UI_SAME_MEANING_AS, o->lang),
+			         wsaerr_name(wsaerr_twin(e)));
+			put_wrapped(buf, first, 2);
+			continue;
+		}
 		print_entry_text(o, e);
 	}
 	return status;

@@ -177,14 +177,28 @@ size_t term_width(void)
 /* Prints text word-wrapped so that no line is wider than the terminal
  * (one column is left free: some terminals break a line that fills the
  * width). The first line starts with `first`, the others with `indent`
- * spaces. Words longer than a line are printed whole, never cut. */
+ * spaces. A first word that does not fit after a `first` wider than the
+ * indent starts the next line. Words longer than a line are printed
+ * whole, never cut. */
 void put_wrapped(const char *text, const char *first, size_t indent)
 {
-	size_t col, i = 0, limit = term_width() - 1;
+	size_t col, i = 0, limit = term_width() - 1, n = strlen(first);
+	size_t w0 = strcspn(text + strspn(text, " "), " ");
 	int line_empty = 1;
 
-	fputs(first, stdout);
-	col = display_width(first, strlen(first));
+	col = display_width(first, n);
+	if (col > indent && w0 && col + display_width(text + strspn(text, " "), w0) > limit) {
+		size_t k;
+		while (n && first[n - 1] == ' ')
+			n--;
+		fwrite(first, 1, n, stdout);
+		putchar('\n');
+		for (k = 0; k < indent; k++)
+			putchar(' ');
+		col = indent;
+	} else {
+		fputs(first, stdout);
+	}
 	while (text[i]) {
 		size_t b, e, w;
 		while (text[i] == ' ')
@@ -250,9 +264,61 @@ static void put_field(const char *label, const char *text)
 	put_wrapped(text, first, 4);
 }
 
+/* 1 for the systems of data/mail/ (SMTP to WinHTTP). */
+int is_mail_system(int sys)
+{
+	return sys >= WSAERR_SYS_SMTP && sys <= WSAERR_SYS_WINHTTP;
+}
+
+/* A value as its system writes it: hex for NTSTATUS, HRESULT and IXP,
+ * class.subject.detail for an enhanced code (X for any class), the name
+ * for a POP3 or IMAP code (they have no number), decimal otherwise. */
+void system_value_text(char *buf, size_t size, int sys, long long value, const char *name)
+{
+	if (sys == WSAERR_SYS_NTSTATUS || sys == WSAERR_SYS_HRESULT || sys == WSAERR_SYS_IXP)
+		snprintf(buf, size, "0x%08lX", (unsigned long)(value & 0xFFFFFFFFll));
+	else if (sys == WSAERR_SYS_ENHANCED && value / 1000000 == 0)
+		snprintf(buf, size, "X.%lld.%lld", value / 1000 % 1000, value % 1000);
+	else if (sys == WSAERR_SYS_ENHANCED)
+		snprintf(buf, size, "%lld.%lld.%lld", value / 1000000, value / 1000 % 1000, value % 1000);
+	else if ((sys == WSAERR_SYS_POP3 || sys == WSAERR_SYS_IMAP) && name)
+		snprintf(buf, size, "%s", name);
+	else
+		snprintf(buf, size, "%lld", value);
+}
+
+/* The heading of a mail or Internet row after its name: what it is and,
+ * for numbered codes, how it is written. An Outlook transport error drops
+ * its label where the line would not fit the terminal; what still does not
+ * fit goes on the next line. */
+static void print_mail_heading(const wsaerr_entry *e, int lang)
+{
+	int sys = wsaerr_system(e), code = wsaerr_code(e);
+	const char *label = system_label(sys, lang);
+	size_t limit = term_width() - 1;
+	size_t used = display_width(wsaerr_name(e), strlen(wsaerr_name(e))) + 2;
+	char rest[160];
+
+	if (sys == WSAERR_SYS_IXP) {
+		snprintf(rest, sizeof rest, "0x%08X (%s)", (unsigned)code, label);
+		if (used + display_width(rest, strlen(rest)) > limit)
+			snprintf(rest, sizeof rest, "0x%08X", (unsigned)code);
+	} else if (sys == WSAERR_SYS_WININET || sys == WSAERR_SYS_WINHTTP) {
+		snprintf(rest, sizeof rest, "%d (HRESULT 0x%08X)", code, 0x80070000u | (unsigned)code);
+	} else {
+		snprintf(rest, sizeof rest, "(%s)", label);
+	}
+	if (used + display_width(rest, strlen(rest)) > limit) {
+		putchar('\n');
+		put_wrapped(rest, "  ", 2);
+	} else {
+		printf("  %s\n", rest);
+	}
+}
+
 void print_entry_text(const struct opts *o, const wsaerr_entry *e)
 {
-	int code = wsaerr_code(e), l = o->lang;
+	int code = wsaerr_code(e), l = o->lang, sys = wsaerr_system(e);
 	const wsaerr_entry *twin = wsaerr_twin(e);
 	const char *errno_name = wsaerr_errno_name(e);
 	int in_lang;
@@ -261,7 +327,10 @@ void print_entry_text(const struct opts *o, const wsaerr_entry *e)
 	size_t i, len;
 
 	bold(o, wsaerr_name(e));
-	printf("  %d (0x%X)\n", code, (unsigned)code);
+	if (is_mail_system(sys))
+		print_mail_heading(e, l);
+	else
+		printf("  %d (0x%X)\n", code, (unsigned)code);
 	put_wrapped(wsaerr_message(e, l), "  ", 2);
 	if (says) {
 		/* an English text for another language says so: (en) */
@@ -289,10 +358,24 @@ void print_entry_text(const struct opts *o, const wsaerr_entry *e)
 		put_field(wsaerr_ui_text(WSAERR_UI_ALSO_KNOWN_AS, l), line);
 	}
 	if (twin) {
-		snprintf(line, sizeof line, "%s (%d)", wsaerr_name(twin), wsaerr_code(twin));
+		int ts = wsaerr_system(twin);
+		char val[64];
+		/* numbered codes with their value, the others with their system */
+		if (ts == WSAERR_SYS_IXP || ts == WSAERR_SYS_WININET || ts == WSAERR_SYS_WINHTTP)
+			system_value_text(val, sizeof val, ts, wsaerr_value(twin), wsaerr_name(twin));
+		else if (is_mail_system(ts))
+			snprintf(val, sizeof val, "%s", system_label(ts, l));
+		else
+			snprintf(val, sizeof val, "%d", wsaerr_code(twin));
+		snprintf(line, sizeof line, "%s (%s)", wsaerr_name(twin), val);
 		put_field(wsaerr_ui_text(WSAERR_UI_SAME_MEANING_AS, l), line);
 	}
-	if (wsaerr_system(e) != WSAERR_SYS_WSA) {
+	if (sys == WSAERR_SYS_ENHANCED) {
+		char head[24];
+		snprintf(head, sizeof head, "  X.%d.X: ", code / 1000);
+		put_wrapped(wsaerr_ui_text(WSAERR_UI_ENH_SUBJECT_0 + code / 1000, l), head, 4);
+	}
+	if (sys == WSAERR_SYS_WIN32) {
 		const wsaerr_entry *w = wsaerr_by_code(wsaerr_wsa(e));
 		snprintf(line, sizeof line, "%s (%d)", wsaerr_name(w), wsaerr_code(w));
 		put_field(wsaerr_ui_text(WSAERR_UI_WSA_EQUIVALENT, l), line);
@@ -305,8 +388,10 @@ void print_entry_text(const struct opts *o, const wsaerr_entry *e)
 		          wsaerr_ui_text(wsaerr_transient(e) ? WSAERR_UI_TRANSIENT_YES
 		                                             : WSAERR_UI_TRANSIENT_NO,
 		                         l));
-	put_field(wsaerr_ui_text(WSAERR_UI_ERRNO, l),
-	          errno_name ? errno_name : wsaerr_ui_text(WSAERR_UI_NONE, l));
+	/* errno is a Winsock matter: the mail and Internet systems have none */
+	if (!is_mail_system(sys))
+		put_field(wsaerr_ui_text(WSAERR_UI_ERRNO, l),
+		          errno_name ? errno_name : wsaerr_ui_text(WSAERR_UI_NONE, l));
 }
 
 /* ------------------------------------------------------------------ */
@@ -325,6 +410,13 @@ const char *system_label(int sys, int lang)
 	case WSAERR_SYS_ERRNO: return wsaerr_ui_text(WSAERR_UI_SYS_ERRNO, lang);
 	case WSAERR_SYS_EAI: return wsaerr_ui_text(WSAERR_UI_SYS_EAI, lang);
 	case WSAERR_SYS_H_ERRNO: return wsaerr_ui_text(WSAERR_UI_SYS_H_ERRNO, lang);
+	case WSAERR_SYS_SMTP: return wsaerr_ui_text(WSAERR_UI_SYS_SMTP, lang);
+	case WSAERR_SYS_ENHANCED: return wsaerr_ui_text(WSAERR_UI_SYS_ENHANCED, lang);
+	case WSAERR_SYS_POP3: return wsaerr_ui_text(WSAERR_UI_SYS_POP3, lang);
+	case WSAERR_SYS_IMAP: return wsaerr_ui_text(WSAERR_UI_SYS_IMAP, lang);
+	case WSAERR_SYS_IXP: return wsaerr_ui_text(WSAERR_UI_SYS_IXP, lang);
+	case WSAERR_SYS_WININET: return wsaerr_ui_text(WSAERR_UI_SYS_WININET, lang);
+	case WSAERR_SYS_WINHTTP: return wsaerr_ui_text(WSAERR_UI_SYS_WINHTTP, lang);
 	}
 	return wsaerr_system_key(sys) ? wsaerr_system_key(sys) : "?";
 }
@@ -336,8 +428,32 @@ const char *system_heading(int sys, int lang)
 		return wsaerr_ui_text(WSAERR_UI_LIST_WSA, lang);
 	if (sys == WSAERR_SYS_WIN32)
 		return wsaerr_ui_text(WSAERR_UI_LIST_WIN32, lang);
+	if (is_mail_system(sys))
+		return wsaerr_ui_text(WSAERR_UI_LIST_SMTP + sys - WSAERR_SYS_SMTP, lang);
 	return system_label(sys, lang);
 }
+
+/* The first column of a list line: the code; for the codes that are their
+ * own names (SMTP, enhanced, POP3, IMAP) the system's key ("smtp", "enh"),
+ * for IXP the HRESULT in hex. */
+static size_t list_code(char *buf, size_t size, const wsaerr_entry *e)
+{
+	int sys = wsaerr_system(e);
+
+	if (sys == WSAERR_SYS_IXP)
+		return (size_t)snprintf(buf, size, "0x%08X", (unsigned)wsaerr_code(e));
+	if (sys == WSAERR_SYS_ENHANCED)
+		return (size_t)snprintf(buf, size, "enh");
+	if (sys == WSAERR_SYS_SMTP || sys == WSAERR_SYS_POP3 || sys == WSAERR_SYS_IMAP)
+		return (size_t)snprintf(buf, size, "%s", wsaerr_system_key(sys));
+	return (size_t)snprintf(buf, size, "%d", wsaerr_code(e));
+}
+
+/* The name column of the mail and Internet systems is at most 27 wide
+ * (the longest Winsock name): 5 + 2 + 27 + 2 + a message of at most 43
+ * columns = 79. A longer name has its message on the next line
+ * (print_list_line). */
+#define LIST_NAME_MAX 27
 
 /* The widths of the code and name columns for the rows of a system: the
  * widest of the whole catalogue, so that a search lines up with the list. */
@@ -353,26 +469,45 @@ void list_widths(int sys, struct widths *w)
 		size_t n;
 		if (wsaerr_system(e) != sys)
 			continue;
-		n = (size_t)snprintf(num, sizeof num, "%d", wsaerr_code(e));
+		n = list_code(num, sizeof num, e);
 		if (n > w->code)
 			w->code = n;
 		n = display_width(wsaerr_name(e), strlen(wsaerr_name(e)));
 		if (n > w->name)
 			w->name = n;
 	}
+	if (is_mail_system(sys) && w->name > LIST_NAME_MAX)
+		w->name = LIST_NAME_MAX;
 }
 
+/* Code, name and message, the message wrapped in its column. A name wider
+ * than its column (only the mail and Internet systems cap it) puts the
+ * message on the next line, under the name, so that the message column
+ * stays in one place. */
 void print_list_line(const wsaerr_entry *e, int lang, const struct widths *w)
 {
-	char first[160];
-	size_t n;
+	char first[160], code[16];
+	const char *name = wsaerr_name(e), *msg = wsaerr_message(e, lang);
+	size_t n, col = w->code + 2 + w->name + 2;
+	size_t name_w = display_width(name, strlen(name));
 
-	n = (size_t)snprintf(first, sizeof first, "%*d  %s", (int)w->code, wsaerr_code(e),
-	                     wsaerr_name(e));
-	while (n < w->code + 2 + w->name + 2 && n + 1 < sizeof first)
+	list_code(code, sizeof code, e);
+	n = (size_t)snprintf(first, sizeof first, "%*s  %s", (int)w->code, code, name);
+	if (n >= sizeof first)
+		n = sizeof first - 1;
+	if (name_w > w->name) {
+		size_t k;
+		puts(first);
+		for (k = 0; k < w->code + 2 && k + 1 < sizeof first; k++)
+			first[k] = ' ';
+		first[k] = '\0';
+		put_wrapped(msg, first, w->code + 2);
+		return;
+	}
+	while (n < col && n + 1 < sizeof first)
 		first[n++] = ' ';
 	first[n] = '\0';
-	put_wrapped(wsaerr_message(e, lang), first, w->code + 2 + w->name + 2);
+	put_wrapped(msg, first, col);
 }
 
 static int by_system_and_code(const void *a, const void *b)
@@ -670,10 +805,7 @@ void json_null_or_string(const char *v)
  * NTSTATUS and HRESULT, decimal otherwise. */
 void format_value(char *buf, size_t size, const wsaerr_reading *r)
 {
-	if (r->system == WSAERR_SYS_NTSTATUS || r->system == WSAERR_SYS_HRESULT)
-		snprintf(buf, size, "0x%08lX", (unsigned long)(r->value & 0xFFFFFFFFll));
-	else
-		snprintf(buf, size, "%lld", r->value);
+	system_value_text(buf, size, r->system, r->value, r->name);
 }
 
 /* The things to check of a row, as a JSON array. */
@@ -723,7 +855,7 @@ void json_lookup(const struct opts *o, const wsaerr_entry *e, const char *query,
 
 	if (r == NULL) {
 		own.system = wsaerr_system(e);
-		own.value = wsaerr_code(e);
+		own.value = wsaerr_value(e);
 		own.name = wsaerr_name(e);
 		own.wsa = wsaerr_wsa(e);
 		own.entry = e;
@@ -764,9 +896,15 @@ void json_lookup(const struct opts *o, const wsaerr_entry *e, const char *query,
 		printf("}");
 		return;
 	}
-	snprintf(hex, sizeof hex, "0x%X", (unsigned)wsaerr_code(e));
+	snprintf(hex, sizeof hex, wsaerr_system(e) == WSAERR_SYS_IXP ? "0x%08X" : "0x%X",
+	         (unsigned)wsaerr_code(e));
 	printf(",\"code\":%d,\"hex\":", wsaerr_code(e));
-	json_string(hex);
+	/* enhanced, POP3 and IMAP codes are not numbers people write in hex */
+	if (wsaerr_system(e) == WSAERR_SYS_ENHANCED || wsaerr_system(e) == WSAERR_SYS_POP3 ||
+	    wsaerr_system(e) == WSAERR_SYS_IMAP)
+		printf("null");
+	else
+		json_string(hex);
 	printf(",\"name\":");
 	json_string(wsaerr_name(e));
 	printf(",\"aliases\":[");

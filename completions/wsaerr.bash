@@ -64,7 +64,9 @@ _wsaerr()
 		return ;;
 	esac
 	local names candidates c
-	names=$("$tool" list 2> /dev/null | awk '/^ *[0-9]+  / { print $2 }')
+	# a code line of list: the code (a number, an IXP HRESULT, or the key
+	# of a system whose codes are their names), then the name
+	names=$("$tool" list 2> /dev/null | awk '/^ *([0-9]+|0x[0-9A-F]+|smtp|enh|pop3|imap)  / { print $2 }')
 	candidates=$names
 	[[ -z $cmd ]] && candidates="$commands $names"
 	# Matched in any case, as the tool accepts names.

@@ -3,7 +3,7 @@
 # so they match its catalogue; fish matches them in any case). Install as
 # share/fish/vendor_completions.d/wsaerr.fish.
 function __wsaerr_names
-    command wsaerr list 2>/dev/null | string match -r -g '^ *[0-9]+  (\S+)'
+    command wsaerr list 2>/dev/null | string match -r -g '^ *(?:[0-9]+|0x[0-9A-F]+|smtp|enh|pop3|imap)  (\S+)'
 end
 
 set -l commands list search export probe explain scan

@@ -101,6 +101,13 @@ enum wsaerr_category {
 	WSAERR_CAT_PROVIDER,         /* service providers and name spaces */
 	WSAERR_CAT_QOS,              /* quality of service */
 	WSAERR_CAT_SYSTEM,           /* Unix-derived codes Windows hardly uses */
+	WSAERR_CAT_AUTH,             /* logging in: user name, password, method */
+	WSAERR_CAT_SECURITY,         /* TLS, certificates, encryption */
+	WSAERR_CAT_MAILBOX,          /* a mailbox or address: unknown, full, busy */
+	WSAERR_CAT_MESSAGE,          /* the message itself: size, format, content */
+	WSAERR_CAT_POLICY,           /* refused by the server's rules (relay, spam) */
+	WSAERR_CAT_SERVER,           /* the server failed or is unavailable */
+	WSAERR_CAT_INFO,             /* a report or a step, not a failure */
 	WSAERR_CAT_COUNT
 };
 
@@ -112,11 +119,20 @@ enum wsaerr_system {
 	WSAERR_SYS_HRESULT,          /* COM / .NET HRESULT */
 	WSAERR_SYS_ERRNO,            /* errno of the host this library runs on */
 	WSAERR_SYS_EAI,              /* getaddrinfo() result (EAI_*) */
-	WSAERR_SYS_H_ERRNO           /* h_errno (gethostbyname) */
+	WSAERR_SYS_H_ERRNO,          /* h_errno (gethostbyname) */
+	WSAERR_SYS_SMTP,             /* SMTP reply code: 550 */
+	WSAERR_SYS_ENHANCED,         /* enhanced mail status code: 5.7.1 */
+	WSAERR_SYS_POP3,             /* POP3 response code: [IN-USE] */
+	WSAERR_SYS_IMAP,             /* IMAP response code: [ALERT] */
+	WSAERR_SYS_IXP,              /* Outlook transport error: 0x800CCC0E */
+	WSAERR_SYS_WININET,          /* WinINet error: 12007, 0x80072EE7 */
+	WSAERR_SYS_WINHTTP           /* WinHTTP error: 12175 */
 };
 
 /* A stable ASCII key for a system ("wsa", "win32", "ntstatus", "hresult",
- * "errno", "eai", "h_errno"), as used in JSON; NULL when out of range. */
+ * "errno", "eai", "h_errno", "smtp", "enhanced", "pop3", "imap", "ixp",
+ * "wininet", "winhttp"), as used in JSON and as a query prefix ("smtp:550");
+ * NULL when out of range. */
 WSAERR_API const char *wsaerr_system_key(int sys);
 
 /* "No Winsock equivalent": what the translation functions return when a
@@ -129,11 +145,15 @@ WSAERR_API size_t wsaerr_count(void);
 
 /* Row i of the catalogue: first the Winsock codes in ascending order, then
  * the Win32 codes that socket I/O produces (64, 121, 1225..., 2250) in
- * ascending order; NULL when i >= wsaerr_count(). */
+ * ascending order, then the rows of the mail and Internet systems in the
+ * order of enum wsaerr_system (SMTP, enhanced, POP3, IMAP, IXP, WinINet,
+ * WinHTTP), each ascending by wsaerr_code(); NULL when i >= wsaerr_count().
+ * wsaerr_system() tells the rows apart. */
 WSAERR_API const wsaerr_entry *wsaerr_at(size_t i);
 
-/* The row for an exact code (10054, 11001, 0, 997, 64, 1225, ...), or NULL
- * when the code is not in the catalogue. Any int is accepted. */
+/* The Winsock or Win32 row for an exact code (10054, 11001, 0, 997, 64,
+ * 1225, ...), or NULL when the code is not one of theirs: the rows of the
+ * other systems are found with wsaerr_lookup(). Any int is accepted. */
 WSAERR_API const wsaerr_entry *wsaerr_by_code(int code);
 
 /* The row a name leads to, or NULL. Case does not matter (ASCII), and the
@@ -143,8 +163,13 @@ WSAERR_API const wsaerr_entry *wsaerr_by_code(int code);
  * of other systems, which lead to the Winsock row they correspond to:
  * errno names (EAGAIN), EAI_* names, h_errno names (HOST_NOT_FOUND),
  * Win32 names (ERROR_NETNAME_DELETED leads to its own row) and NTSTATUS
- * names (STATUS_CONNECTION_RESET leads to WSAECONNRESET). NULL name gives
- * NULL. */
+ * names (STATUS_CONNECTION_RESET leads to WSAECONNRESET). The names of
+ * the mail and Internet systems lead to their own rows: IXP_E_* and IXP_S_*
+ * (IXP_E_FAILED_TO_CONNECT), ERROR_INTERNET_* and the other WinINet names
+ * (ERROR_HTTP_*, ERROR_FTP_*, ERROR_GOPHER_*), ERROR_WINHTTP_*, and the
+ * POP3 and IMAP response codes ("IN-USE", "SYS/TEMP", "ALERT"), all
+ * without a prefix to drop. SMTP and enhanced codes are numbers: see
+ * wsaerr_lookup() and wsaerr_parse(). NULL name gives NULL. */
 WSAERR_API const wsaerr_entry *wsaerr_by_name(const char *name);
 
 /* As wsaerr_by_name(), for the len bytes at name (no NUL needed). */
@@ -152,15 +177,42 @@ WSAERR_API const wsaerr_entry *wsaerr_by_name_n(const char *name, size_t len);
 
 /* The accessors below accept NULL and then return NULL (strings) or 0. */
 
-/* The code of a row. */
+/* The code of a row: the number of a Winsock, Win32, SMTP (550), WinINet
+ * or WinHTTP (12007) row; the HRESULT of an IXP row as a signed 32-bit int
+ * ((int)0x800CCC0E); subject * 1000 + detail for an enhanced code (X.7.1 is
+ * 7001); the place in its registry (1, 2, ...) for a POP3 or IMAP code. */
 WSAERR_API int wsaerr_code(const wsaerr_entry *e);
 
-/* The system of a row: WSAERR_SYS_WSA or WSAERR_SYS_WIN32. */
+/* The value of a row as wsaerr_reading.value carries it: wsaerr_code(),
+ * except for an IXP row, whose HRESULT is given unsigned (0x800CCC0E is
+ * 2148322318). */
+WSAERR_API long long wsaerr_value(const wsaerr_entry *e);
+
+/* The system of a row, one of enum wsaerr_system: WSAERR_SYS_WSA,
+ * WSAERR_SYS_WIN32, or one of the mail and Internet systems (SMTP to
+ * WinHTTP). */
 WSAERR_API int wsaerr_system(const wsaerr_entry *e);
 
 /* The Winsock code a row corresponds to: its own code for a Winsock row,
- * the equivalent for a Win32 row (ERROR_NETNAME_DELETED 64 -> 10054). */
+ * the equivalent for a Win32 row (ERROR_NETNAME_DELETED 64 -> 10054),
+ * WSAERR_NONE for a row of any other system. */
 WSAERR_API int wsaerr_wsa(const wsaerr_entry *e);
+
+/* The row of a system with a value, or NULL:
+ *   WSAERR_SYS_WSA, WSAERR_SYS_WIN32  the code, as wsaerr_by_code(), of a
+ *                               row of that system (WIN32 also takes the
+ *                               Winsock codes, which are Win32 codes too);
+ *   WSAERR_SYS_SMTP             the reply code (550);
+ *   WSAERR_SYS_ENHANCED         CLASS * 1000000 + SUBJECT * 1000 + DETAIL,
+ *                               with CLASS 2, 4, 5, or 0 for any class
+ *                               (5.7.1 is 5007001, X.7.1 is 7001);
+ *   WSAERR_SYS_POP3, _IMAP      the row's place in its registry (1, 2, ...);
+ *   WSAERR_SYS_IXP              the HRESULT, signed or unsigned
+ *                               (0x800CCC0E, 2148322318 or -2146644978);
+ *   WSAERR_SYS_WININET, _WINHTTP  the error code (12007).
+ * The systems without rows of their own (NTSTATUS, HRESULT, errno, EAI,
+ * h_errno) and unknown systems give NULL: see wsaerr_read(). */
+WSAERR_API const wsaerr_entry *wsaerr_lookup(int system, long long value);
 
 /* The canonical name, spelled as the Windows SDK spells it
  * ("WSAECONNRESET", "WSA_QOS_EUNKOWNPSOBJ"). */
@@ -170,8 +222,11 @@ WSAERR_API const char *wsaerr_name(const wsaerr_entry *e);
 WSAERR_API const char *wsaerr_alias(const wsaerr_entry *e, size_t i);
 
 /* The row that has the same meaning under another number (WSAENOMORE 10102
- * and WSA_E_NO_MORE 10110; WSAECANCELLED 10103 and WSA_E_CANCELLED 10111),
- * or NULL. */
+ * and WSA_E_NO_MORE 10110; WSAECANCELLED 10103 and WSA_E_CANCELLED 10111)
+ * or in another system (the WinHTTP and WinINet rows of one number; an IXP
+ * row that names an SMTP reply and that reply: IXP_E_SMTP_550_MAILBOX_NOT_FOUND
+ * and 550), or NULL. Two such rows of different systems have the same
+ * texts. */
 WSAERR_API const wsaerr_entry *wsaerr_twin(const wsaerr_entry *e);
 
 /* The category of a row, one of enum wsaerr_category. 0 for NULL. */
@@ -206,19 +261,20 @@ WSAERR_API const char *wsaerr_check(const wsaerr_entry *e, size_t i, int lang);
 
 /* 0 when a row reports no failure (success, an orderly close, the end of a
  * lookup's results, a quality-of-service notice: data/notices.def lists
- * them), so that retry advice makes no sense for it; 1 for every other
- * row; 0 for NULL. */
+ * them; and every row of category WSAERR_CAT_SUCCESS or WSAERR_CAT_INFO,
+ * such as SMTP 250 or IMAP ALERT), so that retry advice makes no sense for
+ * it; 1 for every other row; 0 for NULL. */
 WSAERR_API int wsaerr_failure(const wsaerr_entry *e);
 
 /* What Windows itself prints for a row (the text FormatMessage() gives,
  * as quoted in data/recognize/windows.<tag>.def), one per Windows display
  * language in which the catalogue knows it: the i-th of them (0-based),
- * English first, then by language tag; NULL past the last one, and for
- * NULL. When tag is not NULL, *tag is set to the language's tag ("en",
- * "es", "zh-CN"; NULL with a NULL result). It is a quotation of the
- * system's output, kept for searching the web with it, never our
- * explanation, and its language is that of a Windows installation, not one
- * of the compiled-in languages. */
+ * English first, then by language tag; NULL past the last one, for NULL,
+ * and for the rows of the mail and Internet systems. When tag is not NULL,
+ * *tag is set to the language's tag ("en", "es", "zh-CN"; NULL with a NULL
+ * result). It is a quotation of the system's output, kept for searching
+ * the web with it, never our explanation, and its language is that of a
+ * Windows installation, not one of the compiled-in languages. */
 WSAERR_API const char *wsaerr_windows_message(const wsaerr_entry *e, size_t i,
                                               const char **tag);
 
@@ -293,7 +349,11 @@ typedef struct wsaerr_reading {
 
 /* Reads a value of a given system (errno and EAI of this host included)
  * into *out; returns 1 when it has a Winsock equivalent, 0 when not (out
- * is still filled: the value and, if known, its name). out may not be
+ * is still filled: the value and, if known, its name). A value of a mail
+ * or Internet system (encoded as for wsaerr_lookup()) has no Winsock
+ * equivalent: out gets its name and row, if it has one. An HRESULT that
+ * wraps a WinINet code (0x80072EE7) or is an IXP code (0x800CCC0E) gets
+ * that row and its name, still with no Winsock equivalent. out may not be
  * NULL. */
 WSAERR_API int wsaerr_read(int system, long long value, wsaerr_reading *out);
 
@@ -357,7 +417,8 @@ WSAERR_API int wsaerr_capture(int op, wsaerr_socket s);
 enum wsaerr_form {
 	WSAERR_FORM_DECIMAL = 1,     /* 10054, -2147014842 */
 	WSAERR_FORM_HEX,             /* 0x2746, 0x80072746 */
-	WSAERR_FORM_NAME             /* WSAECONNRESET, econnreset */
+	WSAERR_FORM_NAME,            /* WSAECONNRESET, econnreset, IN-USE */
+	WSAERR_FORM_ENHANCED         /* an enhanced mail status code: 5.7.1 */
 };
 
 /* Why a query was rejected. */
@@ -370,7 +431,7 @@ enum wsaerr_parse_status {
 	WSAERR_PARSE_BAD_NAME        /* not a number and not a name: "$%", "é" */
 };
 
-#define WSAERR_MAX_READINGS 8
+#define WSAERR_MAX_READINGS 12
 
 /* What a query was understood to mean. */
 typedef struct wsaerr_query {
@@ -383,11 +444,22 @@ typedef struct wsaerr_query {
 	                                not understood */
 	size_t nreadings;            /* every way the query can be read, as */
 	wsaerr_reading readings[WSAERR_MAX_READINGS]; /* Err.exe lists them */
+	int system;                  /* the system a prefix named ("smtp:550"),
+	                                0 when there was none */
 } wsaerr_query;
 
 /* Reads one query: a decimal number (10054), a negative decimal, a hex
- * number (0x2746, 0X2746), or a name (as wsaerr_by_name()). Blanks around
- * the text are ignored. Numbers must fit in 32 bits, signed or unsigned
+ * number (0x2746, 0X2746), an enhanced mail status code (5.7.1, 4.2.2, or
+ * X.7.1 for any class; class 2, 4, 5 or X, subject and detail of 1 to 3
+ * digits), or a name (as wsaerr_by_name(); a '-' or '/' may stand between
+ * two other characters of it: IN-USE, SYS/TEMP). Blanks around the text are ignored.
+ * A prefix names the system to read the rest in, and only readings of that
+ * system are kept: a system key of wsaerr_system_key() or "enh", in any
+ * case, then ':' ("smtp:550", "enh:5.7.1", "imap:ALERT", "pop3:IN-USE",
+ * "ixp:0x800CCC0E", "wininet:12029", "win32:64", "hresult:0x80072746",
+ * "errno:104"); q->system is that system. A number the prefixed system has
+ * no reading for is read with wsaerr_read(). An unknown prefix is
+ * WSAERR_PARSE_BAD_NAME at the ':'. Numbers must fit in 32 bits, signed or unsigned
  * (-2147483648 .. 4294967295). An HRESULT with FACILITY_WIN32
  * (0x8007xxxx, also written as the signed decimal -2147014842) stands for
  * the code in its low 16 bits: 0x80072746 gives code 10054 and hresult 1.
@@ -396,9 +468,14 @@ typedef struct wsaerr_query {
  * readings[] lists every way the query can be read, most direct first: a
  * catalogue row with that code (Winsock or Win32) and the other names it
  * has there (8 is WSA_NOT_ENOUGH_MEMORY, ERROR_NOT_ENOUGH_MEMORY and,
- * on Windows, EAI_MEMORY); an NTSTATUS (0xC000020D); an HRESULT with
- * FACILITY_WIN32 or FACILITY_NT_BIT; for a name, the system it belongs to.
- * entry and code are those of the first reading that has a row.
+ * on Windows, EAI_MEMORY); an SMTP reply (550); a WinINet and a WinHTTP
+ * error (12007); an IXP code (0x800CCC0E); an NTSTATUS (0xC000020D); an
+ * HRESULT with FACILITY_WIN32 or FACILITY_NT_BIT (for 0x80072EE7, one for
+ * each of the WinINet and WinHTTP rows it wraps); for a name, the system
+ * it belongs to; for an enhanced code, that code (its value as
+ * wsaerr_lookup() encodes it, class included; a detail the registry lacks
+ * is still a reading, with no row). entry and code are those of the first
+ * reading that has a row.
  *
  * Returns WSAERR_PARSE_OK and fills *q (entry may still be NULL: a well
  * formed number or name that is not in the catalogue), or another status
@@ -417,8 +494,14 @@ WSAERR_API const char *wsaerr_parse_status_text(int status, int lang);
  *   "WSAECONNRESET (10054): The connection was reset by the other side"
  * An HRESULT that wraps a known code names both:
  *   "WSAECONNRESET (10054, HRESULT 0x80072746): The connection ..."
- * A code not in the catalogue:
+ * A code that is not Winsock's or Win32's may be a WinINet code (12007,
+ * or 0x80072EE7 wrapping it; WinINet is read before WinHTTP) or an IXP
+ * HRESULT:
+ *   "IXP_E_FAILED_TO_CONNECT (0x800CCC0E): The mail program could not ..."
+ * A code in none of them; one below -65535 (an HRESULT or NTSTATUS, whose
+ * top bit is set) in hex only:
  *   "Unknown Windows Sockets error 12345 (0x3039)"
+ *   "Unknown Windows Sockets error 0x80004005"
  * Works for every int. snprintf semantics; buf may be NULL when size is 0. */
 WSAERR_API size_t wsaerr_format(char *buf, size_t size, int code, int lang);
 
@@ -433,7 +516,8 @@ WSAERR_API size_t wsaerr_format_long(char *buf, size_t size, int code,
 
 /* 1 when every one of the n words occurs in the row's name, an alias, or
  * one of its texts in any language, or is the row's code in decimal
- * ("10054") or in hex ("0x2746"). A word may hold blanks: a phrase, which
+ * ("10054") or in hex ("0x2746"; an IXP row's HRESULT: "0x800CCC0E");
+ * enhanced, POP3 and IMAP codes are found by their names ("X.7.1"). A word may hold blanks: a phrase, which
  * must occur as written. Case is ignored for ASCII letters, and
  * accents on Latin letters are ignored ("conexion" finds "conexión",
  * "ACCIÓN" finds "accion"). n == 0 matches every row. A word may be NULL
@@ -616,6 +700,31 @@ enum wsaerr_ui {
 	WSAERR_UI_LIST_WSA,          /* list: heading of the Winsock codes, */
 	WSAERR_UI_LIST_WIN32,        /* of the Win32 codes */
 	WSAERR_UI_PROGRAMMERS,       /* how a check for programmers begins */
+	WSAERR_UI_SYS_SMTP,          /* labels of the mail and Internet */
+	WSAERR_UI_SYS_ENHANCED,      /* systems, in the order of */
+	WSAERR_UI_SYS_POP3,          /* enum wsaerr_system */
+	WSAERR_UI_SYS_IMAP,
+	WSAERR_UI_SYS_IXP,
+	WSAERR_UI_SYS_WININET,
+	WSAERR_UI_SYS_WINHTTP,
+	WSAERR_UI_ENH_CLASS_2,       /* what the class of an enhanced code */
+	WSAERR_UI_ENH_CLASS_4,       /* says: 2.X.X, 4.X.X, 5.X.X */
+	WSAERR_UI_ENH_CLASS_5,
+	WSAERR_UI_ENH_SUBJECT_0,     /* what its subject says: X.0.X .. X.7.X */
+	WSAERR_UI_ENH_SUBJECT_1,
+	WSAERR_UI_ENH_SUBJECT_2,
+	WSAERR_UI_ENH_SUBJECT_3,
+	WSAERR_UI_ENH_SUBJECT_4,
+	WSAERR_UI_ENH_SUBJECT_5,
+	WSAERR_UI_ENH_SUBJECT_6,
+	WSAERR_UI_ENH_SUBJECT_7,
+	WSAERR_UI_LIST_SMTP,         /* list: headings of the mail and */
+	WSAERR_UI_LIST_ENHANCED,     /* Internet systems, in the order of */
+	WSAERR_UI_LIST_POP3,         /* enum wsaerr_system */
+	WSAERR_UI_LIST_IMAP,
+	WSAERR_UI_LIST_IXP,
+	WSAERR_UI_LIST_WININET,
+	WSAERR_UI_LIST_WINHTTP,
 	WSAERR_UI_COUNT
 };
 

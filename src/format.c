@@ -10,17 +10,24 @@
 #include "src/out.h"
 
 /* The row a code stands for: itself, or the code inside a FACILITY_WIN32
- * HRESULT. */
+ * HRESULT; a Winsock or Win32 row, else a WinINet, a WinHTTP or an IXP
+ * one. */
 static const struct wsaerr_entry *resolve(int code, int *hresult)
 {
 	unsigned long bits = (unsigned long)(unsigned)code;
+	const struct wsaerr_entry *e;
+	int inner = code;
 
 	*hresult = 0;
 	if ((bits & WSAERR_HR_WIN32_MASK) == WSAERR_HR_WIN32_BITS) {
 		*hresult = 1;
-		return wsaerr_by_code((int)(bits & 0xFFFFu));
+		inner = (int)(bits & 0xFFFFu);
 	}
-	return wsaerr_by_code(code);
+	if ((e = wsaerr_by_code(inner)) != NULL ||
+	    (e = wsaerr_lookup(WSAERR_SYS_WININET, inner)) != NULL ||
+	    (e = wsaerr_lookup(WSAERR_SYS_WINHTTP, inner)) != NULL)
+		return e;
+	return wsaerr_lookup(WSAERR_SYS_IXP, code);
 }
 
 static void put_line(struct out *o, int code, int lang)
@@ -31,6 +38,12 @@ static void put_line(struct out *o, int code, int lang)
 	if (e == NULL) {
 		puts_(o, wsaerr_ui_text(WSAERR_UI_UNKNOWN_CODE, lang));
 		put(o, " ", 1);
+		if (code < -65535) {
+			/* an HRESULT or NTSTATUS (the severity bit and a facility or
+			 * a large code): nobody writes those in decimal */
+			put_hex(o, (unsigned long)(unsigned)code);
+			return;
+		}
 		put_dec(o, code);
 		put(o, " (", 2);
 		put_hex(o, (unsigned long)(unsigned)code);
@@ -39,7 +52,10 @@ static void put_line(struct out *o, int code, int lang)
 	}
 	puts_(o, e->name);
 	put(o, " (", 2);
-	put_dec(o, e->code);
+	if (e->system == WSAERR_SYS_IXP)
+		put_hex(o, (unsigned long)(unsigned)e->code);
+	else
+		put_dec(o, e->code);
 	if (hresult) {
 		put(o, ", HRESULT ", 10);
 		put_hex(o, (unsigned long)(unsigned)code); /* 0x8007xxxx: 8 digits */

@@ -34,5 +34,8 @@ static inline unsigned wsaerr_hash_step(unsigned h, char c)
 
 struct name_slot { unsigned short off; unsigned char len; unsigned char kind; unsigned short target; };
 struct code_slot { int code; unsigned short row; };
+/* A name of a mail or Internet row (data/mail/), upper-cased, sorted by
+ * strcmp(). */
+struct mail_name { const char *name; unsigned short row; };
 
 #endif

@@ -13,9 +13,12 @@ struct wsaerr_entry {
 	unsigned short index;
 	unsigned char category;
 	unsigned char transient;
-	unsigned char system;        /* WSAERR_SYS_WSA or WSAERR_SYS_WIN32 */
+	unsigned char system;        /* enum wsaerr_system */
 	short twin;                  /* row index or IDX_NONE */
-	short wsa_row;               /* the Winsock row it corresponds to */
+	short wsa_row;               /* the Winsock row it corresponds to;
+	                                IDX_NONE for a mail or Internet row */
+	short texts;                 /* the row whose texts it has: itself,
+	                                or the row of data/mail/'s SAME_AS */
 	const char *name;
 	const char *errno_name;      /* "" when none */
 };
@@ -45,6 +48,13 @@ extern const char *const wsaerr_category_keys[WSAERR_CAT_COUNT];
 
 /* The language lang, or English when it is out of range. */
 const struct lang *wsaerr_lang_of(int lang);
+
+/* The index of the texts of a row (its own, or those it shares). */
+#define TEXTS_OF(e) ((e)->texts)
+
+/* The mail or Internet row of a system and value (as wsaerr_code()), or
+ * NULL. */
+const struct wsaerr_entry *wsaerr_mail_row(int system, int value);
 
 /* The name table slot for a name, or NULL (see wsaerr_by_name_n). */
 const struct name_slot *wsaerr_find_name(const char *name, size_t n);

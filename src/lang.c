@@ -158,6 +158,8 @@ size_t wsaerr_lang_missing(int lang, char *buf, size_t size)
 		return finish(&o);
 	l = &langs[lang];
 	for (i = 0; i < IDX_COUNT; i++) {
+		if (entries[i].texts != (short)i)
+			continue;    /* it has another row's texts */
 		if (!l->texts[i].message)
 			put_missing(&o, entries[i].name, "message");
 		if (!l->texts[i].explanation)
@@ -190,8 +192,8 @@ const char *wsaerr_message(const wsaerr_entry *e, int lang)
 
 	if (e == NULL)
 		return NULL;
-	s = lang_of(lang)->texts[e->index].message;
-	return s ? s : langs[0].texts[e->index].message;
+	s = lang_of(lang)->texts[TEXTS_OF(e)].message;
+	return s ? s : langs[0].texts[TEXTS_OF(e)].message;
 }
 
 const char *wsaerr_explanation(const wsaerr_entry *e, int lang)
@@ -200,8 +202,8 @@ const char *wsaerr_explanation(const wsaerr_entry *e, int lang)
 
 	if (e == NULL)
 		return NULL;
-	s = lang_of(lang)->texts[e->index].explanation;
-	return s ? s : langs[0].texts[e->index].explanation;
+	s = lang_of(lang)->texts[TEXTS_OF(e)].explanation;
+	return s ? s : langs[0].texts[TEXTS_OF(e)].explanation;
 }
 
 const char *wsaerr_check(const wsaerr_entry *e, size_t i, int lang)
@@ -211,9 +213,9 @@ const char *wsaerr_check(const wsaerr_entry *e, size_t i, int lang)
 	if (e == NULL || i >= 4)
 		return NULL;
 	/* The checks of a row are translated together or not at all. */
-	t = &lang_of(lang)->texts[e->index];
+	t = &lang_of(lang)->texts[TEXTS_OF(e)];
 	if (t->checks[0] == NULL)
-		t = &langs[0].texts[e->index];
+		t = &langs[0].texts[TEXTS_OF(e)];
 	return t->checks[i];
 }
 

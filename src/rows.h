@@ -2,7 +2,8 @@
  * Internal: every row file of the catalogue, listed once, and the index
  * each row gets. Included by the library and by the table generator.
  * Rows: the Winsock codes of data/codes.def (ascending), then the Win32
- * codes of data/win32.def (ascending).
+ * codes of data/win32.def (ascending), then the rows of the mail and
+ * Internet systems of data/mail/ (src/mailrows.h).
  */
 #ifndef WSAERR_ROWS_H
 #define WSAERR_ROWS_H
@@ -16,6 +17,11 @@ enum wsaerr_row_index {
 #define X(name, value, wsa, cat, transient) IDX_##name,
 #include "data/win32.def"
 #undef X
+	IDX_MAIL_FIRST,
+	IDX_MAIL_BEFORE = IDX_MAIL_FIRST - 1,
+#define MROW(id, sys, value, name, cat, tr, same) IDX_##id,
+#include "src/mailrows.h"
+#undef MROW
 	IDX_COUNT
 };
 

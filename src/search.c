@@ -86,13 +86,18 @@ static int contains_folded(const char *hay, const char *word)
 }
 
 /* 1 when word is the row's code, in decimal ("10054") or in hex with
- * 0x ("0x2746", any case). */
+ * 0x ("0x2746", any case); an IXP row's code is its HRESULT as written
+ * (0x800CCC0E). An enhanced, POP3 or IMAP row's code only encodes it
+ * (X.7.1 is 7001): those are found by their names. */
 static int is_own_code(const struct wsaerr_entry *e, const char *word)
 {
 	unsigned long v = 0;
 	const char *p = word;
 	int base = 10;
 
+	if (e->system == WSAERR_SYS_ENHANCED || e->system == WSAERR_SYS_POP3 ||
+	    e->system == WSAERR_SYS_IMAP)
+		return 0;
 	if (p[0] == '0' && (p[1] == 'x' || p[1] == 'X') && p[2]) {
 		base = 16;
 		p += 2;
@@ -106,7 +111,7 @@ static int is_own_code(const struct wsaerr_entry *e, const char *word)
 			return 0;
 		v = v * (unsigned long)base + (unsigned long)d;
 	}
-	return v == (unsigned long)e->code;
+	return v == (unsigned long)(unsigned)e->code;
 }
 
 static int row_contains(const struct wsaerr_entry *e, const char *word)
@@ -120,7 +125,7 @@ static int row_contains(const struct wsaerr_entry *e, const char *word)
 		if (contains_folded(wsaerr_alias(e, i), word))
 			return 1;
 	for (l = 0; l < NLANGS; l++) {
-		const struct text_row *t = &langs[l].texts[e->index];
+		const struct text_row *t = &langs[l].texts[TEXTS_OF(e)];
 		if (contains_folded(t->message, word) ||
 		    contains_folded(t->explanation, word))
 			return 1;

@@ -167,6 +167,16 @@ static void fill(wsaerr_reading *r, int system, long long value, const char *nam
 	r->entry = wsa == WSAERR_NONE ? NULL : wsaerr_by_code(wsa);
 }
 
+/* The row an HRESULT stands for outside Winsock and Win32: the row of
+ * system `inet` (WinINet or WinHTTP) for a FACILITY_WIN32 HRESULT, the IXP
+ * row for any other; NULL when there is none. */
+static const wsaerr_entry *hresult_row(unsigned long bits, int inet)
+{
+	if ((bits & WSAERR_HR_WIN32_MASK) == WSAERR_HR_WIN32_BITS)
+		return wsaerr_lookup(inet, (long long)(bits & 0xFFFFul));
+	return wsaerr_lookup(WSAERR_SYS_IXP, (long long)bits);
+}
+
 int wsaerr_read(int system, long long value, wsaerr_reading *out)
 {
 	unsigned long bits = (unsigned long)value & 0xFFFFFFFFul;
@@ -195,6 +205,25 @@ int wsaerr_read(int system, long long value, wsaerr_reading *out)
 		     wsaerr_from_hresult(bits));
 		if (out->wsa != WSAERR_NONE && (bits & WSAERR_HR_WIN32_MASK) == WSAERR_HR_WIN32_BITS)
 			out->entry = wsaerr_by_code((int)(bits & 0xFFFFul));
+		else if ((e = hresult_row(bits, WSAERR_SYS_WININET)) != NULL ||
+		         (e = hresult_row(bits, WSAERR_SYS_WINHTTP)) != NULL) {
+			/* a WinINet (else WinHTTP) code in FACILITY_WIN32, or an
+			 * IXP code */
+			out->entry = e;
+			out->name = wsaerr_name(e);
+		}
+		break;
+	case WSAERR_SYS_SMTP:
+	case WSAERR_SYS_ENHANCED:
+	case WSAERR_SYS_POP3:
+	case WSAERR_SYS_IMAP:
+	case WSAERR_SYS_IXP:
+	case WSAERR_SYS_WININET:
+	case WSAERR_SYS_WINHTTP:
+		e = wsaerr_lookup(system, value);
+		fill(out, system, system == WSAERR_SYS_IXP ? (long long)bits : value,
+		     e ? wsaerr_name(e) : NULL, WSAERR_NONE);
+		out->entry = e;
 		break;
 	case WSAERR_SYS_ERRNO:
 		if (value < -2147483647LL - 1 || value > 2147483647LL) {
@@ -245,6 +274,9 @@ static int alias_system(const char *name)
 
 void wsaerr_read_number(wsaerr_query *q, unsigned long bits)
 {
+	static const int mail_systems[] = {
+		WSAERR_SYS_SMTP, WSAERR_SYS_WININET, WSAERR_SYS_WINHTTP, WSAERR_SYS_IXP
+	};
 	wsaerr_reading r;
 	int code = (int)(bits > 0x7FFFFFFFul ? (long long)bits - 0x100000000LL : (long long)bits);
 	const wsaerr_entry *e = wsaerr_by_code(code);
@@ -264,6 +296,13 @@ void wsaerr_read_number(wsaerr_query *q, unsigned long bits)
 			add(q, &r);
 		}
 	}
+	/* The mail and Internet systems: an SMTP reply, WinINet and WinHTTP
+	 * codes, an IXP HRESULT. */
+	for (i = 0; i < sizeof mail_systems / sizeof mail_systems[0]; i++)
+		if (wsaerr_lookup(mail_systems[i], (long long)bits)) {
+			wsaerr_read(mail_systems[i], (long long)bits, &r);
+			add(q, &r);
+		}
 	if (wsaerr_ntstatus_str(bits)) {
 		wsaerr_read(WSAERR_SYS_NTSTATUS, (long long)bits, &r);
 		add(q, &r);
@@ -272,6 +311,13 @@ void wsaerr_read_number(wsaerr_query *q, unsigned long bits)
 	    ((bits & WSAERR_HR_NT_BIT) && (bits & 0x80000000ul) && wsaerr_ntstatus_str(bits & ~WSAERR_HR_NT_BIT))) {
 		wsaerr_read(WSAERR_SYS_HRESULT, (long long)bits, &r);
 		add(q, &r);
+		/* 0x80072EE7: WinINet's 12007 (above), and WinHTTP's */
+		if (r.entry && wsaerr_system(r.entry) == WSAERR_SYS_WININET &&
+		    (e = hresult_row(bits, WSAERR_SYS_WINHTTP)) != NULL) {
+			r.entry = e;
+			r.name = wsaerr_name(e);
+			add(q, &r);
+		}
 	}
 }
 
@@ -281,8 +327,15 @@ void wsaerr_read_name(wsaerr_query *q, const char *name, size_t n)
 	wsaerr_reading r;
 	const wsaerr_entry *e;
 
-	if (s == NULL)
+	if (s == NULL) {
+		/* a name of the mail and Internet systems */
+		e = wsaerr_by_name_n(name, n);
+		if (e) {
+			wsaerr_read(wsaerr_system(e), wsaerr_value(e), &r);
+			add(q, &r);
+		}
 		return;
+	}
 	switch (s->kind) {
 	case KIND_NTSTATUS:
 		wsaerr_read(WSAERR_SYS_NTSTATUS, (long long)wsaerr_nt_value(s->target - 1), &r);

@@ -43,6 +43,14 @@ want_golden() {
 	fi
 }
 
+# A code line of wsaerr list starts with the code: a number, an HRESULT in
+# hex (IXP) or the key of a system whose codes are their names; list_names
+# prints the name of every code line.
+codes_re='^ *([0-9]+|0x[0-9A-F]+|smtp|enh|pop3|imap)  '
+list_names() {
+	$wrap "$tool" list < /dev/null | tr -d '\r' | awk -v re="$codes_re" '$0 ~ re {print $2}'
+}
+
 # t NAME: ends the previous test, starts a new one.
 current=
 t() {
@@ -288,7 +296,10 @@ want_golden list.json
 
 t list_one_line_per_code
 run list
-[ "$(grep -cE '^ *[0-9]+  ' "$T/o")" -eq 114 ] || note "list has $(grep -cE '^ *[0-9]+  ' "$T/o") code lines"
+# one code line per code (a name longer than its column has its message
+# on the next line)
+n=$(grep -cE "$codes_re" "$T/o")
+[ "$n" -eq 589 ] || note "list has $n code lines"
 
 t list_takes_no_arguments
 run list extra
@@ -341,7 +352,7 @@ want_rc 1
 t json_is_valid
 if command -v jq > /dev/null 2>&1; then
 	run --json list
-	jq -e 'length == 114 and all(.[]; (.checks | length) >= 1)' "$T/o" > /dev/null || note "jq rejects list JSON"
+	jq -e 'length == 589 and all(.[]; (.checks | length) >= 1)' "$T/o" > /dev/null || note "jq rejects list JSON"
 	run --json 10054 WSANO_ADDRESS 0
 	jq -e 'length == 4 and .[1].aliases == ["WSANO_ADDRESS","EAI_NODATA"] and .[2].errno == null and .[3].system == "win32"' "$T/o" > /dev/null \
 		|| note "jq rejects lookup JSON"
@@ -415,11 +426,19 @@ for l in en es ko; do
 	run --lang "$l" 10054
 	want_rc 0; want_no_err
 	want_golden "lookup_10054.$l.txt"
+	# one lookup of each mail and Internet system (Makefile: GOLDEN_MAIL)
+	for q in smtp:550 5.7.1 pop3:IN-USE imap:ALERT 0x800CCC0E 0x80072EE7 winhttp:12175; do
+		f=lookup_$(echo "$q" | tr ':.' '__').$l.txt
+		t "lookup_golden_${f%.txt}"
+		run --lang "$l" "$q"
+		want_rc 0; want_no_err
+		want_golden "$f"
+	done
 	t "json_says_language_$l"
 	run --lang "$l" --json 10054
 	want_out "\"lang\":\"$l\""
 	t "lines_fit_80_columns_$l"
-	names=$($wrap "$tool" list < /dev/null | tr -d '\r' | awk '/^ *[0-9]+  / {print $2}')
+	names=$(list_names)
 	# shellcheck disable=SC2086
 	run --lang "$l" $names
 	want_rc 0
@@ -485,7 +504,7 @@ want_rc 0; want_out '"code":10054'
 
 # ---------------------------------------------------------------- layout
 t lines_fit_80_columns
-names=$($wrap "$tool" list < /dev/null | tr -d '\r' | awk '/^ *[0-9]+  / {print $2}')
+names=$(list_names)
 # shellcheck disable=SC2086
 run $names
 want_rc 0
@@ -533,7 +552,7 @@ if [ -f "$build/wsaerr.1" ]; then
 	t man_page_lists_every_code
 	n=$(grep -c '^\.TP$' "$build/wsaerr.1")
 	codes=$(grep -A1 '^\.SH CODES' "$build/wsaerr.1" | wc -l)
-	for name in $($wrap "$tool" list < /dev/null | tr -d '\r' | awk '/^ *[0-9]+  / {print $2}'); do
+	for name in $(list_names); do
 		grep -q "^$name: " "$build/wsaerr.1" || note "man page lacks $name"
 	done
 	: "$n" "$codes"
@@ -554,7 +573,7 @@ t export_json_is_the_catalogue
 run export --format json
 want_rc 0; want_no_err
 if command -v jq > /dev/null 2>&1; then
-	jq -e 'length == 114 and .[0].name == "NO_ERROR" and (map(.code) | index(64)) != null' "$T/o" > /dev/null \
+	jq -e 'length == 589 and .[0].name == "NO_ERROR" and (map(.code) | index(64)) != null' "$T/o" > /dev/null \
 		|| note "jq rejects the JSON export"
 fi
 
@@ -567,7 +586,7 @@ run export --format csv --lang es
 want_rc 0; want_no_err
 want_out '"code","hex","name","system","wsa","aliases","category","transient","errno","message","explanation","checks","lang"'
 want_out '"10054","0x2746","WSAECONNRESET","wsa","10054","","connection","true","ECONNRESET","El otro lado cortó la conexión"'
-[ "$(grep -c '^"[0-9]' "$T/o")" -eq 114 ] || note "CSV does not have 114 rows"
+[ "$(grep -c '^"-\{0,1\}[0-9]' "$T/o")" -eq 589 ] || note "CSV does not have 589 rows"
 
 t export_markdown
 run export --format=markdown --lang ko
@@ -575,6 +594,10 @@ want_rc 0
 want_out "# Windows Sockets 오류 코드"
 want_out '| [10054](#10054) | `WSAECONNRESET` | 상대방이 연결을 강제로 끊음 |'
 want_out '## 10054 `WSAECONNRESET`'
+# the mail codes as their systems write them, and no errno line for them
+want_out '| [0x800CCC0E](#ixp-IXP_E_FAILED_TO_CONNECT) | `IXP_E_FAILED_TO_CONNECT` |'
+want_out '## X.7.1 `X.7.1`'
+[ "$(grep -c 'errno' "$T/o")" -eq 114 ] || note "an errno line for a mail or Internet row"
 
 t export_html_self_contained
 run export --format html
@@ -1004,9 +1027,9 @@ run search connection nosuchword
 want_rc 1; want_no_out
 want_err "wsaerr: no code matches: nosuchword"
 ! grep -q "connection" "$T/e" || note "names a word that matches: $(cat "$T/e")"
-run search refused quota
+run search refused gopher
 want_rc 1
-want_err "no code matches all of these words together: refused quota"
+want_err "no code matches all of these words together: refused gopher"
 
 t search_number_finds_its_code
 run search 10054
@@ -1047,7 +1070,7 @@ LANG=C.UTF-8
 
 # ---------------------------------------------------------------- layout
 t lookups_fit_the_terminal_width
-names=$($wrap "$tool" list < /dev/null | tr -d '\r' | awk '/^ *[0-9]+  / {print $2}')
+names=$(list_names)
 for l in en es ko; do
 	for cols in 60 100; do
 		# shellcheck disable=SC2086
@@ -1067,28 +1090,38 @@ run list
 want_rc 0
 want_out "Winsock codes (WSAGetLastError)"
 want_out "Win32 errors of socket I/O (GetLastError, overlapped I/O)"
+want_out "SMTP replies ("
+want_out "WinHTTP errors ("
 # numeric order within each system, and the message column of each
 # system in one place, however long its names
+# (a name longer than its column has its message on the next line); the
+# Winsock, Win32 and the seven mail and Internet systems
 COLUMNS=1000 run list
-awk '
-	/^ *[0-9]+  / {
-		match($0, /^ *[0-9]+  [A-Z_0-9]+ +/)
-		if (col[sec] && col[sec] != RLENGTH) { print "column moves at " $2; bad = 1 }
-		col[sec] = RLENGTH
+awk -v re="$codes_re" '
+	$0 ~ re {
+		if (NF > 2) {
+			match($0, /^ *[^ ]+  [^ ]+ +/)
+			if (col[sec] && col[sec] != RLENGTH) { print "column moves at " $2; bad = 1 }
+			col[sec] = RLENGTH
+		}
+		if ($1 !~ /^[0-9]+$/)
+			next
 		if (seen[sec] && $1 + 0 <= last[sec]) { print "out of order at " $2; bad = 1 }
 		last[sec] = $1 + 0; seen[sec] = 1
 		next
 	}
-	NF { sec++ }
-	END { if (sec != 2) { print sec " headings"; bad = 1 }; exit bad }' "$T/o" > "$T/why" || note "$(head -3 "$T/why")"
+	/^[^ ]/ { sec++ }
+	END { if (sec != 9) { print sec " headings"; bad = 1 }; exit bad }' "$T/o" > "$T/why" || note "$(head -3 "$T/why")"
 run --lang ko list
 want_out "소켓 I/O의 Win32 오류"
 run export --format markdown
 want_out "## Winsock codes (WSAGetLastError)"
 want_out "## Win32 errors of socket I/O (GetLastError, overlapped I/O)"
+want_out "## Outlook transport errors ("
 if [ -f "$build/wsaerr.1" ]; then
 	grep -q '^\.SS Winsock codes' "$build/wsaerr.1" || note "man page lacks the Winsock heading"
 	grep -q '^\.SS Win32 errors' "$build/wsaerr.1" || note "man page lacks the Win32 heading"
+	grep -q '^\.SS Enhanced mail status codes' "$build/wsaerr.1" || note "man page lacks the enhanced heading"
 fi
 
 t long_names_keep_the_columns

@@ -44,6 +44,9 @@ if command -v bash > /dev/null 2>&1; then
 	t code_name_after_option WSA_IO_PENDING --json WSA_IO_P
 	t win32_name ERROR_NETNAME_DELETED ERROR_NETN
 	t win32_name_lower_case ERROR_NETNAME_DELETED error_netn
+	t ixp_name IXP_E_FAILED_TO_CONNECT IXP_E_FAILED_TO
+	t wininet_name ERROR_INTERNET_NAME_NOT_RESOLVED error_internet_name_not
+	t imap_name AUTHENTICATIONFAILED authenticationf
 	t file_after_scan "$T/dir/app.log" scan "$T/dir/ap"
 	t file_after_scan_second "$T/dir/app.log" scan x.log "$T/dir/ap"
 	if [ -z "$(complete_words "$tool" search WSAE)" ]; then
@@ -89,6 +92,7 @@ if command -v zsh > /dev/null 2>&1; then
 	z commands explain ""
 	z command_scan scan ""
 	z names WSAECONNRESET ""
+	z ixp_names IXP_E_FAILED_TO_CONNECT ""
 	z names_any_case "MATCHER:m:{a-zA-Z}={A-Za-z}" wsaeconn
 	z option --json --j
 	z lang_value ko --lang ""
@@ -115,6 +119,7 @@ if command -v fish > /dev/null 2>&1; then
 	f command_scan scan wsaerr sc
 	f command_explain explain wsaerr expl
 	f names_any_case WSAECONNRESET wsaerr wsaeconnres
+	f ixp_names IXP_E_FAILED_TO_CONNECT wsaerr ixp_e_failed_to
 	f lang_value ko wsaerr --lang k
 	f lang_equals_value --lang=ko wsaerr --lang=k
 	f files_after_scan app.log wsaerr scan ap

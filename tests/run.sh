@@ -61,6 +61,7 @@ if [ -z "$wrap" ]; then
 	fi
 	rm -rf "$stage"
 	prog project sh tests/project.sh "$build"
+	prog mail-headers sh tests/mail_headers.sh
 	prog newlang sh tests/newlang.sh
 	if "$build/gen/gen" compat | cmp -s - include/wsaerr_compat.h; then
 		echo "PASS generated/compat_header_current" | tee -a "$log"

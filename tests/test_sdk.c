@@ -16,6 +16,15 @@
 #include <winerror.h>
 #undef WIN32_NO_STATUS
 #include <ntstatus.h>
+#include <wininet.h>
+#define SECURITY_WIN32         /* <winineti.h> includes <sspi.h> */
+#include <winineti.h>
+
+/* This file checks the Winsock, Win32, NTSTATUS and WinINet names;
+ * tests/test_sdk_winhttp.c the WinHTTP ones (<winhttp.h> and <wininet.h>
+ * cannot be included together). */
+#define SDK_WINSOCK
+#define SDK_WININET
 
 /* NTSTATUS is a signed LONG: compare the 32 bits. */
 #define SDK_CHECK(name, value) \
@@ -26,11 +35,20 @@
 #undef SDK_ROW
 
 struct sdk_row { const char *name; int present; int expected; };
-static const struct sdk_row rows[] = {
+static const struct sdk_row own_rows[] = {
 #define SDK_CHECK(name, value)
 #define SDK_ROW(name, present, expected) { #name, present, expected },
 #include "gen/sdk_checks.h"
 };
+extern const struct sdk_row sdk_winhttp_rows[];
+extern const size_t sdk_winhttp_count;
+
+/* Row i of both files. */
+static const struct sdk_row *row_at(size_t i)
+{
+	size_t own = sizeof own_rows / sizeof own_rows[0];
+	return i < own ? &own_rows[i] : &sdk_winhttp_rows[i - own];
+}
 
 /* Codes the current Windows SDK defines but MinGW-w64's headers lack. */
 static const char *const known_missing[] = {
@@ -41,23 +59,26 @@ int main(void)
 {
 	size_t i, k, checked = 0;
 	int failed = 0;
-	char missing[512] = "";
+	char missing[2048] = "";
 
-	for (i = 0; i < sizeof rows / sizeof rows[0]; i++) {
-		int allowed = !rows[i].expected;
-		if (rows[i].present) {
+	size_t total = sizeof own_rows / sizeof own_rows[0] + sdk_winhttp_count;
+
+	for (i = 0; i < total; i++) {
+		const struct sdk_row *r = row_at(i);
+		int allowed = !r->expected;
+		if (r->present) {
 			checked++;
 			continue;
 		}
 		for (k = 0; k < sizeof known_missing / sizeof known_missing[0]; k++)
-			if (strcmp(rows[i].name, known_missing[k]) == 0)
+			if (strcmp(r->name, known_missing[k]) == 0)
 				allowed = 1;
 		if (!allowed) {
-			printf("  the SDK lacks %s, which data/ says it defines\n", rows[i].name);
+			printf("  the SDK lacks %s, which data/ says it defines\n", r->name);
 			failed = 1;
-		} else if (strlen(missing) + strlen(rows[i].name) + 3 < sizeof missing) {
+		} else if (strlen(missing) + strlen(r->name) + 3 < sizeof missing) {
 			strcat(missing, missing[0] ? ", " : "");
-			strcat(missing, rows[i].name);
+			strcat(missing, r->name);
 		}
 	}
 	printf("%s sdk/values_equal_sdk_macros (%lu names checked at compile time)\n",

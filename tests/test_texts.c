@@ -27,6 +27,9 @@ static void failures_and_notices(void)
 	for (i = 0; i < wsaerr_count(); i++) {
 		const wsaerr_entry *e = wsaerr_at(i);
 		int listed = 0;
+		/* notices.def lists Winsock and Win32 rows */
+		if (wsaerr_system(e) != WSAERR_SYS_WSA && wsaerr_system(e) != WSAERR_SYS_WIN32)
+			continue;
 		for (k = 0; k < sizeof notices / sizeof notices[0]; k++)
 			listed |= wsaerr_code(e) == notices[k];
 		CHECK_INT(wsaerr_failure(e), !listed);
@@ -62,6 +65,11 @@ static void windows_messages(void)
 	CHECK(wsaerr_windows_message(NULL, 0, &tag) == NULL);
 	CHECK(tag == NULL);
 	CHECK(wsaerr_windows_message(reset, (size_t)-1, NULL) == NULL);
+	/* none for the mail and Internet rows, which come after the others */
+	tag = "x";
+	CHECK(wsaerr_windows_message(wsaerr_lookup(WSAERR_SYS_SMTP, 550), 0, &tag) == NULL);
+	CHECK(tag == NULL);
+	CHECK(wsaerr_windows_message(wsaerr_at(wsaerr_count() - 1), 0, NULL) == NULL);
 	/* English first, then one text per tag, in order. */
 	for (i = 0; i < wsaerr_count(); i++) {
 		const wsaerr_entry *e = wsaerr_at(i);
@@ -163,8 +171,8 @@ static void code_zero_says_what_is_known(void)
 }
 
 /* The words of each language: "restablecer" and "재설정" mean setting
- * something back (netsh winsock reset), never a connection cut by the
- * other side; Korean says 상대방 for the other side, never 상대편; success
+ * something back (netsh winsock reset, Internet Options' Reset button),
+ * never a connection cut by the other side; Korean says 상대방 for the other side, never 상대편; success
  * is not a "correcto" category. */
 static void chosen_words(void)
 {
@@ -175,7 +183,7 @@ static void chosen_words(void)
 		const wsaerr_entry *e = wsaerr_at(i);
 		for (k = 0; (t = row_text(e, WSAERR_LANG_ES, k)) != NULL; k++)
 			if ((contains(t, "restablec") || contains(t, "Restablec")) &&
-			    !contains(t, "netsh winsock reset")) {
+			    !contains(t, "netsh winsock reset") && !contains(t, "Opciones de Internet")) {
 				printf("  %s (es): %s\n", wsaerr_name(e), t);
 				CHECK(0);
 			}
