@@ -53,7 +53,7 @@ LIB_HDR   = include/wsaerr.h src/rows.h src/hash.h src/internal.h src/out.h src/
             $(BUILD)/gen/tables.h $(BUILD)/gen/langs.inc $(BUILD)/gen/host.h \
             $(BUILD)/gen/phrases.h
 CLI_SRC = cli/main.c cli/out.c cli/input.c cli/lookup.c cli/list.c cli/search.c \
-          cli/export.c cli/probe.c cli/explain.c cli/scan.c
+          cli/export.c cli/probe.c cli/explain.c cli/scan.c cli/lines.c
 
 TEST_SRC = tests/unit.c tests/test_table.c tests/test_parse.c \
            tests/test_format.c tests/test_lang.c tests/test_translate.c \

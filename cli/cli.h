@@ -21,6 +21,8 @@ struct opts {
 	int lang;
 	const char *format;          /* export --format */
 	double timeout;              /* probe --timeout, seconds */
+	int lines;                   /* explain --lines */
+	int jobs;                    /* scan -j: threads; 0 for one per core */
 };
 
 /* A query: the text given and the system it was given in (0: any, as
@@ -80,5 +82,8 @@ int cmd_export(const struct opts *o, char **args, int n);
 int cmd_explain(const struct opts *o, char **args, int n);
 int cmd_scan(const struct opts *o, char **args, int n);
 int cmd_probe(const struct opts *o, char **args, int n);
+
+/* explain --lines: a row per line of standard input (cli/lines.c). */
+int explain_lines(const struct opts *o);
 
 #endif
