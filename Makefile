@@ -53,7 +53,8 @@ LIB_HDR   = include/wsaerr.h src/rows.h src/hash.h src/internal.h src/out.h src/
             $(BUILD)/gen/tables.h $(BUILD)/gen/langs.inc $(BUILD)/gen/host.h \
             $(BUILD)/gen/phrases.h
 CLI_SRC = cli/main.c cli/out.c cli/input.c cli/lookup.c cli/list.c cli/search.c \
-          cli/export.c cli/probe.c cli/explain.c cli/scan.c cli/lines.c
+          cli/export.c cli/probe.c cli/explain.c cli/scan.c cli/lines.c \
+          cli/scan_jobs.c
 
 TEST_SRC = tests/unit.c tests/test_table.c tests/test_parse.c \
            tests/test_format.c tests/test_lang.c tests/test_translate.c \
@@ -125,7 +126,7 @@ $(BUILD)/wsaerr.dll: $(LIB_PIC)
 # ---------------------------------------------------------------- tool
 # The tool links the static library and includes only the public header.
 $(TOOL): $(CLI_SRC) cli/cli.h include/wsaerr.h $(STATIC)
-	$(CC) -Iinclude $(WARN) $(CFLAGS) $(LDFLAGS) -o $@ $(CLI_SRC) $(STATIC) $(CLI_LIBS)
+	$(CC) -Iinclude $(WARN) $(CFLAGS) $(LDFLAGS) -o $@ $(CLI_SRC) $(STATIC) $(CLI_LIBS) $(THREAD_LIBS)
 
 # The man page: docs/man/wsaerr.1.in with the code list filled in from the
 # catalogue by the tool itself.
@@ -251,6 +252,8 @@ bench: $(STATIC) $(TOOL)
 	@echo
 	$(CC) -O2 -o $(BUILD)/bench/genlog bench/genlog.c
 	sh bench/scan.sh $(TOOL) $(BUILD)/bench/genlog $(BENCH_LOG_MB) $(BUILD)/bench
+	@echo
+	sh bench/jobs.sh $(TOOL) $(BUILD)/bench/genlog $(BENCH_LOG_MB) $(BUILD)/bench
 
 # ---------------------------------------------------------------- install
 install: all
