@@ -65,7 +65,14 @@ TEST_BIN = $(BUILD)/tests/unit$(EXE)
         asan golden compat-header fuzz tsan valgrind coverage check-browser amalgamation
 .DELETE_ON_ERROR:
 
-all: $(STATIC) $(SHARED) $(TOOL) $(BUILD)/wsaerr.1 $(BUILD)/wsaerr.3
+# The SQLite extension (sqlite/wsaerr_sqlite.c) is built where SQLite's
+# extension header is installed (Debian: libsqlite3-dev); SQLITE=0 skips it.
+SQLITE_EXT_H ?= /usr/include/sqlite3ext.h
+SQLITE ?= $(if $(and $(filter 0,$(WINDOWS)),$(wildcard $(SQLITE_EXT_H))),1,0)
+SQLITE_EXT = $(BUILD)/wsaerr_sqlite.so
+
+all: $(STATIC) $(SHARED) $(TOOL) $(BUILD)/wsaerr.1 $(BUILD)/wsaerr.3 \
+     $(if $(filter 1,$(SQLITE)),$(SQLITE_EXT))
 
 # ---------------------------------------------------------------- tables
 $(BUILD)/gen/gen: tools/gen.c src/rows.h src/hash.h src/anchor.h src/fold.h $(BUILD)/gen/recognize.inc \
@@ -122,6 +129,13 @@ $(BUILD)/libwsaerr.so.$(VERSION): $(LIB_PIC)
 
 $(BUILD)/wsaerr.dll: $(LIB_PIC)
 	$(CC) $(CFLAGS) $(LDFLAGS) -shared -o $@ $^ -Wl,--out-implib,$(BUILD)/libwsaerr.dll.a -lws2_32
+
+# ---------------------------------------------------------------- SQLite
+# A loadable extension: the library's position-independent objects and the
+# extension, in one shared object with no other dependency.
+$(SQLITE_EXT): sqlite/wsaerr_sqlite.c include/wsaerr.h $(LIB_PIC)
+	$(CC) -Iinclude $(WARN) $(CFLAGS) -fPIC -fvisibility=hidden $(LDFLAGS) -shared \
+	      -o $@ sqlite/wsaerr_sqlite.c $(LIB_PIC)
 
 # ---------------------------------------------------------------- tool
 # The tool links the static library and includes only the public header.
@@ -242,7 +256,7 @@ check-browser: $(TOOL)
 # ---------------------------------------------------------------- bench
 # Needs moreutils' errno(1), ripgrep and GNU grep for the comparisons.
 BENCH_LOG_MB ?= 300
-bench: $(STATIC) $(TOOL)
+bench: $(STATIC) $(TOOL) $(if $(filter 1,$(SQLITE)),$(SQLITE_EXT))
 	@mkdir -p $(BUILD)/bench
 	$(CC) -Iinclude $(WARN) -O2 -o $(BUILD)/bench/lookup bench/lookup.c $(STATIC)
 	$(CC) $(WARN) -O2 -o $(BUILD)/bench/startup bench/startup.c
@@ -254,6 +268,8 @@ bench: $(STATIC) $(TOOL)
 	sh bench/scan.sh $(TOOL) $(BUILD)/bench/genlog $(BENCH_LOG_MB) $(BUILD)/bench
 	@echo
 	sh bench/jobs.sh $(TOOL) $(BUILD)/bench/genlog $(BENCH_LOG_MB) $(BUILD)/bench
+	@echo
+	$(if $(filter 1,$(SQLITE)),sh bench/sqlite.sh $(TOOL) $(SQLITE_EXT:.so=) $(BUILD)/bench/genlog 100 $(BUILD)/bench)
 
 # ---------------------------------------------------------------- install
 install: all
@@ -272,6 +288,7 @@ install: all
 	install -m 644 $(BUILD)/wsaerr.1 $(DESTDIR)$(PREFIX)/share/man/man1/
 	install -m 644 $(BUILD)/wsaerr.3 $(DESTDIR)$(PREFIX)/share/man/man3/
 	install -m 644 completions/wsaerr.bash $(DESTDIR)$(PREFIX)/share/bash-completion/completions/wsaerr
+	$(if $(filter 1,$(SQLITE)),install -m 755 $(SQLITE_EXT) $(DESTDIR)$(PREFIX)/lib/)
 
 clean:
 	rm -rf build build-win build-asan build-clang build-fuzz build-tsan build-cov
