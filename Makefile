@@ -137,10 +137,49 @@ $(SQLITE_EXT): sqlite/wsaerr_sqlite.c include/wsaerr.h $(LIB_PIC)
 	$(CC) -Iinclude $(WARN) $(CFLAGS) -fPIC -fvisibility=hidden $(LDFLAGS) -shared \
 	      -o $@ sqlite/wsaerr_sqlite.c $(LIB_PIC)
 
+# ---------------------------------------------------------------- HTML page
+# The library compiled to WebAssembly for the HTML reference's search box,
+# with clang and lld (Debian: clang, lld); no C library: wasm/libc.c has
+# the few functions the library calls, and errno.h and netdb.h hold the
+# values of the system that builds it. WASM=0 leaves the module out (the
+# page then filters in plain JavaScript).
+WASM_CC  ?= clang
+WASM     ?= $(if $(filter 0,$(WINDOWS)),$(shell command -v $(WASM_CC) > /dev/null 2>&1 && command -v wasm-ld > /dev/null 2>&1 && echo 1 || echo 0),0)
+WASM_MOD  = $(BUILD)/wasm/wsaerr.wasm
+WASM_SRC  = $(filter-out src/lasterror.c,$(LIB_NAMES:%=src/%.c)) wasm/libc.c wasm/glue.c
+
+$(BUILD)/wasm/include/errno.h:
+	@mkdir -p $(@D)
+	printf '' | $(HOSTCC) -E -dM -D_GNU_SOURCE -include errno.h - | awk '$$2 ~ /^E[A-Z0-9]+$$/' | sort > $@
+	printf '' | $(HOSTCC) -E -dM -D_GNU_SOURCE -include netdb.h - | \
+	  awk '$$2 ~ /^(EAI_[A-Z0-9_]+|HOST_NOT_FOUND|TRY_AGAIN|NO_RECOVERY|NO_DATA|NO_ADDRESS)$$/' | sort > $(@D)/netdb.h
+
+$(WASM_MOD): $(WASM_SRC) wasm/include/string.h $(BUILD)/wasm/include/errno.h $(LIB_HDR) $(DATA)
+	$(WASM_CC) --target=wasm32 $(WARN) -O2 -mbulk-memory -nostdlib -fvisibility=hidden \
+	      -Iwasm/include -I$(BUILD)/wasm/include $(LIB_CPPFLAGS) \
+	      -Wl,--no-entry -Wl,--strip-all -o $@ $(WASM_SRC)
+
+$(BUILD)/gen/embed: tools/embed.c
+	@mkdir -p $(@D)
+	$(HOSTCC) -std=c99 -O1 -o $@ tools/embed.c
+
+# The page's script, style and module as C strings, and the codes met most
+# often, counted in the recognizer's real corpus.
+$(BUILD)/gen/page_assets.h: $(BUILD)/gen/embed cli/page.js cli/page.css $(if $(filter 1,$(WASM)),$(WASM_MOD)) \
+                            $(wildcard tests/corpus/real/*.tsv) Makefile
+	{ $(BUILD)/gen/embed page_js cli/page.js page_css cli/page.css \
+	      page_wasm --base64 $(if $(filter 1,$(WASM)),$(WASM_MOD),$(BUILD)/wasm/none) && \
+	  printf 'static const int page_common[] = { ' && \
+	  awk -F'\t' '!/^#/ && $$1 ~ /^[0-9]+$$/ { c[$$1]++ } END { for (k in c) print c[k], k }' \
+	      $(wildcard tests/corpus/real/*.tsv) /dev/null | sort -k1,1nr -k2,2n | head -n 12 | \
+	      awk '{ printf "%s, ", $$2 }' && \
+	  echo '-1 };'; } > $@
+
 # ---------------------------------------------------------------- tool
-# The tool links the static library and includes only the public header.
-$(TOOL): $(CLI_SRC) cli/cli.h include/wsaerr.h $(STATIC)
-	$(CC) -Iinclude $(WARN) $(CFLAGS) $(LDFLAGS) -o $@ $(CLI_SRC) $(STATIC) $(CLI_LIBS) $(THREAD_LIBS)
+# The tool links the static library and includes only the public header
+# (and, for the HTML page, the generated assets and data/page.def).
+$(TOOL): $(CLI_SRC) cli/cli.h include/wsaerr.h $(STATIC) $(BUILD)/gen/page_assets.h data/page.def
+	$(CC) -Iinclude -I. -I$(BUILD)/gen $(WARN) $(CFLAGS) $(LDFLAGS) -o $@ $(CLI_SRC) $(STATIC) $(CLI_LIBS) $(THREAD_LIBS)
 
 # The man page: docs/man/wsaerr.1.in with the code list filled in from the
 # catalogue by the tool itself.
