@@ -290,7 +290,7 @@ check-browser: $(TOOL)
 	@mkdir -p $(BUILD)/browser
 	$(TOOL) export --format html > $(BUILD)/browser/wsaerr.html
 	cd tests/browser && { [ -d node_modules/playwright-core ] || npm ci --no-audit --no-fund; }
-	node tests/browser/html.mjs $(BUILD)/browser/wsaerr.html $(BUILD)/browser
+	node tests/browser/html.mjs $(BUILD)/browser/wsaerr.html $(BUILD)/browser $(TOOL)
 
 # ---------------------------------------------------------------- bench
 # Needs moreutils' errno(1), ripgrep and GNU grep for the comparisons.

@@ -224,7 +224,12 @@
     LANGS.forEach(function (l) { var x = d.t[l]; t.push(x.m, x.e, x.c.join(' ')); });
     r._s = fold(t.join(' '));
   });
-  q.addEventListener('input', function () { search(); share(); });
+  // the box grows with what is pasted, up to part of the screen
+  function grow() {
+    q.style.height = 'auto';
+    q.style.height = Math.min(q.scrollHeight + 2, Math.round(window.innerHeight * 0.4)) + 'px';
+  }
+  q.addEventListener('input', function () { grow(); search(); share(); });
   sel.addEventListener('change', function () { setLang(sel.value); });
   window.addEventListener('hashchange', fromHash);
 
@@ -235,6 +240,7 @@
     l = LANGS.indexOf(l) >= 0 ? l : LANGS.indexOf(saved) >= 0 ? saved : sel.value;
     setLang(l);
     fromHash();
+    grow();
     q.focus();
     document.documentElement.dataset.ready = W ? 'wasm' : 'js';
   }
