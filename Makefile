@@ -133,8 +133,8 @@ $(BUILD)/wsaerr.dll: $(LIB_PIC)
 # ---------------------------------------------------------------- SQLite
 # A loadable extension: the library's position-independent objects and the
 # extension, in one shared object with no other dependency.
-$(SQLITE_EXT): sqlite/wsaerr_sqlite.c include/wsaerr.h $(LIB_PIC)
-	$(CC) -Iinclude $(WARN) $(CFLAGS) -fPIC -fvisibility=hidden $(LDFLAGS) -shared \
+$(SQLITE_EXT): sqlite/wsaerr_sqlite.c cli/utf8.h include/wsaerr.h $(LIB_PIC)
+	$(CC) -Iinclude -I. $(WARN) $(CFLAGS) -fPIC -fvisibility=hidden $(LDFLAGS) -shared \
 	      -o $@ sqlite/wsaerr_sqlite.c $(LIB_PIC)
 
 # ---------------------------------------------------------------- HTML page
@@ -178,7 +178,7 @@ $(BUILD)/gen/page_assets.h: $(BUILD)/gen/embed cli/page.js cli/page.css $(if $(f
 # ---------------------------------------------------------------- tool
 # The tool links the static library and includes only the public header
 # (and, for the HTML page, the generated assets and data/page.def).
-$(TOOL): $(CLI_SRC) cli/cli.h include/wsaerr.h $(STATIC) $(BUILD)/gen/page_assets.h data/page.def
+$(TOOL): $(CLI_SRC) cli/cli.h cli/utf8.h include/wsaerr.h $(STATIC) $(BUILD)/gen/page_assets.h data/page.def
 	$(CC) -Iinclude -I. -I$(BUILD)/gen $(WARN) $(CFLAGS) $(LDFLAGS) -o $@ $(CLI_SRC) $(STATIC) $(CLI_LIBS) $(THREAD_LIBS)
 
 # The man page: docs/man/wsaerr.1.in with the code list filled in from the

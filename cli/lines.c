@@ -20,6 +20,7 @@
 #endif
 
 #include "cli.h"
+#include "utf8.h"
 
 #include <errno.h>
 #include <stdio.h>
@@ -27,6 +28,7 @@
 #include <string.h>
 
 #ifdef _WIN32
+#include <fcntl.h>
 #include <io.h>
 #define read _read
 #define fileno _fileno
@@ -47,27 +49,15 @@ struct row {
 static void json_match(const char *m, size_t n)
 {
 	static char buf[4 * 1024 + 4];
-	const unsigned char *u = (const unsigned char *)m;
 	size_t i = 0, k = 0;
 
 	while (i < n && k + 4 < sizeof buf) {
-		unsigned char c = u[i];
-		size_t len = c < 0x80 ? 1 : (c & 0xE0) == 0xC0 && c >= 0xC2 ? 2 :
-		             (c & 0xF0) == 0xE0 ? 3 : (c & 0xF8) == 0xF0 && c <= 0xF4 ? 4 : 0;
-		size_t j;
-		for (j = 1; len > 1 && j < len; j++)
-			if (i + j >= n || (u[i + j] & 0xC0) != 0x80)
-				break;
-		/* overlong 3-byte forms, surrogates and values past U+10FFFF */
-		if (len == 3 && j == 3 && ((c == 0xE0 && u[i + 1] < 0xA0) || (c == 0xED && u[i + 1] >= 0xA0)))
-			len = 0;
-		if (len == 4 && j == 4 && ((c == 0xF0 && u[i + 1] < 0x90) || (c == 0xF4 && u[i + 1] >= 0x90)))
-			len = 0;
-		if (len == 0 || j < len) {
+		size_t len = utf8_seq(m, i, n);
+		if (len == 0) {
 			memcpy(buf + k, "\xEF\xBF\xBD", 3);
 			k += 3;
 			i++;
-		} else if (c == 0) {
+		} else if (m[i] == 0) {
 			buf[k++] = '?';
 			i++;
 		} else {
@@ -157,6 +147,10 @@ int explain_lines(const struct opts *o)
 		diag("%s%s", strerror(errno), "");
 		return EXIT_IO;
 	}
+#ifdef _WIN32
+	/* the bytes as they are: no CR LF translation, no end at Ctrl-Z */
+	_setmode(_fileno(stdin), _O_BINARY);
+#endif
 	memset(&r, 0, sizeof r);
 	r.o = o;
 	r.line = 1;

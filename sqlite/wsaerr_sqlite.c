@@ -26,6 +26,7 @@
 SQLITE_EXTENSION_INIT1
 
 #include "wsaerr.h"
+#include "cli/utf8.h"
 
 #include <stdio.h>
 #include <string.h>
@@ -43,17 +44,8 @@ static void json_str(sqlite3_str *o, const char *s, size_t n)
 	sqlite3_str_appendchar(o, 1, '"');
 	while (i < n) {
 		unsigned char c = u[i];
-		size_t len = c < 0x80 ? 1 : (c & 0xE0) == 0xC0 && c >= 0xC2 ? 2 :
-		             (c & 0xF0) == 0xE0 ? 3 : (c & 0xF8) == 0xF0 && c <= 0xF4 ? 4 : 0;
-		size_t j;
-		for (j = 1; len > 1 && j < len; j++)
-			if (i + j >= n || (u[i + j] & 0xC0) != 0x80)
-				break;
-		if (len == 3 && j == 3 && ((c == 0xE0 && u[i + 1] < 0xA0) || (c == 0xED && u[i + 1] >= 0xA0)))
-			len = 0;
-		if (len == 4 && j == 4 && ((c == 0xF0 && u[i + 1] < 0x90) || (c == 0xF4 && u[i + 1] >= 0x90)))
-			len = 0;
-		if (len == 0 || j < len) {
+		size_t len = utf8_seq(s, i, n);
+		if (len == 0) {
 			sqlite3_str_appendall(o, "\xEF\xBF\xBD");
 			i++;
 		} else if (len > 1) {

@@ -14,16 +14,8 @@ unset LC_ALL LC_MESSAGES LANGUAGE WSAERR_SCAN_PART WSAERR_SCAN_OVERLAP WSAERR_SC
 LANG=C.UTF-8
 export LANG
 
-fails=0
-current=
-note() { printf '  %s\n' "$*"; fails=$((fails + 1)); }
-t() { finish; current=$1; fails=0; }
-finish() {
-	if [ -n "$current" ]; then
-		if [ "$fails" -eq 0 ]; then echo "PASS jobs/$current"; else echo "FAIL jobs/$current"; fi
-	fi
-	current=
-}
+group=jobs
+. tests/harness.sh
 # same J ARGS...: `scan -j J ARGS` prints, says and exits as `scan -j 1 ARGS`
 same() {
 	j=$1

@@ -15,17 +15,8 @@ unset LC_ALL LC_MESSAGES LANGUAGE
 LANG=C.UTF-8
 export LANG
 
-fails=0
-current=
-note() { printf '  %s\n' "$*"; fails=$((fails + 1)); }
-t() { finish; current=$1; fails=0; }
-finish() {
-	if [ -n "$current" ]; then
-		if [ "$fails" -eq 0 ]; then echo "PASS lines/$current"; else echo "FAIL lines/$current"; fi
-	fi
-	current=
-}
-skip() { echo "SKIP lines/$1: $2"; }
+group=lines
+. tests/harness.sh
 # rows FILE [OPTIONS]: runs --lines on FILE into $T/rows (CR removed), $rc
 rows() {
 	f=$1
