@@ -261,6 +261,14 @@ tsan:
 	$(MAKE) BUILD=build-tsan CC=clang CFLAGS="-O1 -g -fsanitize=thread" build-tsan/libwsaerr.a
 	clang -Iinclude -O1 -g -fsanitize=thread -o build-tsan/tsan tests/tsan.c build-tsan/libwsaerr.a -pthread
 	build-tsan/tsan
+	@# scan -j: threads scanning parts of files in small parts, with a
+	@# file that cannot be read among them
+	$(MAKE) BUILD=build-tsan CC=clang CFLAGS="-O1 -g -fsanitize=thread" LDFLAGS=-fsanitize=thread WASM=0 build-tsan/wsaerr
+	cat tests/corpus/real/*.tsv tests/corpus/real/*.tsv > build-tsan/scan.txt
+	WSAERR_SCAN_PART=20000 TSAN_OPTIONS=halt_on_error=1 build-tsan/wsaerr -j 4 scan \
+	      build-tsan/scan.txt build-tsan/no-such-file build-tsan/scan.txt > /dev/null 2> build-tsan/scan.err; \
+	  [ $$? = 3 ] && ! grep -q ThreadSanitizer build-tsan/scan.err && echo "PASS tsan/scan_jobs" || \
+	  { cat build-tsan/scan.err; echo "FAIL tsan/scan_jobs"; exit 1; }
 
 # valgrind memcheck over the unit tests and a sample of tool commands.
 valgrind: all $(TEST_BIN)
