@@ -205,6 +205,13 @@ static void run_task(struct worker *w, struct task *t)
 	}
 	wsaerr_scanner_init(w->sc);
 	errno = 0;
+	if (t->start == 0 && t->end == 0) {
+		/* a whole input: read as -j 1 reads it (cli/input.c) */
+		w->lines_before = 0;
+		t->err = scan_stream(f, w->sc, w->buf, on_hit, w);
+		t->newlines = wsaerr_scan_lines(w->sc) - 1;
+		goto done;
+	}
 	t->err = feed(w, f, &at, t->start);
 	lines0 = wsaerr_scan_lines(w->sc);
 	w->lines_before = lines0 - 1;
@@ -214,6 +221,7 @@ static void run_task(struct worker *w, struct task *t)
 	if (!t->err && t->end)
 		t->err = feed(w, f, &at, t->end + LOOKAHEAD);
 	wsaerr_scan_end(w->sc, on_hit, w);
+done:
 	for (k = 0; k < t->nseen; k++)
 		w->slot[t->seen[k].wsa] = NULL;
 	if (f != stdin)
