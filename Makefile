@@ -159,16 +159,20 @@ $(WASM_MOD): $(WASM_SRC) wasm/include/string.h $(BUILD)/wasm/include/errno.h $(L
 	      -Iwasm/include -I$(BUILD)/wasm/include $(LIB_CPPFLAGS) \
 	      -Wl,--no-entry -Wl,--strip-all -o $@ $(WASM_SRC)
 
+# gzip'd for the page, which unpacks it with the browser's DecompressionStream
+$(WASM_MOD).gz: $(WASM_MOD)
+	gzip -9nc $(WASM_MOD) > $@
+
 $(BUILD)/gen/embed: tools/embed.c
 	@mkdir -p $(@D)
 	$(HOSTCC) -std=c99 -O1 -o $@ tools/embed.c
 
 # The page's script, style and module as C strings, and the codes met most
 # often, counted in the recognizer's real corpus.
-$(BUILD)/gen/page_assets.h: $(BUILD)/gen/embed cli/page.js cli/page.css $(if $(filter 1,$(WASM)),$(WASM_MOD)) \
+$(BUILD)/gen/page_assets.h: $(BUILD)/gen/embed cli/page.js cli/page.css $(if $(filter 1,$(WASM)),$(WASM_MOD).gz) \
                             $(wildcard tests/corpus/real/*.tsv) Makefile
 	{ $(BUILD)/gen/embed page_js cli/page.js page_css cli/page.css \
-	      page_wasm --base64 $(if $(filter 1,$(WASM)),$(WASM_MOD),$(BUILD)/wasm/none) && \
+	      page_wasm --base64 $(if $(filter 1,$(WASM)),$(WASM_MOD).gz,$(BUILD)/wasm/none) && \
 	  printf 'static const int page_common[] = { ' && \
 	  awk -F'\t' '!/^#/ && $$1 ~ /^[0-9]+$$/ { c[$$1]++ } END { for (k in c) print c[k], k }' \
 	      $(wildcard tests/corpus/real/*.tsv) /dev/null | sort -k1,1nr -k2,2n | head -n 12 | \

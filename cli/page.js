@@ -1,7 +1,7 @@
 // The HTML reference's script (wsaerr export --format html, cli/export.c).
 // The page is complete without it; with it, the search box answers what
 // people paste, with the library itself compiled to WebAssembly (the module
-// is embedded in the page as base64; wasm/glue.c is its interface):
+// is embedded in the page, gzip'd, as base64; wasm/glue.c is its interface):
 //   - every word reads as a query (10054, 0x80072746, -2147014842,
 //     0xC000020D, WSAECONNRESET, EAGAIN): each reading, as `wsaerr --json`;
 //   - anything else goes to the recognizer, as `wsaerr explain`;
@@ -244,11 +244,15 @@
     q.focus();
     document.documentElement.dataset.ready = W ? 'wasm' : 'js';
   }
+  // The module is gzip'd base64; a browser without DecompressionStream or
+  // WebAssembly gets the plain JavaScript filter.
   var b64 = document.getElementById('wasm');
-  if (b64 && b64.textContent.trim() && window.WebAssembly) {
+  if (b64 && b64.textContent.trim() && window.WebAssembly && window.DecompressionStream) {
     var bin = atob(b64.textContent.trim()), bytes = new Uint8Array(bin.length);
     for (var i = 0; i < bin.length; i++) bytes[i] = bin.charCodeAt(i);
-    WebAssembly.instantiate(bytes, {}).then(function (m) { W = m.instance.exports; start(); }, start);
+    new Response(new Blob([bytes]).stream().pipeThrough(new DecompressionStream('gzip'))).arrayBuffer()
+      .then(function (buf) { return WebAssembly.instantiate(buf, {}); })
+      .then(function (m) { W = m.instance.exports; start(); }, start);
   } else {
     start();
   }
