@@ -3,8 +3,11 @@
  * ordinary lines full of timestamps, ports, durations, ids, addresses and
  * sizes (many of them numbers between 10000 and 11999, the traps for naive
  * patterns), and about 0.5% lines with a real Winsock error in one of the
- * formats programs print. Deterministic (fixed seed). On stderr it prints
- * how many real errors it wrote, so benchmarks can count false hits.
+ * formats programs print: codes, names, .NET, Go, Java, Python, curl,
+ * glibc, mail clients, and Windows' messages in Chinese, Japanese, Korean,
+ * German, French, Spanish and Russian. Deterministic (fixed seed). On
+ * stderr it prints how many real errors it wrote, so benchmarks can count
+ * false hits.
  * usage: genlog MEGABYTES > log
  */
 #include <stdio.h>
@@ -43,7 +46,7 @@ int main(int argc, char **argv)
 		if (rnd(200) == 0) {
 			int k = rnd(8);
 			errors++;
-			switch (rnd(5)) {
+			switch (rnd(16)) {
 			case 0:
 				n = snprintf(buf, sizeof buf, "2026-11-22 %02d:%02d:%02d.%03d ERROR smtp: Socket Error: %d, Error Number: 0x800CCC0E\n", h, m, s, ms, codes[k]);
 				break;
@@ -56,8 +59,41 @@ int main(int argc, char **argv)
 			case 3:
 				n = snprintf(buf, sizeof buf, "2026-11-22 %02d:%02d:%02d.%03d ERROR db: Connection reset by peer (pid %u)\n", h, m, s, ms, 10000 + rnd(2000));
 				break;
-			default:
+			case 4:
 				n = snprintf(buf, sizeof buf, "2026-11-22 %02d:%02d:%02d.%03d ERROR http: System.Net.Sockets.SocketException (%d): socket failure\n", h, m, s, ms, codes[k]);
+				break;
+			case 5:
+				n = snprintf(buf, sizeof buf, "2026-11-22 %02d:%02d:%02d.%03d ERROR client: ConnectionResetError: [WinError 10054] 远程主机强迫关闭了一个现有的连接。\n", h, m, s, ms);
+				break;
+			case 6:
+				n = snprintf(buf, sizeof buf, "2026-11-22 %02d:%02d:%02d.%03d ERROR net: read tcp 10.0.%u.%u:%u->10.0.0.2:443: wsarecv: An existing connection was forcibly closed by the remote host.\n", h, m, s, ms, rnd(255), rnd(255), 10000 + rnd(2000));
+				break;
+			case 7:
+				n = snprintf(buf, sizeof buf, "2026-11-22 %02d:%02d:%02d.%03d ERROR java: java.net.ConnectException: Connection refused: connect\n", h, m, s, ms);
+				break;
+			case 8:
+				n = snprintf(buf, sizeof buf, "2026-11-22 %02d:%02d:%02d.%03d WARN curl: Recv failure: Connection was reset\n", h, m, s, ms);
+				break;
+			case 9:
+				n = snprintf(buf, sizeof buf, "2026-11-22 %02d:%02d:%02d.%03d ERROR mail: Socket-Fehler: %d, Fehlernummer: 0x800CCC0E\n", h, m, s, ms, codes[k]);
+				break;
+			case 10:
+				n = snprintf(buf, sizeof buf, "2026-11-22 %02d:%02d:%02d.%03d ERROR http: System.Net.Sockets.SocketException: 既存の接続はリモート ホストに強制的に切断されました。\n", h, m, s, ms);
+				break;
+			case 11:
+				n = snprintf(buf, sizeof buf, "2026-11-22 %02d:%02d:%02d.%03d ERROR sync: (os error 10061) 대상 컴퓨터에서 연결을 거부했으므로 연결하지 못했습니다\n", h, m, s, ms);
+				break;
+			case 12:
+				n = snprintf(buf, sizeof buf, "2026-11-22 %02d:%02d:%02d.%03d ERROR api: Удаленный хост принудительно разорвал существующее подключение\n", h, m, s, ms);
+				break;
+			case 13:
+				n = snprintf(buf, sizeof buf, "2026-11-22 %02d:%02d:%02d.%03d ERROR feed: Une connexion existante a dû être fermée par l’hôte distant\n", h, m, s, ms);
+				break;
+			case 14:
+				n = snprintf(buf, sizeof buf, "2026-11-22 %02d:%02d:%02d.%03d ERROR dial: dial tcp 10.0.%u.%u:443: connectex: No connection could be made because the target machine actively refused it.\n", h, m, s, ms, rnd(255), rnd(255));
+				break;
+			default:
+				n = snprintf(buf, sizeof buf, "2026-11-22 %02d:%02d:%02d.%03d ERROR py: socket.gaierror: [Errno 11001] getaddrinfo failed\n", h, m, s, ms);
 				break;
 			}
 		} else {

@@ -38,8 +38,14 @@ void diag(const char *fmt, const char *a, const char *b);
 /* diag() from a UI key, the "Try --help" line, and EXIT_USAGE. */
 int usage_error(int lang, int key, const char *a, const char *b);
 
-/* JSON string with escapes ('<' too, for HTML). */
+/* JSON string with escapes ('<' too, for HTML), always valid UTF-8
+ * (U+FFFD for bytes that are not). */
 void json_string(const char *s);
+void json_text(const char *s, size_t n);
+/* Text for a terminal: control characters and invalid bytes as \xNN. */
+void term_text(FILE *f, const char *s, size_t n);
+/* The same into a new string, or NULL; the caller frees it. */
+char *term_escape(const char *s);
 /* The things to check of a row, as a JSON array. */
 void json_checks(const wsaerr_entry *e, int lang);
 /* One JSON result: a reading (or, with r NULL, the row itself). */
@@ -68,8 +74,21 @@ void print_match(const char *m, size_t n);
 /* The bytes of a match as a JSON string. */
 void json_bytes(const char *m, size_t n);
 
-/* Reads a whole stream through a scanner: 0, or an errno value. */
-int scan_stream(FILE *f, wsaerr_scanner *s, char *buf, wsaerr_hit_fn fn, void *ctx);
+/* What reading an input came to. */
+struct read_result {
+	int err;                     /* errno of a failed read, or 0 */
+	int regular;                 /* a regular file */
+	int shrank;                  /* it got shorter while it was read */
+	unsigned long long bytes;    /* bytes read */
+	unsigned long long expected; /* a regular file's size when opened */
+};
+
+/* Reads a whole stream through a scanner (then ends the scanner):
+ * returns 0, or the errno of a failed read (also in r->err). */
+int scan_stream(FILE *f, struct read_result *r, wsaerr_scanner *s, char *buf,
+                wsaerr_hit_fn fn, void *ctx);
+/* Tells what went wrong reading path, if anything; 1 when it did. */
+int report_read(const struct opts *o, const char *path, const struct read_result *r);
 #define CHUNK (1u << 20)
 
 /* Columns a UTF-8 string takes in a terminal (Hangul and CJK count 2). */

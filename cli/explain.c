@@ -78,17 +78,15 @@ int cmd_explain(const struct opts *o, char **args, int n)
 		wsaerr_scan_end(&s, on_hit, &x);
 	} else {
 		char *buf = malloc(CHUNK);
-		int err;
+		struct read_result rr;
 		if (buf == NULL) {
 			diag("%s%s", strerror(errno), "");
 			return EXIT_IO;
 		}
-		err = scan_stream(stdin, &s, buf, on_hit, &x);
+		scan_stream(stdin, &rr, &s, buf, on_hit, &x);
 		free(buf);
-		if (err) {
-			diag(wsaerr_ui_text(WSAERR_UI_READ_ERROR, o->lang), "-", strerror(err));
+		if (report_read(o, "-", &rr))
 			rc = EXIT_IO;
-		}
 	}
 	if (o->json) {
 		printf(x.hits ? "\n]\n" : "]\n");

@@ -1,8 +1,15 @@
 /*
  * Reading an input of explain and scan through a scanner.
+ *
+ * Files and pipes are read with read(2) into one buffer, which the
+ * scanner judges where it lies (it copies only the last few KB of each
+ * chunk). A file that shrinks while it is read (logrotate's copytruncate)
+ * just ends sooner: the count up to there is kept and the caller is told,
+ * rather than the process being killed by SIGBUS as a mapping would be.
+ * bench/read.sh measures this against mmap (BENCHMARKS.md).
  */
 #ifndef _WIN32
-#define _DEFAULT_SOURCE 1
+#define _POSIX_C_SOURCE 200809L
 #endif
 
 #include "cli.h"
@@ -13,54 +20,69 @@
 #include <string.h>
 
 #ifndef _WIN32
-#include <sys/mman.h>
 #include <sys/stat.h>
 #include <unistd.h>
 #endif
 
-/* Reads a whole stream through a scanner. Returns 0, or errno. A regular
- * file is mapped rather than copied into buf, in slices so that memory
- * stays bounded whatever its size. */
-int scan_stream(FILE *f, wsaerr_scanner *s, char *buf, wsaerr_hit_fn fn, void *ctx)
+int scan_stream(FILE *f, struct read_result *r, wsaerr_scanner *s, char *buf,
+                wsaerr_hit_fn fn, void *ctx)
 {
-	size_t n;
+	memset(r, 0, sizeof *r);
 #ifndef _WIN32
-	struct stat st;
-	int fd = fileno(f);
+	{
+		struct stat st;
+		int fd = fileno(f);
+		ssize_t n;
 
-	if (fstat(fd, &st) == 0 && S_ISREG(st.st_mode) && st.st_size > 0) {
-		const off_t slice = (off_t)64 << 20;
-		off_t off;
-		for (off = 0; off < st.st_size; off += slice) {
-			size_t len = (size_t)(st.st_size - off < slice ? st.st_size - off : slice);
-#ifdef MAP_POPULATE
-			/* read the slice in at once rather than a fault per page */
-			void *map = mmap(NULL, len, PROT_READ, MAP_PRIVATE | MAP_POPULATE, fd, off);
-#else
-			void *map = mmap(NULL, len, PROT_READ, MAP_PRIVATE, fd, off);
-#endif
-			if (map == MAP_FAILED)
+		if (fstat(fd, &st) == 0 && S_ISREG(st.st_mode)) {
+			r->regular = 1;
+			r->expected = (unsigned long long)st.st_size;
+		}
+		for (;;) {
+			n = read(fd, buf, CHUNK);
+			if (n < 0 && errno == EINTR)
+				continue;
+			if (n <= 0)
 				break;
-#ifdef MADV_SEQUENTIAL
-			madvise(map, len, MADV_SEQUENTIAL);
-#endif
-			wsaerr_scan(s, map, len, fn, ctx);
-			munmap(map, len);
+			r->bytes += (unsigned long long)n;
+			wsaerr_scan(s, buf, (size_t)n, fn, ctx);
 		}
-		if (off >= st.st_size) {
-			wsaerr_scan_end(s, fn, ctx);
-			return 0;
+		wsaerr_scan_end(s, fn, ctx);
+		if (n < 0)
+			return r->err = errno ? errno : EIO;
+		/* it ended before the size it had when it was opened */
+		if (r->regular && r->bytes < r->expected && fstat(fd, &st) == 0 &&
+		    (unsigned long long)st.st_size < r->expected)
+			r->shrank = 1;
+		return 0;
+	}
+#else
+	{
+		size_t n;
+		while ((n = fread(buf, 1, CHUNK, f)) > 0) {
+			r->bytes += n;
+			wsaerr_scan(s, buf, n, fn, ctx);
 		}
-		/* mapping failed part way: read the rest */
-		if (fseeko(f, off, SEEK_SET) != 0)
-			return errno ? errno : EIO;
+		wsaerr_scan_end(s, fn, ctx);
+		if (ferror(f))
+			return r->err = errno ? errno : EIO;
+		return 0;
 	}
 #endif
+}
 
-	while ((n = fread(buf, 1, CHUNK, f)) > 0)
-		wsaerr_scan(s, buf, n, fn, ctx);
-	if (ferror(f))
-		return errno ? errno : EIO;
-	wsaerr_scan_end(s, fn, ctx);
+int report_read(const struct opts *o, const char *path, const struct read_result *r)
+{
+	char got[32];
+
+	if (r->err) {
+		diag(wsaerr_ui_text(WSAERR_UI_READ_ERROR, o->lang), path, strerror(r->err));
+		return 1;
+	}
+	if (r->shrank) {
+		snprintf(got, sizeof got, "%llu", r->bytes);
+		diag(wsaerr_ui_text(WSAERR_UI_SHRANK, o->lang), path, got);
+		return 1;
+	}
 	return 0;
 }

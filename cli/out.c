@@ -16,12 +16,18 @@
 static const char *progname = "wsaerr";
 
 /* Prints "wsaerr: " and a message built from a format string of the
- * catalogue's UI texts, which take at most two %s. */
+ * catalogue's UI texts, which take at most two %s. The arguments may be
+ * what a user typed or a file name: their control characters are shown
+ * escaped, never sent to the terminal. */
 void diag(const char *fmt, const char *a, const char *b)
 {
+	char *ea = term_escape(a), *eb = term_escape(b);
+
 	fprintf(stderr, "%s: ", progname);
-	fprintf(stderr, fmt, a, b);
+	fprintf(stderr, fmt, ea ? ea : "?", eb ? eb : "?");
 	fputc('\n', stderr);
+	free(ea);
+	free(eb);
 }
 
 int usage_error(int lang, int key, const char *a, const char *b)
@@ -222,13 +228,67 @@ void print_list_line(const wsaerr_entry *e, int lang)
 	printf("  %s\n", wsaerr_message(e, lang));
 }
 
-/* A JSON string. '<' is written as \u003c, so that the same text is safe
- * inside an HTML <script> element (wsaerr export --format html). */
-void json_string(const char *s)
+/* The length of the valid UTF-8 sequence at s (n bytes available), 0
+ * when s does not start one (overlong forms and surrogates included). */
+static size_t utf8_valid(const unsigned char *s, size_t n)
 {
+	size_t len, i;
+	unsigned long cp;
+
+	if (s[0] < 0x80)
+		return 1;
+	if (s[0] >= 0xC2 && s[0] <= 0xDF) {
+		len = 2;
+		cp = s[0] & 0x1Fu;
+	} else if (s[0] >= 0xE0 && s[0] <= 0xEF) {
+		len = 3;
+		cp = s[0] & 0x0Fu;
+	} else if (s[0] >= 0xF0 && s[0] <= 0xF4) {
+		len = 4;
+		cp = s[0] & 0x07u;
+	} else {
+		return 0;
+	}
+	if (n < len)
+		return 0;
+	for (i = 1; i < len; i++) {
+		if ((s[i] & 0xC0) != 0x80)
+			return 0;
+		cp = (cp << 6) | (s[i] & 0x3Fu);
+	}
+	if ((len == 3 && (cp < 0x800 || (cp >= 0xD800 && cp <= 0xDFFF))) ||
+	    (len == 4 && (cp < 0x10000 || cp > 0x10FFFF)))
+		return 0;
+	return len;
+}
+
+/* A JSON string of n bytes: always valid UTF-8 (a byte that does not
+ * start a valid sequence becomes U+FFFD), control characters escaped, and
+ * '<' written as \u003c, so that the same text is safe inside an HTML
+ * <script> element (wsaerr export --format html). */
+void json_text(const char *s, size_t n)
+{
+	const unsigned char *u = (const unsigned char *)s;
+	size_t i = 0;
+
 	putchar('"');
-	for (; *s; s++) {
-		unsigned char c = (unsigned char)*s;
+	while (i < n) {
+		unsigned char c = u[i];
+		size_t len = utf8_valid(u + i, n - i);
+		if (len == 0) {
+			fputs("\xef\xbf\xbd", stdout);   /* U+FFFD */
+			i++;
+			continue;
+		}
+		if (len > 1) {
+			/* C1 controls (U+0080..U+009F) are escaped too */
+			if (c == 0xC2 && u[i + 1] < 0xA0)
+				printf("\\u%04x", u[i + 1]);
+			else
+				fwrite(u + i, 1, len, stdout);
+			i += len;
+			continue;
+		}
 		if (c == '"' || c == '\\')
 			printf("\\%c", c);
 		else if (c == '<')
@@ -241,8 +301,79 @@ void json_string(const char *s)
 			printf("\\u%04x", c);
 		else
 			putchar(c);
+		i++;
 	}
 	putchar('"');
+}
+
+void json_string(const char *s)
+{
+	json_text(s, strlen(s));
+}
+
+/* Text as it may go to a terminal, into f: valid UTF-8 that prints
+ * passes; control characters (ESC among them: a line of a log or a file
+ * name could rewrite the terminal) and bytes that are not UTF-8 are
+ * written as \xNN, a backslash as \\. */
+void term_text(FILE *f, const char *s, size_t n)
+{
+	const unsigned char *u = (const unsigned char *)s;
+	size_t i = 0;
+
+	while (i < n) {
+		unsigned char c = u[i];
+		size_t len = utf8_valid(u + i, n - i);
+		if (len > 1 && !(c == 0xC2 && u[i + 1] < 0xA0)) {
+			fwrite(u + i, 1, len, f);
+			i += len;
+		} else if (len > 1) {
+			fprintf(f, "\\x%02X", u[i + 1]);   /* a C1 control */
+			i += 2;
+		} else if (len == 1 && c >= 0x20 && c != 0x7F && c != '\\') {
+			putc(c, f);
+			i++;
+		} else if (c == '\\') {
+			fputs("\\\\", f);
+			i++;
+		} else {
+			fprintf(f, "\\x%02X", c);
+			i++;
+		}
+	}
+}
+
+/* term_text() into a new string (NULL for NULL or when memory runs out);
+ * the caller frees it. */
+char *term_escape(const char *s)
+{
+	size_t n, i, k = 0;
+	char *out;
+	const unsigned char *u = (const unsigned char *)s;
+
+	if (s == NULL)
+		return NULL;
+	n = strlen(s);
+	out = malloc(4 * n + 1);
+	if (out == NULL)
+		return NULL;
+	for (i = 0; i < n;) {
+		size_t len = utf8_valid(u + i, n - i);
+		if (len > 1 && !(u[i] == 0xC2 && u[i + 1] < 0xA0)) {
+			memcpy(out + k, s + i, len);
+			k += len;
+			i += len;
+		} else if (len > 1) {
+			k += (size_t)sprintf(out + k, "\\x%02X", u[i + 1]);
+			i += 2;
+		} else if (len == 1 && u[i] >= 0x20 && u[i] != 0x7F) {
+			out[k++] = s[i++];
+		} else {
+			k += (size_t)sprintf(out + k, "\\x%02X", u[i]);
+			i++;
+		}
+	}
+	out[k] = '\0';
+	return out;
 }
 
 void json_null_or_string(const char *v)
@@ -361,48 +492,15 @@ int finish_output(int status, int lang)
 	return status;
 }
 
-/* Bytes of a match as they may go to a terminal: control characters and
- * invalid bytes become '?', valid UTF-8 passes. */
+/* The bytes of a match in the text output: as term_text(). */
 void print_match(const char *m, size_t n)
 {
-	size_t i = 0;
-
-	while (i < n) {
-		unsigned char c = (unsigned char)m[i];
-		size_t len = c < 0x80 ? 1 : (c & 0xE0) == 0xC0 ? 2 : (c & 0xF0) == 0xE0 ? 3 :
-		             (c & 0xF8) == 0xF0 ? 4 : 0;
-		size_t k;
-		if (len == 1 && c >= 0x20 && c != 0x7F) {
-			putchar(c);
-			i++;
-			continue;
-		}
-		for (k = 1; len > 1 && k < len && i + k < n; k++)
-			if (((unsigned char)m[i + k] & 0xC0) != 0x80)
-				break;
-		if (len > 1 && k == len) {
-			fwrite(m + i, 1, len, stdout);
-			i += len;
-		} else {
-			putchar('?');
-			i++;
-		}
-	}
+	term_text(stdout, m, n);
 }
 
+/* The bytes of a match as a JSON string: all of them, exactly, but for
+ * what is not UTF-8 (U+FFFD). */
 void json_bytes(const char *m, size_t n)
 {
-	char buf[512];
-	size_t i, k = 0;
-
-	/* matches are short; invalid bytes and controls are escaped by
-	 * json_string after U+FFFD replacement */
-	for (i = 0; i < n && k + 4 < sizeof buf; i++) {
-		unsigned char c = (unsigned char)m[i];
-		if (c == 0)
-			c = '?';
-		buf[k++] = (char)c;
-	}
-	buf[k] = '\0';
-	json_string(buf);
+	json_text(m, n);
 }

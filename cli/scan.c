@@ -45,9 +45,14 @@ static const char *file_name(char **args, int file)
 	return file < 0 ? "-" : args[file];
 }
 
-static void where_text(char *buf, size_t size, char **args, const struct where *w)
+/* FILE:LINE, whatever the length of the name, its control characters
+ * escaped. */
+static void print_where(char **args, const struct where *w)
 {
-	snprintf(buf, size, "%s:%llu", file_name(args, w->file), w->line);
+	const char *name = file_name(args, w->file);
+
+	term_text(stdout, name, strlen(name));
+	printf(":%llu", w->line);
 }
 
 int cmd_scan(const struct opts *o, char **args, int n)
@@ -57,7 +62,6 @@ int cmd_scan(const struct opts *o, char **args, int n)
 	static int order[12000];
 	char *buf = malloc(CHUNK);
 	int i, k, nfound = 0, failed = 0, jobs;
-	char first[512], last[512];
 
 	if (buf == NULL) {
 		diag("%s%s", strerror(errno), "");
@@ -70,7 +74,7 @@ int cmd_scan(const struct opts *o, char **args, int n)
 	else
 	for (i = 0; i < (n ? n : 1); i++) {
 		FILE *f;
-		int err;
+		struct read_result rr;
 		const char *path = n ? args[i] : "-";
 		sc.file = n ? i : -1;
 		if (strcmp(path, "-") == 0) {
@@ -82,11 +86,9 @@ int cmd_scan(const struct opts *o, char **args, int n)
 		}
 		wsaerr_scanner_init(&s);
 		errno = 0;
-		err = scan_stream(f, &s, buf, on_count, &sc);
-		if (err) {
-			diag(wsaerr_ui_text(WSAERR_UI_READ_ERROR, o->lang), path, strerror(err));
+		scan_stream(f, &rr, &s, buf, on_count, &sc);
+		if (report_read(o, path, &rr))
 			failed = 1;
-		}
 		if (f != stdin)
 			fclose(f);
 	}
@@ -132,10 +134,12 @@ int cmd_scan(const struct opts *o, char **args, int n)
 		       wsaerr_ui_text(WSAERR_UI_SCAN_SEEN, o->lang));
 		for (i = 0; i < nfound; i++) {
 			const struct tally *t = &sc.by_code[order[i]];
-			where_text(first, sizeof first, args, &t->first);
-			where_text(last, sizeof last, args, &t->last);
-			printf("%10llu  %5d  %-27s  %s .. %s\n", t->count, order[i],
-			       wsaerr_name(wsaerr_by_code(order[i])), first, last);
+			printf("%10llu  %5d  %-27s  ", t->count, order[i],
+			       wsaerr_name(wsaerr_by_code(order[i])));
+			print_where(args, &t->first);
+			printf(" .. ");
+			print_where(args, &t->last);
+			putchar('\n');
 		}
 	}
 	if (nfound == 0 && !o->json)

@@ -73,7 +73,9 @@ struct task {
 	size_t nseen;
 	struct cut_hit head[MAXCHECK], tail[MAXCHECK];
 	size_t nhead, ntail;
-	int err;                     /* errno of a failed open or read */
+	int err;                     /* errno of a failed open */
+	struct read_result rr;       /* what reading it came to */
+	u64 size;                    /* a regular file's size when planned */
 	int ran;
 };
 
@@ -208,18 +210,31 @@ static void run_task(struct worker *w, struct task *t)
 	if (t->start == 0 && t->end == 0) {
 		/* a whole input: read as -j 1 reads it (cli/input.c) */
 		w->lines_before = 0;
-		t->err = scan_stream(f, w->sc, w->buf, on_hit, w);
+		scan_stream(f, &t->rr, w->sc, w->buf, on_hit, w);
 		t->newlines = wsaerr_scan_lines(w->sc) - 1;
+		/* shorter than when the parts were planned */
+		if (!t->rr.err && t->rr.bytes < t->size) {
+			t->rr.shrank = 1;
+			t->rr.expected = t->size;
+		}
 		goto done;
 	}
-	t->err = feed(w, f, &at, t->start);
+	memset(&t->rr, 0, sizeof t->rr);
+	t->rr.regular = 1;
+	t->rr.expected = t->size;
+	t->rr.err = feed(w, f, &at, t->start);
 	lines0 = wsaerr_scan_lines(w->sc);
 	w->lines_before = lines0 - 1;
-	if (!t->err)
-		t->err = feed(w, f, &at, t->end ? t->end : TO_END);
+	if (!t->rr.err)
+		t->rr.err = feed(w, f, &at, t->end ? t->end : TO_END);
 	t->newlines = wsaerr_scan_lines(w->sc) - lines0;
-	if (!t->err && t->end)
-		t->err = feed(w, f, &at, t->end + LOOKAHEAD);
+	/* a part that ends before its planned end: the file got shorter */
+	if (!t->rr.err && at < (t->end ? t->end : t->size)) {
+		t->rr.shrank = 1;
+		t->rr.bytes = at;
+	}
+	if (!t->rr.err && t->end)
+		t->rr.err = feed(w, f, &at, t->end + LOOKAHEAD);
 	wsaerr_scan_end(w->sc, on_hit, w);
 done:
 	for (k = 0; k < t->nseen; k++)
@@ -247,12 +262,15 @@ static void *work(void *arg)
 }
 
 /* The offset of the first line start at or after `off`, or 0 when there is
- * none before the end of the file. */
+ * none in the next MB (a longer line makes one part fewer) or before the
+ * end of the file. */
 static u64 line_start_after(FILE *f, u64 off, char *buf)
 {
+	int k;
+
 	if (fseek64(f, (off64)off, SEEK_SET) != 0)
 		return 0;
-	for (;;) {
+	for (k = 0; k < 16; k++) {
 		size_t got = fread(buf, 1, 65536, f);
 		char *nl = got ? memchr(buf, '\n', got) : NULL;
 		if (got == 0)
@@ -261,6 +279,7 @@ static u64 line_start_after(FILE *f, u64 off, char *buf)
 			return off + (u64)(nl - buf) + 1;
 		off += got;
 	}
+	return 0;
 }
 
 /* The tasks of one input: its parts, or the whole of it. */
@@ -284,7 +303,7 @@ static struct task *plan(struct task *tasks, size_t *n, size_t *cap, int file,
 			/* the next line start; a line longer than a part makes fewer */
 			u64 c = line_start_after(f, size / (u64)nparts * (u64)k, buf);
 			if (c == 0 || c >= size)
-				break;
+				continue;
 			if (c > cuts[i - 1])
 				cuts[i++] = c;
 		}
@@ -307,6 +326,7 @@ static struct task *plan(struct task *tasks, size_t *n, size_t *cap, int file,
 		t->path = path;
 		t->part = k;
 		t->last_part = k == nparts - 1;
+		t->size = size;
 		t->start = k ? cuts[k] : 0;
 		t->end = k + 1 < nparts ? cuts[k + 1] : 0;
 	}
@@ -359,7 +379,7 @@ int scan_parallel(const struct opts *o, char **args, int n, int jobs, struct tal
 	struct task *tasks = NULL;
 	struct worker *workers;
 	size_t ntasks = 0, cap = 0, next = 0, i, k;
-	int nthreads, failed = 0, f;
+	int nthreads, failed = 0, f, reported = -2;
 	u64 base = 0;
 	char *buf;
 #ifdef _WIN32
@@ -491,6 +511,11 @@ int scan_parallel(const struct opts *o, char **args, int n, int jobs, struct tal
 		if (t->err) {
 			diag(wsaerr_ui_text(WSAERR_UI_READ_ERROR, o->lang), t->path, strerror(t->err));
 			failed = 1;
+			reported = t->file;
+		} else if (t->ran && !(t->part && reported == t->file) && report_read(o, t->path, &t->rr)) {
+			/* said once per file */
+			failed = 1;
+			reported = t->file;
 		}
 		free(t->seen);
 	}

@@ -1,68 +1,40 @@
-/* libFuzzer: the recognizer, on any bytes, in one piece and fed in chunks
- * whose sizes come from the input itself: both must find the same hits,
- * and every hit must lie inside the input and name a catalogue code. */
+/* libFuzzer: the recognizer on any bytes, up to 1 MB. Every hit must lie
+ * inside the input, name a catalogue code with a known evidence and a
+ * confidence of 1..100, start after the previous one ended, be no longer
+ * than 1024 bytes, and be counted on the line where it starts. */
 #include "wsaerr.h"
 
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
-#define MAXHITS 256
-
-struct got {
-	wsaerr_hit hits[MAXHITS];
-	size_t n;
-};
-
-static void on_hit(void *ctx, const wsaerr_hit *h, const char *match)
-{
-	struct got *g = ctx;
-	(void)match;
-	if (g->n < MAXHITS)
-		g->hits[g->n] = *h;
-	g->n++;
-}
+#define MAXHITS 4096
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
-	static struct got whole, part;
-	static wsaerr_scanner s;
-	static wsaerr_hit one[MAXHITS];
-	size_t n, i, off, step;
-	char *text;
+	static wsaerr_hit hits[MAXHITS];
+	size_t n, i, line = 1, at = 0;
+	unsigned long long last_end = 0;
+	const char *text = (const char *)data;
 
-	if (size < 1)
-		return 0;
-	step = (size_t)data[0] % 61 + 1;
-	data++;
-	size--;
-	text = malloc(size ? size : 1);
-	if (text == NULL)
-		return 0;
-	memcpy(text, data, size);
-	n = wsaerr_recognize(text, size, one, MAXHITS);
-	for (i = 0; i < n && i < MAXHITS; i++)
-		if (one[i].end > size || one[i].start >= one[i].end || wsaerr_by_code(one[i].wsa) == NULL ||
-		    one[i].confidence < 1 || one[i].confidence > 100 || !wsaerr_evidence_key(one[i].evidence))
-			abort();
-	whole.n = 0;
-	wsaerr_scanner_init(&s);
-	wsaerr_scan(&s, text, size, on_hit, &whole);
-	wsaerr_scan_end(&s, on_hit, &whole);
-	part.n = 0;
-	wsaerr_scanner_init(&s);
-	for (off = 0; off < size; off += step)
-		wsaerr_scan(&s, text + off, size - off < step ? size - off : step, on_hit, &part);
-	wsaerr_scan_end(&s, on_hit, &part);
-	/* Lines no longer than the carry behave exactly as one pass. */
-	if (size < WSAERR_SCAN_CARRY && (whole.n != n || part.n != n))
+	n = wsaerr_recognize(text, size, hits, MAXHITS);
+	if (n > size)
 		abort();
-	if (part.n != whole.n)
-		abort();
-	for (i = 0; i < part.n && i < MAXHITS; i++)
-		if (part.hits[i].start != whole.hits[i].start || part.hits[i].wsa != whole.hits[i].wsa ||
-		    part.hits[i].line != whole.hits[i].line)
+	for (i = 0; i < n && i < MAXHITS; i++) {
+		const wsaerr_hit *h = &hits[i];
+		if (h->end > size || h->start >= h->end || h->end - h->start > 1024 ||
+		    h->start < last_end || wsaerr_by_code(h->wsa) == NULL || h->system != WSAERR_SYS_WSA ||
+		    h->value != h->wsa || h->confidence < 1 || h->confidence > 100 ||
+		    !wsaerr_evidence_key(h->evidence))
 			abort();
-	free(text);
+		for (; at < h->start; at++)
+			line += text[at] == '\n';
+		if (h->line != line)
+			abort();
+		last_end = h->end;
+	}
+	/* with no room for hits it counts the same */
+	if (wsaerr_recognize(text, size, NULL, 0) != n)
+		abort();
 	return 0;
 }

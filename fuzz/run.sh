@@ -6,14 +6,16 @@ set -u
 build=$1
 seconds=$2
 shift 2
-targets=${*:-parse name search format read recognize}
+targets=${*:-parse name search format read recognize stream}
 fails=0
 for t in $targets; do
 	work="$build/corpus/$t"
 	rm -rf "$work"
 	mkdir -p "$work"
 	cp fuzz/corpus/"$t"/* "$work"/
-	if "$build/fuzz_$t" -max_total_time="$seconds" -print_final_stats=1 -max_len=4096 \
+	# the recognizer's targets take inputs of real sizes (1 MB)
+	case $t in recognize|stream) maxlen=1048576 ;; *) maxlen=4096 ;; esac
+	if "$build/fuzz_$t" -max_total_time="$seconds" -print_final_stats=1 -max_len=$maxlen \
 	        -timeout=10 -rss_limit_mb=2048 -artifact_prefix="$build/crash-$t-" "$work" \
 	        > "$build/$t.log" 2>&1; then
 		execs=$(sed -n 's/^stat::number_of_executed_units: *//p' "$build/$t.log")

@@ -237,20 +237,24 @@ WSAERR_API const char *wsaerr_h_errno_str(int h);
 
 /* A Win32 error code -> Winsock: the Win32 codes of socket I/O map to
  * their equivalent (ERROR_NETNAME_DELETED 64 -> 10054), Winsock codes
- * (which are Win32 codes too) map to themselves. */
+ * (which are Win32 codes too) map to themselves. A value above
+ * 0x7FFFFFFF is no Win32 code: WSAERR_NONE. */
 WSAERR_API int wsaerr_from_win32(unsigned long err);
 
 /* An NTSTATUS from the socket driver -> Winsock (0xC000020D
- * STATUS_CONNECTION_RESET -> 10054). */
+ * STATUS_CONNECTION_RESET -> 10054). NTSTATUS values are 32 bits: a value
+ * above 0xFFFFFFFF (possible where long is 64 bits) is WSAERR_NONE, never
+ * read as its low 32 bits. */
 WSAERR_API int wsaerr_from_ntstatus(unsigned long status);
 
 /* The name of an NTSTATUS the library knows ("STATUS_CONNECTION_RESET"),
- * or NULL. */
+ * or NULL (always for a value above 0xFFFFFFFF). */
 WSAERR_API const char *wsaerr_ntstatus_str(unsigned long status);
 
 /* An HRESULT -> Winsock: FACILITY_WIN32 (0x80072746 -> 10054) through
  * wsaerr_from_win32(), an NTSTATUS with FACILITY_NT_BIT (0xD000020D ->
- * 10054) through wsaerr_from_ntstatus(), S_OK (0) -> 0. */
+ * 10054) through wsaerr_from_ntstatus(), S_OK (0) -> 0. A value above
+ * 0xFFFFFFFF is WSAERR_NONE, as for the two others. */
 WSAERR_API int wsaerr_from_hresult(unsigned long hr);
 
 /* One way of reading a value. */
@@ -559,6 +563,8 @@ enum wsaerr_ui {
 	WSAERR_UI_LINE,              /* "line" */
 	WSAERR_UI_SCAN_COUNT,        /* scan table: "count" */
 	WSAERR_UI_SCAN_SEEN,         /* scan table: "first .. last seen" */
+	WSAERR_UI_SHRANK,            /* "%s: the file got shorter while it was
+	                                read (it ended at byte %s)..." */
 	WSAERR_UI_COUNT
 };
 

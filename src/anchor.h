@@ -14,11 +14,15 @@
  *   not after a digit
  *   or .
  *   0 then x or X      hex codes, HRESULTs, NTSTATUS
- *   W S, any case      WSA names (wSAETIMEDOUT too)
+ *   W S, any case,     WSA names (wSAETIMEDOUT too)
+ *   at a word's start
  *   E, A..Z, A..Z or _ errno, EAI_ and ERROR_ names
- *   S T                STATUS_ names
+ *   at a word's start
+ *   S T at a word's    STATUS_ names
+ *   start
  *   a letter pair of   words of messages: connection, unreachable, known,
- *   PAIRS, any case    pipe, temporary, down, request, network, expired...
+ *   PAIRS, the second  pipe, temporary, down, request, network, expired...
+ *   in lower case
  *   a letter of TRIOS, "timed out", "already in", "to host"
  *   a space, a letter
  *   a UTF-8 lead byte  translated messages (the scanner then keeps only the
@@ -33,7 +37,7 @@
 	"abadagajaoaubjcccrdbdddldmdodreiejekfafiflfsfugrguhnhuhwimip"\
 	"iuiykeknkoktlcldlmlrmompnanbncnhnnnonpnrnvnyocospeqoqurbrgrr"\
 	"rurvryrzsasgsusytdtftntwtzufuouvvnwnwowrwuxpyaylymypzizozuzw"
-/* Letters around a space: "d o" is the pair d, o. */
+/* Lower-case letters around a space: "d o" is the pair d, o. */
 #define WSAERR_TRIOS "doyioh"
 
 static inline int wsaerr_pair_in(const char *set, unsigned char a, unsigned char b)
@@ -51,6 +55,7 @@ static inline int wsaerr_anchor_rest(unsigned char z, unsigned char a, unsigned 
                                      unsigned char c)
 {
 	unsigned char la = (unsigned char)(a | 0x20), lb = (unsigned char)(b | 0x20);
+	int word = (z >= '0' && z <= '9') || ((z | 0x20) >= 'a' && (z | 0x20) <= 'z') || z == '_';
 
 	if (a == '1')
 		return (b == '0' || b == '1') && c >= '0' && c <= '9' &&
@@ -59,13 +64,14 @@ static inline int wsaerr_anchor_rest(unsigned char z, unsigned char a, unsigned 
 		return b == '9' && c >= '5' && c <= '7' && !(z >= '0' && z <= '9') && z != '.';
 	if (a == '0' && lb == 'x')
 		return 1;
-	if (la == 'w' && lb == 's')
+	/* names start a word */
+	if (la == 'w' && lb == 's' && !word)
 		return 1;
-	if (a == 'E' && b >= 'A' && b <= 'Z' && ((c >= 'A' && c <= 'Z') || c == '_'))
+	if (a == 'E' && b >= 'A' && b <= 'Z' && ((c >= 'A' && c <= 'Z') || c == '_') && !word)
 		return 1;
-	if (a == 'S' && b == 'T')
+	if (a == 'S' && b == 'T' && !word)
 		return 1;
-	if (b == ' ' && wsaerr_pair_in(WSAERR_TRIOS, la, (unsigned char)(c | 0x20)))
+	if (b == ' ' && wsaerr_pair_in(WSAERR_TRIOS, a, c))
 		return 1;
 	if (a >= 0xC0)
 		return 1;
@@ -73,14 +79,15 @@ static inline int wsaerr_anchor_rest(unsigned char z, unsigned char a, unsigned 
 	return a >= 'a' && a <= 'z' && b >= 'A' && b <= 'Z';
 }
 
-/* 1 when an anchor starts at p: the above, or a letter pair of PAIRS in
- * any case. */
+/* 1 when an anchor starts at p: the above, or a letter pair of PAIRS, the
+ * first in any case, the second in lower case (words of messages, not
+ * the capitals of names and constants: EINVAL, HTTP). */
 static inline int wsaerr_anchor(unsigned char z, unsigned char a, unsigned char b,
                                 unsigned char c)
 {
-	unsigned char la = (unsigned char)(a | 0x20), lb = (unsigned char)(b | 0x20);
+	unsigned char la = (unsigned char)(a | 0x20);
 
-	if (la >= 'a' && la <= 'z' && lb >= 'a' && lb <= 'z' && wsaerr_pair_in(WSAERR_PAIRS, la, lb))
+	if (la >= 'a' && la <= 'z' && b >= 'a' && b <= 'z' && wsaerr_pair_in(WSAERR_PAIRS, la, b))
 		return 1;
 	return wsaerr_anchor_rest(z, a, b, c);
 }

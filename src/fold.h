@@ -204,4 +204,13 @@ static inline const unsigned char *wsaerr_char_before(const unsigned char *base,
 	return p - 1;
 }
 
+/* Where a phrase is filed: the first 4, 8 or 12 units at an anchor,
+ * little-endian in k1, k2, k3 (0 past len), hashed. tools/gen.c files each
+ * phrase under the longest it has there; the scanner looks up all three. */
+static inline unsigned wsaerr_fp_hash(unsigned k1, unsigned k2, unsigned k3, unsigned len)
+{
+	unsigned h = k1 * 2654435761u ^ k2 * 0x85EBCA6Bu ^ k3 * 0xC2B2AE35u ^ len * 0x27D4EB2Fu;
+	return h ^ (h >> 15);
+}
+
 #endif

@@ -53,9 +53,10 @@ struct phrase {
 
 /* One place a phrase can be found from: the four units at an anchor. */
 struct fp {
-	unsigned key;                /* the four units, little-endian */
+	unsigned k1, k2, k3;         /* the units there, little-endian, 0 past len */
 	unsigned short phrase;
 	unsigned short k;            /* the unit of the phrase at the anchor */
+	unsigned char len;           /* 12, 8 or 4 */
 };
 
 /* A set of context words (data/recognize/context.def): lower-case ASCII
@@ -79,7 +80,6 @@ struct words {
 #define JUMP 1088                    /* >= MAXSPAN + CTX + 64, <= GUARD */
 #define MERGE_GAP 120                /* the same code this close: one hit */
 #define MAXHIT 1024                  /* merged hits never grow longer */
-#define PENDING 32
 
 /* ------------------------------------------------------------------ */
 /* Small helpers                                                       */
@@ -135,20 +135,22 @@ struct cand {
 	long long value;
 };
 
-/* Where the words of one set were last seen, so that each byte of a line
- * is searched for them once however many codes are judged on it. */
+/* The context words last seen of one set (data/recognize/context.def). */
 struct finder {
-	u64 cur;                     /* searched up to here */
-	u64 s[32], e[32];            /* the last 32 words found (a ring) */
+	u64 s[32], e[32];            /* the last 32 found (a ring) */
 	unsigned n;                  /* how many found so far */
 };
+
+enum { W_STRONG, W_CODEWORD, W_MEDIUM, W_SOCKET, W_VETO, W_SETS };
 
 struct engine {
 	u64 skip;                    /* no anchor before this is looked at */
 	u64 line_pos, line;          /* line number at line_pos */
-	struct cand pend[PENDING];   /* hits that may still merge */
+	struct cand pend[1];         /* the last hit, which may still grow */
 	unsigned npend;
-	struct finder strong, codeword, medium, socket, veto, after;
+	struct finder words[W_SETS];
+	u64 wcur;                    /* context words found up to here: each
+	                                byte is searched once for all sets */
 	size_t count;                /* hits reported */
 	wsaerr_hit_fn fn;
 	void *ctx;
@@ -156,6 +158,11 @@ struct engine {
 	const unsigned char *buf, *end;
 	u64 base;
 	u64 anchor;                  /* the anchor being judged */
+	u64 nl_scan, nl_last;        /* newlines searched up to nl_scan; the */
+	int nl_known;                /* line there starts at nl_last, else */
+	u64 nl_clear;                /* there is none in [nl_clear, nl_scan) */
+	u64 nx_from, nx_clear;       /* no newline in [nx_from, nx_clear); */
+	int nx_pos;                  /* one at nx_clear if nx_pos */
 	int at_end;                  /* end is the end of the stream */
 };
 
@@ -186,15 +193,78 @@ static const unsigned char *line_start(const unsigned char *lo, const unsigned c
 	const unsigned char *s = (size_t)(p - lo) > w ? p - w : lo;
 	const unsigned char *q = p;
 
+	/* eight bytes at a time while none of them is a newline */
+	while (q - s >= 8) {
+		unsigned long long v;
+		memcpy(&v, q - 8, 8);
+		v ^= 0x0A0A0A0A0A0A0A0Aull;
+		if (((v - 0x0101010101010101ull) & ~v & 0x8080808080808080ull) != 0)
+			break;
+		q -= 8;
+	}
 	while (q > s && q[-1] != '\n')
 		q--;
 	return q;
+}
+
+/* line_start() with what the last call found: the newlines between the
+ * anchors are looked for once, not once per judgement (a line dense with
+ * codes would otherwise be read back 256 bytes for each). The answer is
+ * line_start()'s, exactly. */
+static const unsigned char *line_start_at(struct engine *g, const unsigned char *lo,
+                                          const unsigned char *p, size_t w)
+{
+	const unsigned char *s = (size_t)(p - lo) > w ? p - w : lo, *q;
+	u64 op = off_of(g, p), os = off_of(g, s), from;
+
+	if (op >= g->nl_scan) {
+		from = g->nl_scan > os ? g->nl_scan : os;
+		q = line_start(ptr(g, from), p, (size_t)(op - from));
+		if (off_of(g, q) > from) {
+			g->nl_last = off_of(g, q);       /* a newline right before q */
+			g->nl_known = 1;
+		} else if (from > g->nl_scan) {
+			g->nl_known = 0;                 /* what lies between is not */
+			g->nl_clear = from;              /* known: none since from */
+		}
+		g->nl_scan = op;
+	}
+	/* no newline in [nl_last, nl_scan), or none in [nl_clear, nl_scan) */
+	if (g->nl_known && g->nl_last <= op)
+		return g->nl_last > os ? ptr(g, g->nl_last) : s;
+	if (!g->nl_known && os >= g->nl_clear && op <= g->nl_scan)
+		return s;
+	return line_start(lo, p, w);
 }
 
 static const unsigned char *line_end(const unsigned char *p, const unsigned char *hi, size_t w)
 {
 	const unsigned char *e = (size_t)(hi - p) > w ? p + w : hi;
 	const unsigned char *q = memchr(p, '\n', (size_t)(e - p));
+	return q ? q : e;
+}
+
+/* line_end() with what the last call found: the next newline, or that
+ * there is none up to a point (the answer is line_end()'s, exactly). */
+static const unsigned char *line_end_at(struct engine *g, const unsigned char *p,
+                                        const unsigned char *hi, size_t w)
+{
+	const unsigned char *e = (size_t)(hi - p) > w ? p + w : hi, *q;
+	u64 op = off_of(g, p), oe = off_of(g, e), from = op;
+
+	/* no newline in [nx_from, nx_clear); one at nx_clear if nx_pos */
+	if (g->nx_from <= op && op <= g->nx_clear) {
+		if (g->nx_pos)
+			return g->nx_clear < oe ? ptr(g, g->nx_clear) : e;
+		if (oe <= g->nx_clear)
+			return e;
+		from = g->nx_clear;
+	} else {
+		g->nx_from = op;
+	}
+	q = memchr(ptr(g, from), '\n', (size_t)(oe - from));
+	g->nx_clear = q ? off_of(g, q) : oe;
+	g->nx_pos = q != NULL;
 	return q ? q : e;
 }
 
@@ -235,46 +305,68 @@ static int word_is(const struct words *set, const unsigned char *p, size_t n)
 	return 0;
 }
 
-/* 1 when a word of `set` starts in [s, e) and ends by `stop`, outside
- * [xs, xe). The finder searches each byte once: s never goes back by more
- * than the judgements read, and what was seen is remembered. */
-static int find_word(struct engine *g, struct finder *f, const struct words *set,
-                     const unsigned char *s, const unsigned char *e, const unsigned char *stop,
-                     u64 xs, u64 xe)
+static const struct words *const word_sets[W_SETS] = {
+	&set_strong, &set_codeword, &set_medium, &set_socket, &set_veto
+};
+
+/* Finds the context words that start before e, from where the last
+ * search stopped: every byte once, for all sets at once. A judgement
+ * reads at most JUMP bytes before its anchor, so what lies before that
+ * is passed over. */
+static void find_words(struct engine *g, const unsigned char *e)
 {
-	u64 os = off_of(g, s), oe = off_of(g, e), ostop = off_of(g, stop);
-	unsigned i, n;
 	const unsigned char *p;
 
-	/* Jump over what no judgement will read again: every later one
-	 * reads at most JUMP bytes before its anchor. */
-	if (f->cur + JUMP < g->anchor)
-		f->cur = g->anchor - JUMP;
-	for (p = ptr(g, f->cur); p < e; p++) {
-		size_t len;
-		if (set->first[lower(*p)] == set->first[lower(*p) + 1])
+	if (g->wcur + JUMP < g->anchor)
+		g->wcur = g->anchor - JUMP;
+	for (p = ptr(g, g->wcur); p < e; p++) {
+		unsigned m = word_first[*p], k;
+		/* a word starts at a word: "api" is not in "rapid" */
+		if (m == 0 || (is_alpha(*p) && p > g->buf && is_alpha(p[-1])))
 			continue;
-		/* a word starts at a word: "api" is not in "rapid" (socket
-		 * words may end a longer one: closesocket, websocket) */
-		if (set != &set_socket && is_alpha(*p) && p > g->buf && is_alpha(p[-1]))
-			continue;
-		len = word_at(set, p, g->end);
-		/* a veto word is a word of its own: "api" is not api.example.net */
-		if (len && set == &set_veto && p + len < g->end &&
-		    (is_alnum(p[len]) || p[len] == '.' || p[len] == '-'))
-			len = 0;
-		if (len) {
-			f->s[f->n & 31] = off_of(g, p);
-			f->e[f->n & 31] = off_of(g, p) + len;
-			f->n++;
+		if (p + 1 < g->end)
+			m &= word_first2[*p][p[1] & 31];
+		for (k = 0; k < W_SETS; k++) {
+			size_t len;
+			if (!((m >> k) & 1))
+				continue;
+			len = word_at(word_sets[k], p, g->end);
+			/* a veto word is a word of its own: "api" is not
+			 * api.example.net */
+			if (len && k == W_VETO && p + len < g->end &&
+			    (is_alnum(p[len]) || p[len] == '.' || p[len] == '-'))
+				len = 0;
+			if (len) {
+				struct finder *f = &g->words[k];
+				f->s[f->n & 31] = off_of(g, p);
+				f->e[f->n & 31] = off_of(g, p) + len;
+				f->n++;
+			}
 		}
 	}
-	if (f->cur < oe)
-		f->cur = oe;
+	if (off_of(g, e) > g->wcur)
+		g->wcur = off_of(g, e);
+}
+
+/* 1 when a word of set k starts in [s, e) and ends by `stop`, outside
+ * [xs, xe). */
+static int find_word(struct engine *g, int k, const unsigned char *s, const unsigned char *e,
+                     const unsigned char *stop, u64 xs, u64 xe)
+{
+	const struct finder *f = &g->words[k];
+	u64 os = off_of(g, s), oe = off_of(g, e), ostop = off_of(g, stop);
+	unsigned i, n;
+
+	find_words(g, e);
+	/* newest first: the words were found in order, so the search stops at
+	 * the first one that starts before the range */
 	n = f->n < 32 ? f->n : 32;
 	for (i = 0; i < n; i++) {
-		u64 ws = f->s[i], we = f->e[i];
-		if (ws >= os && ws < oe && we <= ostop && (we <= xs || ws >= xe))
+		unsigned j = (f->n - 1 - i) & 31;
+		u64 ws = f->s[j], we = f->e[j];
+		if (ws < os)
+			break;
+		if (ws < oe && we <= ostop && (we <= xs || ws >= xe))
 			return 1;
 	}
 	return 0;
@@ -285,8 +377,8 @@ static int find_word(struct engine *g, struct finder *f, const struct words *set
 static int socket_context(struct engine *g, const unsigned char *s, const unsigned char *e)
 {
 	const unsigned char *lo = lo_of(g, s), *hi = hi_of(g, e);
-	const unsigned char *ls = line_start(lo, s, CTX), *le = line_end(e, hi, CTX);
-	return find_word(g, &g->socket, &set_socket, ls, le, le, off_of(g, s), off_of(g, e));
+	const unsigned char *ls = line_start_at(g, lo, s, CTX), *le = line_end_at(g, e, hi, CTX);
+	return find_word(g, W_SOCKET, ls, le, le, off_of(g, s), off_of(g, e));
 }
 
 /* 1 when the line around p names another product's error space (an
@@ -294,8 +386,8 @@ static int socket_context(struct engine *g, const unsigned char *s, const unsign
 static int veto_context(struct engine *g, const unsigned char *p)
 {
 	const unsigned char *lo = lo_of(g, p), *hi = hi_of(g, p);
-	const unsigned char *ls = line_start(lo, p, CTX), *le = line_end(p, hi, CTX);
-	return find_word(g, &g->veto, &set_veto, ls, le, le, 0, 0);
+	const unsigned char *ls = line_start_at(g, lo, p, CTX), *le = line_end_at(g, p, hi, CTX);
+	return find_word(g, W_VETO, ls, le, le, 0, 0);
 }
 
 /* ------------------------------------------------------------------ */
@@ -336,36 +428,41 @@ static int followed_by_unit(const unsigned char *p, const unsigned char *le)
 static int eval_decimal(struct engine *g, const unsigned char *p, struct cand *c)
 {
 	const unsigned char *lo = lo_of(g, p), *hi = hi_of(g, p);
-	const unsigned char *ls = line_start(lo, p, CTX), *le = line_end(p, hi, CTX);
-	const unsigned char *e = p + 5, *left;
-	const struct wsaerr_entry *row;
+	const unsigned char *near = (size_t)(p - lo) > 40 ? p - 40 : lo;
+	const unsigned char *e = p + 5, *left, *ls, *le;
 	int value, strong, codeword, medium, close;
 
-	if (p > ls && (is_alnum(p[-1]) || p[-1] == '.' || p[-1] == '#' ||
-	               ((p[-1] == '-' || p[-1] == ',') && p - 1 > ls && is_digit(p[-2]))))
+	/* what is next to the number first: most numbers of a log are
+	 * dismissed here, before the line is looked at */
+	if (p > lo && (is_alnum(p[-1]) || p[-1] == '.' || p[-1] == '#' ||
+	               ((p[-1] == '-' || p[-1] == ',') && p - 1 > lo && is_digit(p[-2]))))
 		return 0;
 	/* part of a decimal, a time, a range, a version */
-	if (e + 1 < le && (*e == '.' || *e == ':' || *e == '-' || *e == ',') && is_digit(e[1]))
+	if (e + 1 < hi && (*e == '.' || *e == ':' || *e == '-' || *e == ',') && is_digit(e[1]))
 		return 0;
-	value = (p[0] - '0') * 10000 + (p[1] - '0') * 1000 + (p[2] - '0') * 100 +
-	        (p[3] - '0') * 10 + (p[4] - '0');
-	row = wsaerr_by_code(value);
 	/* host:port, [::1]:10061, "listening on :10061" */
-	if (p > ls && p[-1] == ':' && (p - 1 == ls || is_alnum(p[-2]) || p[-2] == ']' || p[-2] == ' '))
+	if (p > lo && p[-1] == ':' && (p - 1 == lo || p[-2] == '\n' || is_alnum(p[-2]) || p[-2] == ']' ||
+	                               p[-2] == ' '))
 		return 0;
+	ls = line_start_at(g, near, p, 40);
+	le = line_end(e, hi, 24);
 	if (followed_by_unit(e, le) || preceded_by_negative(ls, p))
 		return 0;
+	ls = line_start_at(g, lo, p, CTX);
+	le = line_end_at(g, p, hi, CTX);
+	value = (p[0] - '0') * 10000 + (p[1] - '0') * 1000 + (p[2] - '0') * 100 +
+	        (p[3] - '0') * 10 + (p[4] - '0');
 	left = (size_t)(p - ls) > LEFT ? p - LEFT : ls;
-	strong = find_word(g, &g->strong, &set_strong, left, p, p, 0, 0);
+	strong = find_word(g, W_STRONG, left, p, p, 0, 0);
 	/* "(0x00002745/10053)": the decimal form after the hex one */
 	if (p - ls >= 3 && p[-1] == '/' && is_alnum(p[-2]))
 		strong = 1;
-	codeword = !strong && find_word(g, &g->codeword, &set_codeword, left, p, p, 0, 0);
-	medium = find_word(g, &g->medium, &set_medium, left, p, p, 0, 0);
+	codeword = !strong && find_word(g, W_CODEWORD, left, p, p, 0, 0);
+	medium = find_word(g, W_MEDIUM, left, p, p, 0, 0);
 	/* an error word right before or after: "error 10061", "failed:
 	 * 10022", "10013 Bind Error", "MySQL 10061 issue" is not enough */
-	close = (medium && find_word(g, &g->medium, &set_medium, (size_t)(p - ls) > 24 ? p - 24 : ls, p, p, 0, 0)) ||
-	        find_word(g, &g->after, &set_medium, e, (size_t)(le - e) > 24 ? e + 24 : le, le, 0, 0);
+	close = (medium && find_word(g, W_MEDIUM, (size_t)(p - ls) > 24 ? p - 24 : ls, p, p, 0, 0)) ||
+	        find_word(g, W_MEDIUM, e, (size_t)(le - e) > 24 ? e + 24 : le, le, 0, 0);
 	/* "(10061)", "[10055]", and "(10061" where a line is cut */
 	if (!medium && p > ls && (p[-1] == '(' || p[-1] == '[') &&
 	    (e == le || *e == ')' || *e == ']'))
@@ -383,7 +480,6 @@ static int eval_decimal(struct engine *g, const unsigned char *p, struct cand *c
 	}
 	/* the number is Winsock's by its value, generic condition or not;
 	 * only another product's error space says otherwise */
-	(void)row;
 	if (c->confidence < 90 && veto_context(g, p))
 		return 0;
 	c->wsa = value;
@@ -399,14 +495,14 @@ static int eval_decimal(struct engine *g, const unsigned char *p, struct cand *c
 static int eval_overlapped(struct engine *g, const unsigned char *p, struct cand *c)
 {
 	const unsigned char *lo = lo_of(g, p), *hi = hi_of(g, p);
-	const unsigned char *ls = line_start(lo, p, CTX), *le = line_end(p, hi, CTX), *e = p + 3;
+	const unsigned char *ls = line_start_at(g, lo, p, CTX), *le = line_end_at(g, p, hi, CTX), *e = p + 3;
 
 	if ((p > ls && (is_alnum(p[-1]) || p[-1] == '#' || p[-1] == '-')) ||
 	    (e < le && (is_alnum(*e) || ((*e == '.' || *e == ',') && e + 1 < le && is_digit(e[1])))))
 		return 0;
-	if (!find_word(g, &g->medium, &set_medium, (size_t)(p - ls) > 16 ? p - 16 : ls, p, p, 0, 0) &&
-	    !find_word(g, &g->codeword, &set_codeword, (size_t)(p - ls) > 16 ? p - 16 : ls, p, p, 0, 0) &&
-	    !find_word(g, &g->after, &set_medium, e, (size_t)(le - e) > 8 ? e + 8 : le, le, 0, 0))
+	if (!find_word(g, W_MEDIUM, (size_t)(p - ls) > 16 ? p - 16 : ls, p, p, 0, 0) &&
+	    !find_word(g, W_CODEWORD, (size_t)(p - ls) > 16 ? p - 16 : ls, p, p, 0, 0) &&
+	    !find_word(g, W_MEDIUM, e, (size_t)(le - e) > 8 ? e + 8 : le, le, 0, 0))
 		return 0;
 	if (veto_context(g, p))
 		return 0;
@@ -449,8 +545,8 @@ static int eval_hex(struct engine *g, const unsigned char *p, struct cand *c)
 	}
 	if (digits < 4 || (q < hi && is_alnum(*q)))
 		return 0;
-	ls = line_start(lo, p, CTX);
-	le = line_end(p, hi, CTX);
+	ls = line_start_at(g, lo, p, CTX);
+	le = line_end_at(g, p, hi, CTX);
 	socketish = socket_context(g, p, q);
 	if ((v & 0xFFFF0000ul) == 0x80070000ul) {
 		wsa = wsaerr_from_hresult(v);
@@ -468,7 +564,7 @@ static int eval_hex(struct engine *g, const unsigned char *p, struct cand *c)
 	} else if (v >= 10000 && v <= 11999 && (row = wsaerr_by_code((int)v)) != NULL &&
 	           row->system == WSAERR_SYS_WSA &&
 	           (socketish ||
-	            find_word(g, &g->strong, &set_strong, (size_t)(p - ls) > LEFT ? p - LEFT : ls, p, p, 0, 0) ||
+	            find_word(g, W_STRONG, (size_t)(p - ls) > LEFT ? p - LEFT : ls, p, p, 0, 0) ||
 	            (q < le && *q == '/'))) {
 		wsa = (int)v;
 		evidence = WSAERR_EV_HEX;
@@ -536,12 +632,6 @@ static int eval_name(struct engine *g, const unsigned char *p, struct cand *c)
 	if (name_end - p == 9 && memcmp(p, "ENOTFOUND", 9) == 0) {
 		/* Node.js: getaddrinfo ENOTFOUND host */
 		wsa = 11001;
-	} else if (p[0] == 'E' && (row = errno_row(p, (size_t)(name_end - p))) != NULL) {
-		/* an errno or EAI_ name: its own mapping (EINPROGRESS is
-		 * WSAEWOULDBLOCK's); generic ones need a line about sockets */
-		if (is_generic_row(row) && !socket_context(g, p, q))
-			return 0;
-		wsa = entries[row->wsa_row].code;
 	} else {
 		slot = wsaerr_find_name((const char *)p, (size_t)(name_end - p));
 		if (slot == NULL)
@@ -552,6 +642,12 @@ static int eval_name(struct engine *g, const unsigned char *p, struct cand *c)
 			wsa = wsaerr_nt_wsa(slot->target - 1);
 		} else {
 			row = &entries[slot->target - 1];
+			/* an errno name of its own (EINPROGRESS is WSAEWOULDBLOCK's) */
+			if (p[0] == 'E' && slot->kind == KIND_ROW) {
+				const struct wsaerr_entry *er = errno_row(p, (size_t)(name_end - p));
+				if (er)
+					row = er;
+			}
 			/* a WSA name must keep its prefix here: "WSA" then a name */
 			if (wsa_prefix && (name_end - p < 7))
 				return 0;
@@ -623,12 +719,21 @@ static int eval_prefixed(struct engine *g, const unsigned char *p, struct cand *
 
 /* The first four units from p (fewer at the end), packed little-endian,
  * and whether the character at p can anchor a message at all. */
-static int units4(const unsigned char *p, const unsigned char *hi, unsigned *key)
+#define FWD 12                       /* units compared before a full match */
+
+/* The first FWD units from p (fewer where the text ends or a long gap
+ * comes), into u; returns how many, 0 when fewer than 4. */
+static size_t units_at(const unsigned char *p, const unsigned char *hi, unsigned char *u,
+                       size_t want)
 {
-	unsigned char u[8];
 	size_t n = 0, gap = 0;
 
-	while (n < 4 && p < hi) {
+	/* plain ASCII letters and digits first, the common case */
+	while (n < want && p < hi && *p < 0x80 && (is_alpha(*p) || is_digit(*p))) {
+		u[n++] = lower(*p);
+		p++;
+	}
+	while (n < want && p < hi) {
 		size_t k, len = wsaerr_fold(p, hi, u + n, &k);
 		if (k == 0) {
 			if (n == 0 || (gap += len) > MAXGAP)
@@ -639,9 +744,43 @@ static int units4(const unsigned char *p, const unsigned char *hi, unsigned *key
 		}
 		p += len;
 	}
-	if (n < 4)
-		return 0;
-	*key = (unsigned)u[0] | (unsigned)u[1] << 8 | (unsigned)u[2] << 16 | (unsigned)u[3] << 24;
+	return n >= 4 ? (n > want ? want : n) : 0;
+}
+
+/* The (up to) four units right before p, into the end of u: returns how
+ * many (fewer where the text starts, or a long gap comes). */
+static size_t units_before(const struct engine *g, const unsigned char *p, unsigned char *u)
+{
+	const unsigned char *lo = lo_of(g, p);
+	unsigned char v[4];
+	size_t n = 0, k, gap = 0;
+
+	while (n < 4 && p > lo) {
+		const unsigned char *q = wsaerr_char_before(lo, p);
+		wsaerr_fold(q, p, v, &k);
+		if (k == 0) {
+			if ((gap += (size_t)(p - q)) > MAXGAP)
+				break;
+		} else {
+			if (n + k > 4)
+				break;
+			memcpy(u + 4 - n - k, v, k);
+			n += k;
+			gap = 0;
+		}
+		p = q;
+	}
+	return n;
+}
+
+/* 1 when the n units at a and b are the same. */
+static int same_units(const unsigned char *a, const unsigned char *b, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		if (a[i] != b[i])
+			return 0;
 	return 1;
 }
 
@@ -661,7 +800,7 @@ static size_t fwd_exact(const unsigned char *units, size_t len, const unsigned c
 			if ((gap += clen) > MAXGAP)
 				break;
 		} else {
-			if (*i + n > len || memcmp(u, units + *i, n) != 0)
+			if (*i + n > len || u[0] != units[*i] || (n > 1 && !same_units(u + 1, units + *i + 1, n - 1)))
 				break;
 			*i += n;
 			matched += n;
@@ -770,6 +909,31 @@ static size_t peek(const unsigned char *units, size_t len, const unsigned char *
 	return t ? fwd_exact(units, lim, &t, hi, &i, &last) : 0;
 }
 
+/* How many units match backward, up to 8, from text t and unit i. */
+static size_t bwd_peek(const unsigned char *units, size_t i, const unsigned char *lo,
+                       const unsigned char *t)
+{
+	unsigned char u[4];
+	size_t n, m = 0, gap = 0;
+
+	while (i > 0 && t > lo && m < 8) {
+		const unsigned char *q = wsaerr_char_before(lo, t);
+		wsaerr_fold(q, t, u, &n);
+		if (n == 0) {
+			if ((gap += (size_t)(t - q)) > MAXGAP)
+				break;
+		} else {
+			if (n > i || !same_units(u, units + i - n, n))
+				break;
+			i -= n;
+			m += n;
+			gap = 0;
+		}
+		t = q;
+	}
+	return m;
+}
+
 /* How far phrase ph, whose unit k is at p, matches the text: units
  * [*from, *to) of it, between the bytes *s and *e, with *edits words
  * replaced, added or left out on the way (a long message only: "Connect
@@ -853,21 +1017,43 @@ static void extend(const struct engine *g, const struct phrase *ph, size_t k,
 		if (n == 0) {
 			if ((gap += (size_t)(t - q)) > MAXGAP)
 				break;
-		} else {
-			if (n > i || memcmp(u, units + i - n, n) != 0) {
-				/* a leading word left out ("Requested address ...") */
-				if (*edits < budget && is_ws(ph, i) && this_ws(ph, i - 1) == 0 && i <= 4 &&
-				    gap > 0) {
-					i = 0;
-					++*edits;
-				}
-				break;
-			}
+			t = q;
+			continue;
+		}
+		if (n <= i && u[0] == units[i - n] && (n == 1 || same_units(u + 1, units + i - n + 1, n - 1))) {
 			i -= n;
 			gap = 0;
 			last = q;
+			t = q;
+			continue;
 		}
-		t = q;
+		/* a mismatch where a word of the text and one of the phrase both
+		 * end: the text's word replaces the phrase's (Connect for
+		 * Connection, activity for actively), is one too many (a short
+		 * one), or the phrase's is left out (a short one: "The" of "The
+		 * requested address") */
+		if (*edits < budget && gap > 0 && is_ws(ph, i) && units[i - 1] < 0x80) {
+			const unsigned char *tws = word_start(lo, t);
+			size_t wi = this_ws(ph, i - 1);
+			if (i - wi <= 12 && similar(units + wi, i - wi, tws, t)) {
+				i = wi;
+				t = last = tws;
+				gap = 0;
+				++*edits;
+				continue;
+			}
+			if (t - tws <= 5 && bwd_peek(units, i, lo, tws) >= 4) {
+				t = tws;
+				++*edits;
+				continue;
+			}
+			if (i - wi <= 4 && (wi == 0 || bwd_peek(units, wi, lo, t) >= 4)) {
+				i = wi;
+				++*edits;
+				continue;
+			}
+		}
+		break;
 	}
 	*from = i;
 	*s = last;
@@ -882,10 +1068,10 @@ static int short_context(struct engine *g, const unsigned char *s, const unsigne
 
 	/* a Winsock word right before: "SocketError.TimedOut", "Errno 64 Host
 	 * is down"; an error word right after: "TryAgain error" */
-	ls = line_start(lo, s, 12);
+	ls = line_start_at(g, lo, s, 12);
 	le = line_end(e, hi, 4);
-	if (find_word(g, &g->strong, &set_strong, ls, s, s, 0, 0) ||
-	    find_word(g, &g->after, &set_medium, e, le, le + 8 < hi ? le + 8 : hi, 0, 0))
+	if (find_word(g, W_STRONG, ls, s, s, 0, 0) ||
+	    find_word(g, W_MEDIUM, e, le, le + 8 < hi ? le + 8 : hi, 0, 0))
 		return 1;
 	/* else it must end a clause: "Timed out waiting for device" is not one */
 	while (t < hi && (*t == ' ' || *t == '\r'))
@@ -893,7 +1079,7 @@ static int short_context(struct engine *g, const unsigned char *s, const unsigne
 	if (t < hi && (is_alnum(*t) || *t >= 0x80))
 		return 0;
 	/* after a delimiter: "port 443: Timed out", "(Host is down)" */
-	ls = line_start(lo, s, 32);
+	ls = line_start_at(g, lo, s, 32);
 	while (q > ls && q[-1] == ' ')
 		q--;
 	if (q > ls && (q[-1] == ':' || q[-1] == '(' || q[-1] == '[' || q[-1] == '"' ||
@@ -902,8 +1088,8 @@ static int short_context(struct engine *g, const unsigned char *s, const unsigne
 	if (q == ls && (t == hi || *t == '\n'))
 		return 1;   /* a line of its own */
 	/* or after an error word: "failed with Connection refused" */
-	ls = line_start(lo, s, 12);
-	return find_word(g, &g->medium, &set_medium, ls, s, s, 0, 0);
+	ls = line_start_at(g, lo, s, 12);
+	return find_word(g, W_MEDIUM, ls, s, s, 0, 0);
 }
 
 /* The phrases that can be found from the anchor at p; the longest whole
@@ -913,9 +1099,11 @@ static int eval_phrase(struct engine *g, const unsigned char *p, struct cand *c)
 	const unsigned char *hi = hi_of(g, p);
 	const struct phrase *best = NULL;
 	const unsigned char *bs = NULL, *be = NULL, *text_end = NULL;
-	size_t best_units = 0;
+	size_t best_units = 0, nu;
 	int best_whole = 0;
-	unsigned key, b, i;
+	unsigned k1, k2, k3, b, i, L;
+	unsigned char fu[FWD + 4] = { 0 }, bu[4];
+	int nb = -1;
 
 	if (p[0] >= 0x80) {
 		/* a translated message: only the characters gen marked */
@@ -933,51 +1121,77 @@ static int eval_phrase(struct engine *g, const unsigned char *p, struct cand *c)
 		if (!((anchor_chars[(cp & 0xFFFF) >> 3] >> (cp & 7)) & 1))
 			return 0;
 	}
-	if (!units4(p, hi, &key))
+	/* the phrases filed under the 12, 8 and 4 units here: most anchors
+	 * find none, and "connection" alone does not open every message
+	 * about a connection */
+	if ((nu = units_at(p, hi, fu, FWD)) == 0)
 		return 0;
-	b = FP_BUCKET(key);
-	for (i = fp_bucket[b]; i < fp_bucket[b + 1]; i++) {
-		const struct fp *f = &fps[i];
-		const struct phrase *ph;
-		size_t from, to, units;
-		const unsigned char *s, *e;
-		int whole, edits;
-		if (f->key != key)
+	k1 = (unsigned)fu[0] | (unsigned)fu[1] << 8 | (unsigned)fu[2] << 16 | (unsigned)fu[3] << 24;
+	b = (k1 * 2654435761u) >> 13;
+	if (!((fp_k1[b >> 3] >> (b & 7)) & 1))
+		return 0;
+	k2 = (unsigned)fu[4] | (unsigned)fu[5] << 8 | (unsigned)fu[6] << 16 | (unsigned)fu[7] << 24;
+	k3 = (unsigned)fu[8] | (unsigned)fu[9] << 8 | (unsigned)fu[10] << 16 | (unsigned)fu[11] << 24;
+	for (L = 12; L >= 4; L -= 4) {
+		unsigned c2 = L > 4 ? k2 : 0, c3 = L > 8 ? k3 : 0;
+		if (nu < L)
 			continue;
-		ph = &phrases[f->phrase];
-		extend(g, ph, f->k, p, &from, &to, &s, &e, &edits);
-		whole = from == 0 && to == ph->len;
-		units = to - from;
-		/* an edited match: whole, and edits only inside it */
-		if (edits && !whole)
-			continue;
-		if (!whole && !(from == 0 && to >= ph->min_prefix) &&
-		    !(to == ph->len && units >= ph->min_suffix && (phrase_ws[(ph->off + from) >> 3] >> ((ph->off + from) & 7) & 1)))
-			continue;
-		/* it starts at a word, not inside one */
-		if (s > g->buf && is_alnum(s[-1]) && !is_digit(s[-1]) && phrase_units[ph->off + from] < 0x80)
-			continue;
-		if (ph->flags & PH_EXACT) {
-			/* the whole identifier, not a qualifier: ProtocolType.Tcp */
-			if ((size_t)(e - s) != ph->exact_len ||
-			    memcmp(s, phrase_exact + ph->exact_off, ph->exact_len) != 0 ||
-			    (s > g->buf && is_alnum(s[-1])) || (e < hi && is_alnum(*e)) ||
-			    (e + 1 < hi && *e == '.' && is_alpha(e[1])))
+		b = wsaerr_fp_hash(k1, c2, c3, L) >> (32 - FP_BITS);
+		for (i = fp_bucket[b]; i < fp_bucket[b + 1]; i++) {
+			const struct fp *f = &fps[i];
+			const struct phrase *ph;
+			size_t from, to, units;
+			const unsigned char *s, *e;
+			int whole, edits;
+			if (f->len != L || f->k1 != k1 || f->k2 != c2 || f->k3 != c3)
 				continue;
-		} else if (to == ph->len && e < hi && is_alpha(*e) && is_alpha(phrase_units[ph->off + to - 1])) {
-			continue;   /* it ends at a word: "timed outside", "Connect|ion" */
+			ph = &phrases[f->phrase];
+			/* near the end of a phrase, the units before the anchor decide
+			 * most cases at once */
+			{
+				size_t kb;
+				if (L < FWD && f->k > 0) {
+					if (nb < 0)
+						nb = (int)units_before(g, p, bu);
+					kb = f->k < (size_t)nb ? f->k : (size_t)nb;
+					if (!same_units(bu + 4 - kb, phrase_units + ph->off + f->k - kb, kb))
+						continue;
+				}
+			}
+			extend(g, ph, f->k, p, &from, &to, &s, &e, &edits);
+			whole = from == 0 && to == ph->len;
+			units = to - from;
+			/* an edited match: whole, and edits only inside it */
+			if (edits && !whole)
+				continue;
+			if (!whole && !(from == 0 && to >= ph->min_prefix) &&
+			    !(to == ph->len && units >= ph->min_suffix && (phrase_ws[(ph->off + from) >> 3] >> ((ph->off + from) & 7) & 1)))
+				continue;
+			/* it starts at a word, not inside one */
+			if (s > g->buf && is_alnum(s[-1]) && !is_digit(s[-1]) && phrase_units[ph->off + from] < 0x80)
+				continue;
+			if (ph->flags & PH_EXACT) {
+				/* the whole identifier, not a qualifier: ProtocolType.Tcp */
+				if ((size_t)(e - s) != ph->exact_len ||
+				    memcmp(s, phrase_exact + ph->exact_off, ph->exact_len) != 0 ||
+				    (s > g->buf && is_alnum(s[-1])) || (e < hi && is_alnum(*e)) ||
+				    (e + 1 < hi && *e == '.' && is_alpha(e[1])))
+					continue;
+			} else if (to == ph->len && e < hi && is_alpha(*e) && is_alpha(phrase_units[ph->off + to - 1])) {
+				continue;   /* it ends at a word: "timed outside", "Connect|ion" */
+			}
+			if (ph->row != PH_VETO && (text_end == NULL || e > text_end))
+				text_end = e;
+			/* rank: whole and exact, whole with edits, then a part */
+			whole = whole ? (edits ? 1 : 2) : 0;
+			if (best && (best_whole > whole || (best_whole == whole && best_units >= units)))
+				continue;
+			best = ph;
+			bs = s;
+			be = e;
+			best_units = units;
+			best_whole = whole;
 		}
-		if (ph->row != PH_VETO && (text_end == NULL || e > text_end))
-			text_end = e;
-		/* rank: whole and exact, whole with edits, then a part */
-		whole = whole ? (edits ? 1 : 2) : 0;
-		if (best && (best_whole > whole || (best_whole == whole && best_units >= units)))
-			continue;
-		best = ph;
-		bs = s;
-		be = e;
-		best_units = units;
-		best_whole = whole;
 	}
 	if (best == NULL)
 		return 0;
@@ -1044,14 +1258,47 @@ static int evaluate(struct engine *g, const unsigned char *p, struct cand *c)
 
 /* Counts the newlines up to stream offset `to` (>= line_pos, inside the
  * window). */
+#if defined(HAVE_AVX2_DISPATCH)
+__attribute__((target("avx2,popcnt"))) static u64 newlines_avx2(const unsigned char *p,
+                                                               const unsigned char *e)
+{
+	const __m256i nl = _mm256_set1_epi8('\n');
+	u64 n = 0;
+
+	for (; e - p >= 32; p += 32)
+		n += (u64)__builtin_popcount((unsigned)_mm256_movemask_epi8(
+			_mm256_cmpeq_epi8(_mm256_loadu_si256((const __m256i *)(const void *)p), nl)));
+	for (; p < e; p++)
+		n += *p == '\n';
+	return n;
+}
+#endif
+
+static u64 newlines(const unsigned char *p, const unsigned char *e)
+{
+	u64 n = 0;
+
+#if defined(HAVE_AVX2_DISPATCH)
+	if (__builtin_cpu_supports("avx2") && __builtin_cpu_supports("popcnt"))
+		return newlines_avx2(p, e);
+#endif
+	/* eight bytes at a time: a newline byte becomes 0x80 in its lane */
+	for (; e - p >= 8; p += 8) {
+		u64 v, t;
+		memcpy(&v, p, 8);
+		v ^= 0x0A0A0A0A0A0A0A0Aull;
+		t = (v & 0x7F7F7F7F7F7F7F7Full) + 0x7F7F7F7F7F7F7F7Full;
+		t = ~(t | v | 0x7F7F7F7F7F7F7F7Full);
+		n += ((t >> 7) * 0x0101010101010101ull) >> 56;
+	}
+	for (; p < e; p++)
+		n += *p == '\n';
+	return n;
+}
+
 static void count_lines(struct engine *g, u64 to)
 {
-	const unsigned char *p = ptr(g, g->line_pos), *e = ptr(g, to);
-
-	while (p < e && (p = memchr(p, '\n', (size_t)(e - p))) != NULL) {
-		g->line++;
-		p++;
-	}
+	g->line += newlines(ptr(g, g->line_pos), ptr(g, to));
 	g->line_pos = to;
 }
 
@@ -1091,19 +1338,14 @@ static int settled(const struct cand *p, u64 at, u64 line)
 
 static void add_hit(struct engine *g, struct cand *c)
 {
-	unsigned i, n;
-
 	count_lines(g, c->start);
 	c->line = g->line;
 	c->system = WSAERR_SYS_WSA;
 	c->value = c->wsa;
-	for (n = 0; n < g->npend && settled(&g->pend[n], c->start, c->line); n++)
-		;
-	/* in order: only a prefix of the list can be reported */
-	if (n == g->npend)
-		flush_front(g, n);
-	for (i = 0; i < g->npend; i++) {
-		struct cand *o = &g->pend[i];
+	/* the same code right after the last hit, close by on its line: one
+	 * reference (never over a hit of another code: hits do not overlap) */
+	if (g->npend > 0) {
+		struct cand *o = &g->pend[0];
 		if (o->wsa == c->wsa && !settled(o, c->start, c->line) && c->end - o->start <= MAXHIT) {
 			if (c->confidence > o->confidence) {
 				o->evidence = c->evidence;
@@ -1115,9 +1357,8 @@ static void add_hit(struct engine *g, struct cand *c)
 				o->end = c->end;
 			return;
 		}
-	}
-	if (g->npend == PENDING)
 		flush_front(g, 1);
+	}
 	g->pend[g->npend++] = *c;
 }
 
@@ -1156,104 +1397,141 @@ static void at_anchor(struct engine *g, const unsigned char *p)
 /* ------------------------------------------------------------------ */
 /* Finding anchors                                                     */
 
+/* 1 when the 1[01]ddd at p (before end) is a Winsock code standing alone. */
+static inline int could_be_code(const unsigned char *p, const unsigned char *end)
+{
+	int v;
+
+	if (end - p < 5 || !is_digit(p[3]) || !is_digit(p[4]) || (end - p > 5 && is_alnum(p[5])))
+		return 0;
+	v = (p[1] - '0') * 1000 + (p[2] - '0') * 100 + (p[3] - '0') * 10 + (p[4] - '0');
+	return (wsa_code_bits[v >> 3] >> (v & 7)) & 1;
+}
+
 /* The scalar form of the vector paths below: src/anchor.h, with the letter
  * pairs looked up in the generated table. */
 static int anchor_at(unsigned char z, unsigned char a, unsigned char b, unsigned char c)
 {
-	unsigned char la = (unsigned char)(a | 0x20), lb = (unsigned char)(b | 0x20);
+	unsigned char la = (unsigned char)(a | 0x20);
 
-	if (la >= 'a' && la <= 'z' && lb >= 'a' && lb <= 'z' && ((pair_row[lb & 31] >> (la & 31)) & 1))
+	if (la >= 'a' && la <= 'z' && b >= 'a' && b <= 'z' && ((pair_row[b & 31] >> (la & 31)) & 1))
 		return 1;
 	return wsaerr_anchor_rest(z, a, b, c);
 }
 
 #if defined(HAVE_AVX2_DISPATCH)
-/* The same for 32 positions at once (AVX2) or 16 (SSSE3): p[-1] and
- * p[n + 1] must be readable. The letter pairs are a table lookup: the row
- * of the second letter (32 bits, four bytes found with pshufb) has the bit
- * of the first. */
-#define VEC_ANCHORS(NAME, TARGET, V, LOAD, SET1, EQ, GT, AND, ANDNOT, OR, SHUF, BLEND, MOVEMASK, ZERO) \
-__attribute__((target(TARGET))) static unsigned NAME(const unsigned char *p)                             \
-{                                                                                                         \
-	const V vz = LOAD(p - 1), v0 = LOAD(p), v1 = LOAD(p + 1), v2 = LOAD(p + 2);                        \
-	const V k20 = SET1(0x20);                                                                         \
-	const V l0 = OR(v0, k20), l1 = OR(v1, k20), l2 = OR(v2, k20);                                     \
-	const V letter0 = AND(GT(l0, SET1('a' - 1)), GT(SET1('z' + 1), l0));                             \
-	const V letter1 = AND(GT(l1, SET1('a' - 1)), GT(SET1('z' + 1), l1));                             \
-	const V upper1 = AND(GT(v1, SET1('A' - 1)), GT(SET1('Z' + 1), v1));                              \
-	const V lower0 = AND(GT(v0, SET1('a' - 1)), GT(SET1('z' + 1), v0));                              \
-	const V digit2 = AND(GT(v2, SET1('0' - 1)), GT(SET1('9' + 1), v2));                              \
-	const V digitz = OR(AND(GT(vz, SET1('0' - 1)), GT(SET1('9' + 1), vz)), EQ(vz, SET1('.')));      \
-	const V upper2 = OR(AND(GT(v2, SET1('A' - 1)), GT(SET1('Z' + 1), v2)), EQ(v2, SET1('_')));      \
-	const V ib = AND(l1, SET1(0x1F)), ia = AND(l0, SET1(0x1F));                                      \
-	const V hb = EQ(AND(l1, SET1(0x10)), SET1(0x10));                                                \
-	const V bit = SHUF(LOAD(pow2_vec), AND(ia, SET1(7)));                                                   \
-	const V lane = AND(ia, SET1(0x18));                                                               \
-	V acc = ZERO, m, trios = ZERO;                                                                    \
-	const char *s;                                                                                    \
-	int k;                                                                                            \
-	for (k = 0; k < 4; k++) {                                                                         \
-		V r = BLEND(SHUF(LOAD(pair_vec[k][0]), ib), SHUF(LOAD(pair_vec[k][1]), ib), hb);                      \
-		acc = OR(acc, AND(r, EQ(lane, SET1((char)(8 * k)))));                                     \
-	}                                                                                                 \
-	m = ANDNOT(EQ(AND(acc, bit), ZERO), AND(letter0, letter1));                                       \
-	for (s = WSAERR_TRIOS; *s; s += 2)                                                                \
-		trios = OR(trios, AND(EQ(l0, SET1(s[0])), EQ(l2, SET1(s[1]))));                          \
-	m = OR(m, AND(EQ(v1, SET1(' ')), trios));                                                         \
-	m = OR(m, ANDNOT(digitz, AND(AND(EQ(v0, SET1('1')), OR(EQ(v1, SET1('0')), EQ(v1, SET1('1')))), digit2))); \
-	m = OR(m, ANDNOT(digitz, AND(AND(EQ(v0, SET1('9')), EQ(v1, SET1('9'))),                            \
-	                             AND(GT(v2, SET1('5' - 1)), GT(SET1('7' + 1), v2)))));                  \
-	m = OR(m, AND(EQ(v0, SET1('0')), EQ(l1, SET1('x'))));                                             \
-	m = OR(m, AND(EQ(l0, SET1('w')), EQ(l1, SET1('s'))));                                             \
-	m = OR(m, AND(AND(EQ(v0, SET1('E')), upper1), upper2));                                           \
-	m = OR(m, AND(EQ(v0, SET1('S')), EQ(v1, SET1('T'))));                                             \
-	m = OR(m, AND(GT(v0, SET1((char)0xBF)), GT(ZERO, v0)));                                           \
-	m = OR(m, AND(lower0, upper1));                                                                   \
-	return (unsigned)MOVEMASK(m);                                                                     \
+/* The bytes the vector paths compare with, each repeated 32 times, read
+ * from memory in the loop: built in registers instead, they crowd out
+ * the values and the loop spills (measured with callgrind). */
+#define R4(c) c, c, c, c
+#define R32(c) { R4(c), R4(c), R4(c), R4(c), R4(c), R4(c), R4(c), R4(c) }
+enum {
+	K_20, K_1F, K_10, K_07, K_18, K_a, K_z, K_A, K_Z, K_d0, K_d9, K_dot, K_us, K_sp, K_c1,
+	K_c0, K_c9, K_c5, K_c7, K_c4, K_x, K_w, K_s, K_E, K_S, K_T, K_BF, K_L1, K_L2, K_L3,
+	K_td, K_to, K_ty, K_ti, K_th, K_COUNT
+};
+static const unsigned char vec_k[K_COUNT][32] __attribute__((aligned(32))) = {
+	R32(0x20), R32(0x1F), R32(0x10), R32(7), R32(0x18), R32('a' - 1), R32('z' + 1),
+	R32('A' - 1), R32('Z' + 1), R32('0' - 1), R32('9' + 1), R32('.'), R32('_'), R32(' '),
+	R32('1'), R32('0'), R32('9'), R32('5' - 1), R32('7' + 1), R32('3' + 1), R32('x'),
+	R32('w'), R32('s'), R32('E'), R32('S'), R32('T'), R32(0xBF), R32(8), R32(16), R32(24),
+	R32('d'), R32('o'), R32('y'), R32('i'), R32('h'),
+};
+#undef R4
+#undef R32
+/* the vector paths know the trios by heart: a test compares them */
+typedef char trios_are_three[sizeof WSAERR_TRIOS == 7 ? 1 : -1];
+
+/* The anchors of src/anchor.h for 32 positions (AVX2) or 16 (SSE4.1) at
+ * once: p[-1] and p[W + 2] must be readable. The letter pairs are a table
+ * lookup: the row of the second letter (32 bits, four bytes found with
+ * pshufb) has the bit of the first. */
+#define VEC_JUDGE(NAME, TARGET, V, W, LOAD, LOADA, EQ, GT, AND, ANDNOT, OR, SHUF, BLEND, MOVEMASK, ZERO) \
+__attribute__((target(TARGET))) static size_t NAME(struct engine *g, size_t i, size_t to)             \
+{                                                                                                   \
+	const unsigned char *b = g->buf;                                                              \
+	size_t n = (size_t)(g->end - b);                                                              \
+	const unsigned char (*kt)[32] = vec_k;                                                        \
+	const unsigned char (*pv)[2][32] = pair_vec;                                                  \
+	__asm__("" : "+r"(kt), "+r"(pv));                                                             \
+	for (; i + W <= to && i + W + 3 <= n; i += W) {                                               \
+		const unsigned char *p = b + i;                                                       \
+		const V zero = ZERO;                                                                  \
+		const V vz = LOAD(p - 1), v0 = LOAD(p), v1 = LOAD(p + 1), v2 = LOAD(p + 2);           \
+		const V l0 = OR(v0, LOADA(kt[K_20])), l1 = OR(v1, LOADA(kt[K_20]));                   \
+		const V letter0 = AND(GT(l0, LOADA(kt[K_a])), GT(LOADA(kt[K_z]), l0));                \
+		const V letter1 = AND(GT(v1, LOADA(kt[K_a])), GT(LOADA(kt[K_z]), v1));                \
+		const V ib = AND(l1, LOADA(kt[K_1F])), ia = AND(l0, LOADA(kt[K_1F]));                 \
+		const V hb = EQ(AND(l1, LOADA(kt[K_10])), LOADA(kt[K_10]));                           \
+		const V lane = AND(ia, LOADA(kt[K_18]));                                              \
+		V acc, m, t;                                                                          \
+		unsigned mask;                                                                        \
+		acc = AND(BLEND(SHUF(LOAD(pv[0][0]), ib), SHUF(LOAD(pv[0][1]), ib), hb), EQ(lane, zero)); \
+		acc = OR(acc, AND(BLEND(SHUF(LOAD(pv[1][0]), ib), SHUF(LOAD(pv[1][1]), ib), hb),     \
+		                  EQ(lane, LOADA(kt[K_L1]))));                                        \
+		acc = OR(acc, AND(BLEND(SHUF(LOAD(pv[2][0]), ib), SHUF(LOAD(pv[2][1]), ib), hb),     \
+		                  EQ(lane, LOADA(kt[K_L2]))));                                        \
+		acc = OR(acc, AND(BLEND(SHUF(LOAD(pv[3][0]), ib), SHUF(LOAD(pv[3][1]), ib), hb),     \
+		                  EQ(lane, LOADA(kt[K_L3]))));                                        \
+		acc = AND(acc, SHUF(LOAD(pow2_vec), AND(ia, LOADA(kt[K_07]))));                       \
+		m = ANDNOT(EQ(acc, zero), AND(letter0, letter1));                                     \
+		/* "d o", "y i", "o h" around a space */                                              \
+		t = OR(AND(EQ(v0, LOADA(kt[K_td])), EQ(v2, LOADA(kt[K_to]))),                         \
+		       AND(EQ(v0, LOADA(kt[K_ty])), EQ(v2, LOADA(kt[K_ti]))));                        \
+		t = OR(t, AND(EQ(v0, LOADA(kt[K_to])), EQ(v2, LOADA(kt[K_th]))));                     \
+		m = OR(m, AND(EQ(v1, LOADA(kt[K_sp])), t));                                           \
+		{                                                                                     \
+			const V v3 = LOAD(p + 3);                                                     \
+			const V digitz = OR(AND(GT(vz, LOADA(kt[K_d0])), GT(LOADA(kt[K_d9]), vz)),    \
+			                    EQ(vz, LOADA(kt[K_dot])));                                \
+			/* of the numbers 1[01]ddd only those that can be codes:      \
+			 * 100dd, 101dd, 1100d..1103d (could_be_code() decides) */   \
+			t = OR(AND(EQ(v1, LOADA(kt[K_c0])), OR(EQ(v2, LOADA(kt[K_c0])), EQ(v2, LOADA(kt[K_c1])))), \
+			       AND(AND(EQ(v1, LOADA(kt[K_c1])), EQ(v2, LOADA(kt[K_c0]))),             \
+			           AND(GT(v3, LOADA(kt[K_d0])), GT(LOADA(kt[K_c4]), v3))));           \
+			t = AND(EQ(v0, LOADA(kt[K_c1])), t);                                          \
+			t = OR(t, AND(AND(EQ(v0, LOADA(kt[K_c9])), EQ(v1, LOADA(kt[K_c9]))),          \
+			              AND(GT(v2, LOADA(kt[K_c5])), GT(LOADA(kt[K_c7]), v2))));        \
+			m = OR(m, ANDNOT(digitz, t));                                                 \
+		}                                                                                     \
+		m = OR(m, AND(EQ(v0, LOADA(kt[K_c0])), EQ(l1, LOADA(kt[K_x]))));                      \
+		{                                                                                     \
+			/* names: W S, E and a capital, S T (where a word starts is     \
+			 * left to the exact check below); a CamelCase hump; a UTF-8  \
+			 * lead byte */                                               \
+			const V upper1 = AND(GT(v1, LOADA(kt[K_A])), GT(LOADA(kt[K_Z]), v1));         \
+			t = AND(EQ(l0, LOADA(kt[K_w])), EQ(l1, LOADA(kt[K_s])));                      \
+			t = OR(t, AND(EQ(v0, LOADA(kt[K_E])), upper1));                               \
+			t = OR(t, AND(EQ(v0, LOADA(kt[K_S])), EQ(v1, LOADA(kt[K_T]))));               \
+			t = OR(t, AND(AND(GT(v0, LOADA(kt[K_a])), GT(LOADA(kt[K_z]), v0)), upper1));  \
+			m = OR(m, OR(t, AND(GT(v0, LOADA(kt[K_BF])), GT(zero, v0))));                 \
+		}                                                                                     \
+		mask = (unsigned)MOVEMASK(m);                                                         \
+		while (mask) {                                                                        \
+			unsigned bt = (unsigned)__builtin_ctz(mask);                                  \
+			mask &= mask - 1;                                                             \
+			/* most numbers are not codes: dismiss them without a call;   \
+			 * names are checked exactly here (the vectors find more) */  \
+			if (p[bt] == '1' ? !could_be_code(p + bt, b + n) :                             \
+			    (p[bt] == 'E' || p[bt] == 'S' || (p[bt] | 0x20) == 'w') &&                   \
+			    !anchor_at((p + bt)[-1], p[bt], p[bt + 1], p[bt + 2]))                        \
+				continue;                                                             \
+			at_anchor(g, p + bt);                                                         \
+		}                                                                                     \
+	}                                                                                             \
+	return i;                                                                                     \
 }
 
 #define AVX_LOAD(q) _mm256_loadu_si256((const __m256i *)(const void *)(q))
+#define AVX_LOADA(q) _mm256_load_si256((const __m256i *)(const void *)(q))
 #define SSE_LOAD(q) _mm_loadu_si128((const __m128i *)(const void *)(q))
-VEC_ANCHORS(anchors32, "avx2", __m256i, AVX_LOAD, _mm256_set1_epi8, _mm256_cmpeq_epi8,
-            _mm256_cmpgt_epi8, _mm256_and_si256, _mm256_andnot_si256, _mm256_or_si256,
-            _mm256_shuffle_epi8, _mm256_blendv_epi8, _mm256_movemask_epi8, _mm256_setzero_si256())
-VEC_ANCHORS(anchors16, "sse4.1", __m128i, SSE_LOAD, _mm_set1_epi8, _mm_cmpeq_epi8,
-            _mm_cmpgt_epi8, _mm_and_si128, _mm_andnot_si128, _mm_or_si128,
-            _mm_shuffle_epi8, _mm_blendv_epi8, _mm_movemask_epi8, _mm_setzero_si128())
-
-/* The vector part of judge(): `width` positions at a time from i while
- * width + 2 bytes are readable; returns where it stopped. */
-__attribute__((target("avx2"))) static size_t judge_avx2(struct engine *g, size_t i, size_t to)
-{
-	const unsigned char *b = g->buf;
-	size_t n = (size_t)(g->end - b);
-
-	for (; i + 32 <= to && i + 34 <= n; i += 32) {
-		unsigned m = anchors32(b + i);
-		while (m) {
-			unsigned bit = (unsigned)__builtin_ctz(m);
-			m &= m - 1;
-			at_anchor(g, b + i + bit);
-		}
-	}
-	return i;
-}
-
-__attribute__((target("sse4.1"))) static size_t judge_sse(struct engine *g, size_t i, size_t to)
-{
-	const unsigned char *b = g->buf;
-	size_t n = (size_t)(g->end - b);
-
-	for (; i + 16 <= to && i + 18 <= n; i += 16) {
-		unsigned m = anchors16(b + i);
-		while (m) {
-			unsigned bit = (unsigned)__builtin_ctz(m);
-			m &= m - 1;
-			at_anchor(g, b + i + bit);
-		}
-	}
-	return i;
-}
+#define SSE_LOADA(q) _mm_load_si128((const __m128i *)(const void *)(q))
+VEC_JUDGE(judge_avx2, "avx2", __m256i, 32, AVX_LOAD, AVX_LOADA, _mm256_cmpeq_epi8,
+          _mm256_cmpgt_epi8, _mm256_and_si256, _mm256_andnot_si256, _mm256_or_si256,
+          _mm256_shuffle_epi8, _mm256_blendv_epi8, _mm256_movemask_epi8, _mm256_setzero_si256())
+VEC_JUDGE(judge_sse, "sse4.1", __m128i, 16, SSE_LOAD, SSE_LOADA, _mm_cmpeq_epi8,
+          _mm_cmpgt_epi8, _mm_and_si128, _mm_andnot_si128, _mm_or_si128,
+          _mm_shuffle_epi8, _mm_blendv_epi8, _mm_movemask_epi8, _mm_setzero_si128())
 #endif
 
 /* Judges every anchor at a stream offset in [from, to); the window holds
@@ -1288,6 +1566,7 @@ static void engine_init(struct engine *g)
 {
 	memset(g, 0, sizeof *g);
 	g->line = 1;
+	g->nl_known = 1;             /* the stream starts a line */
 }
 
 struct collect {
@@ -1405,6 +1684,27 @@ size_t wsaerr_scan(wsaerr_scanner *s, const char *data, size_t len, wsaerr_hit_f
 		len -= take;
 		if (sc->len == CARRY || len == 0)
 			run(sc, 0, fn, ctx);
+		/* A large chunk: after the window has judged where it meets
+		 * the bytes before, the rest is judged where the caller keeps
+		 * it, and only its last KEEP bytes are copied, for the next
+		 * call. What a judgement reads, and the hits still waiting,
+		 * lie within the last KEEP bytes of what has been judged. */
+		if (len > 2 * KEEP && sc->len == CARRY && take >= KEEP) {
+			struct engine *g = &sc->g;
+			const unsigned char *view = (const unsigned char *)data - KEEP;
+			u64 vbase = sc->base + CARRY - KEEP, end = vbase + KEEP + len;
+			g->buf = view;
+			g->end = (const unsigned char *)data + len;
+			g->base = vbase;
+			judge(g, sc->done, end - GUARD);
+			sc->done = end - GUARD;
+			settle(g, sc->done);
+			memcpy(sc->win, data + len - KEEP, KEEP);
+			sc->base = end - KEEP;
+			sc->len = KEEP;
+			data += len;
+			len = 0;
+		}
 	}
 	return sc->g.count - before;
 }
@@ -1434,11 +1734,7 @@ unsigned long long wsaerr_scan_lines(const wsaerr_scanner *s)
 	line = sc->g.line;
 	p = sc->win + (size_t)(sc->g.line_pos - sc->base);
 	e = sc->win + sc->len;
-	while (p < e && (p = memchr(p, '\n', (size_t)(e - p))) != NULL) {
-		line++;
-		p++;
-	}
-	return line;
+	return line + newlines(p, e);
 }
 
 const char *wsaerr_evidence_key(int evidence)

@@ -128,20 +128,26 @@ int wsaerr_from_ntstatus(unsigned long status)
 
 	if (status == 0)
 		return 0;
-	i = nt_find(status & 0xFFFFFFFFul);
+	/* NTSTATUS values are 32 bits: a larger number is none of them (as
+	 * wsaerr_from_win32() answers), not its low 32 bits */
+	if (status > 0xFFFFFFFFul)
+		return WSAERR_NONE;
+	i = nt_find(status);
 	return i < 0 ? WSAERR_NONE : wsaerr_nt_wsa(i);
 }
 
 const char *wsaerr_ntstatus_str(unsigned long status)
 {
-	int i = nt_find(status & 0xFFFFFFFFul);
+	int i = status > 0xFFFFFFFFul ? -1 : nt_find(status);
 	return i < 0 ? NULL : nt_rows[i].name;
 }
 
 
 int wsaerr_from_hresult(unsigned long hr)
 {
-	hr &= 0xFFFFFFFFul;
+	/* HRESULTs are 32 bits, as NTSTATUS values */
+	if (hr > 0xFFFFFFFFul)
+		return WSAERR_NONE;
 	if (hr == 0)
 		return 0;
 	if ((hr & WSAERR_HR_WIN32_MASK) == WSAERR_HR_WIN32_BITS)

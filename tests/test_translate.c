@@ -194,6 +194,16 @@ static void ntstatus_and_hresult(void)
 	CHECK_INT(wsaerr_from_hresult(0x800703E5ul), 997);
 	CHECK_INT(wsaerr_from_hresult(0xD000020Dul), 10054);
 	CHECK_INT(wsaerr_from_hresult(0x80004005ul), WSAERR_NONE);
+	/* issue 11: above 32 bits is no NTSTATUS or HRESULT, as for Win32 */
+	if (sizeof(unsigned long) > 4) {
+		unsigned long big = 0xFFFFFFFFul;
+		big = (big << 16) << 16 | 0xC000020Dul;
+		CHECK_INT(wsaerr_from_ntstatus(big), WSAERR_NONE);
+		CHECK(wsaerr_ntstatus_str(big) == NULL);
+		big = ((0x1ul << 16) << 16) | 0x80072746ul;
+		CHECK_INT(wsaerr_from_hresult(big), WSAERR_NONE);
+		CHECK_INT(wsaerr_from_win32(big), WSAERR_NONE);
+	}
 	CHECK_INT(wsaerr_from_hresult(0x80070002ul), WSAERR_NONE);
 	CHECK_STR(wsaerr_system_key(WSAERR_SYS_NTSTATUS), "ntstatus");
 	CHECK(wsaerr_system_key(0) == NULL);

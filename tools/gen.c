@@ -486,39 +486,48 @@ static int char_freq(unsigned long cp)
 	return cp_texts[cp];
 }
 
-struct fpe { unsigned key; int phrase, k; unsigned bucket; };
+struct fpe { unsigned k1, k2, k3, len; int phrase, k; unsigned bucket; };
 static struct fpe fpes[200000];
 static int nfp, phrase_first_fp;
 static unsigned char anchor_chars[8192];
 
-#define FP_BITS 13
-static unsigned fp_bucket_of(unsigned key)
+#define FP_BITS 15
+
+static unsigned pack4(const unsigned char *u, int n)
 {
-	return (key * 2654435761u) >> (32 - FP_BITS);
+	unsigned v = 0;
+	int i;
+	for (i = 0; i < 4 && i < n; i++)
+		v |= (unsigned)u[i] << (8 * i);
+	return v;
 }
 
+/* Files phrase `phrase` at its unit k, under the longest of 12, 8 or 4
+ * units it has from there. */
 static void add_fp(int phrase, int k)
 {
 	const struct folded *f = &fold_tab[phrase];
-	unsigned key;
+	struct fpe e;
 	int i;
 
 	if (k + 4 > f->len)
 		return;
-	key = (unsigned)f->u[k] | (unsigned)f->u[k + 1] << 8 | (unsigned)f->u[k + 2] << 16 |
-	      (unsigned)f->u[k + 3] << 24;
+	e.len = f->len - k >= 12 ? 12 : f->len - k >= 8 ? 8 : 4;
+	e.k1 = pack4(f->u + k, 4);
+	e.k2 = e.len > 4 ? pack4(f->u + k + 4, 4) : 0;
+	e.k3 = e.len > 8 ? pack4(f->u + k + 8, 4) : 0;
 	for (i = phrase_first_fp; i < nfp; i++)
-		if (fpes[i].phrase == phrase && fpes[i].key == key)
+		if (fpes[i].phrase == phrase && fpes[i].k1 == e.k1 && fpes[i].k2 == e.k2 &&
+		    fpes[i].k3 == e.k3 && fpes[i].len == e.len)
 			return;   /* the same place twice finds nothing new */
 	if (nfp == COUNT(fpes)) {
 		fprintf(stderr, "gen: too many anchors\n");
 		exit(1);
 	}
-	fpes[nfp].key = key;
-	fpes[nfp].phrase = phrase;
-	fpes[nfp].k = k;
-	fpes[nfp].bucket = fp_bucket_of(key);
-	nfp++;
+	e.phrase = phrase;
+	e.k = k;
+	e.bucket = wsaerr_fp_hash(e.k1, e.k2, e.k3, e.len) >> (32 - FP_BITS);
+	fpes[nfp++] = e;
 	fold_tab[phrase].anchors++;
 }
 
@@ -625,7 +634,7 @@ static void print_bytes(const unsigned char *s, int n)
 
 static int gen_phrases(void)
 {
-	static unsigned short bucket_start[(1 << FP_BITS) + 1];
+	static unsigned bucket_start[(1 << FP_BITS) + 1];
 	int i, j, k, nfail = 0;
 	unsigned b;
 	long off = 0, exact_off = 0;
@@ -750,15 +759,29 @@ static int gen_phrases(void)
 		exact_off += elen;
 	}
 	printf("};\n");
-	printf("#define FP_BITS %d\n#define FP_BUCKET(key) (((key) * 2654435761u) >> (32 - FP_BITS))\n", FP_BITS);
+	printf("#define FP_BITS %d\n", FP_BITS);
 	printf("static const struct fp fps[] = {\n");
 	for (i = 0; i < nfp; i++)
-		printf("\t{ 0x%08Xu, %d, %d },\n", fpes[i].key, fpes[i].phrase, fpes[i].k);
-	printf("\t{ 0, 0, 0 }\n};\n");
+		printf("\t{ 0x%08Xu, 0x%08Xu, 0x%08Xu, %d, %d, %u },\n", fpes[i].k1, fpes[i].k2, fpes[i].k3,
+		       fpes[i].phrase, fpes[i].k, fpes[i].len);
+	printf("\t{ 0, 0, 0, 0, 0, 0 }\n};\n");
 	for (b = 0, i = 0; b <= (1u << FP_BITS); b++) {
 		while (i < nfp && fpes[i].bucket < b)
 			i++;
 		bucket_start[b] = (unsigned short)i;
+	}
+	{
+		/* the four units every filed place starts with, one bit each
+		 * (hashed): most anchors stop here */
+		static unsigned char k1bits[65536];
+		for (i = 0; i < nfp; i++) {
+			unsigned h = (fpes[i].k1 * 2654435761u) >> 13;
+			k1bits[h >> 3] |= (unsigned char)(1u << (h & 7));
+		}
+		printf("static const unsigned char fp_k1[65536] = {");
+		for (i = 0; i < 65536; i++)
+			printf("%s%u", i ? "," : " ", k1bits[i]);
+		printf(" };\n");
 	}
 	printf("static const unsigned short fp_bucket[%d] = {", (1 << FP_BITS) + 1);
 	for (b = 0; b <= (1u << FP_BITS); b++)
@@ -794,14 +817,21 @@ static int gen_phrases(void)
 			printf("%s%u", i ? "," : " ", 1u << (i & 7));
 		printf(" };\n");
 	}
-	/* errno, EAI_ and h_errno names, which lead to their own Winsock code
-	 * (EINPROGRESS is WSAEWOULDBLOCK's, though WSAEINPROGRESS exists) */
+	/* errno and EAI_ names that are also the key of a catalogue row but
+	 * lead to another code (EINPROGRESS is WSAEWOULDBLOCK's, though
+	 * WSAEINPROGRESS exists): the recognizer reads them as errno names */
 	printf("struct errno_name { const char *name; unsigned char len; unsigned short row; };\n");
 	printf("static const struct errno_name errno_names[] = {");
-	for (i = 0; i < COUNT(errnos); i++)
-		printf(" { \"%s\", %d, %d },", errnos[i].name, (int)strlen(errnos[i].name), errnos[i].target);
-	for (i = 0; i < COUNT(eais); i++)
-		printf(" { \"%s\", %d, %d },", eais[i].name, (int)strlen(eais[i].name), eais[i].target);
+	for (i = 0; i < COUNT(errnos); i++) {
+		int r = resolve_name(errnos[i].name), k;
+		for (k = 0; k < NROWS; k++)
+			if (strlen(rows[k].name) > 3 && strcmp(rows[k].name + 3, errnos[i].name) == 0)
+				break;
+		(void)r;
+		if (k < NROWS && k != errnos[i].target)
+			printf(" { \"%s\", %d, %d },", errnos[i].name, (int)strlen(errnos[i].name),
+			       errnos[i].target);
+	}
 	printf(" { 0, 0, 0 } };\n");
 	printf("static const unsigned char anchor_chars[8192] = {");
 	for (i = 0; i < 8192; i++)
@@ -933,6 +963,54 @@ static int gen_context(void)
 	for (i = 0; i < 256; i++)
 		printf("%s%d", i ? "," : " ", bits[i]);
 	printf(" };\n");
+	{
+		/* for each byte, the sets that have a word starting with it (any
+		 * case): bit 0 strong, 1 codeword, 2 medium, 3 socket, 4 veto,
+		 * as enum W_* of src/recognize.c */
+		const char *const *sets[5];
+		unsigned char first[256] = { 0 };
+		int k, c;
+		sets[0] = ctx_strong;
+		sets[1] = ctx_codeword;
+		sets[2] = ctx_medium;
+		sets[3] = ctx_socket;
+		sets[4] = ctx_veto;
+		for (k = 0; k < 5; k++)
+			for (i = 0; sets[k][i]; i++) {
+				c = first_byte(sets[k][i]);
+				first[c] |= (unsigned char)(1u << k);
+				if (c >= 'a' && c <= 'z')
+					first[c - 32] |= (unsigned char)(1u << k);
+			}
+		printf("static const unsigned char word_first[256] = {");
+		for (c = 0; c < 256; c++)
+			printf("%s%u", c ? "," : " ", first[c]);
+		printf(" };\n");
+		{
+			/* the same for the first two bytes (the second by its low
+			 * five bits, so that case does not matter): most word starts
+			 * are dismissed without comparing a word */
+			static unsigned char two[256][32];
+			int d;
+			for (k = 0; k < 5; k++)
+				for (i = 0; sets[k][i]; i++) {
+					const unsigned char *w = (const unsigned char *)sets[k][i];
+					c = first_byte(sets[k][i]);
+					d = w[1] & 31;
+					two[c][d] |= (unsigned char)(1u << k);
+					if (c >= 'a' && c <= 'z')
+						two[c - 32][d] |= (unsigned char)(1u << k);
+				}
+			printf("static const unsigned char word_first2[256][32] = {");
+			for (c = 0; c < 256; c++) {
+				printf("%s{", c ? "," : " ");
+				for (d = 0; d < 32; d++)
+					printf("%s%u", d ? "," : "", two[c][d]);
+				printf("}");
+			}
+			printf(" };\n");
+		}
+	}
 	return emit_words("set_strong", ctx_strong) || emit_words("set_codeword", ctx_codeword) ||
 	       emit_words("set_medium", ctx_medium) ||
 	       emit_words("set_socket", ctx_socket) || emit_words("set_negative", ctx_negative) ||
