@@ -247,12 +247,15 @@ static void *work(void *arg)
 }
 
 /* The offset of the first line start at or after `off`, or 0 when there is
- * none before the end of the file. */
+ * none in the next MB (a longer line makes one part fewer) or before the
+ * end of the file. */
 static u64 line_start_after(FILE *f, u64 off, char *buf)
 {
+	int k;
+
 	if (fseek64(f, (off64)off, SEEK_SET) != 0)
 		return 0;
-	for (;;) {
+	for (k = 0; k < 16; k++) {
 		size_t got = fread(buf, 1, 65536, f);
 		char *nl = got ? memchr(buf, '\n', got) : NULL;
 		if (got == 0)
@@ -261,6 +264,7 @@ static u64 line_start_after(FILE *f, u64 off, char *buf)
 			return off + (u64)(nl - buf) + 1;
 		off += got;
 	}
+	return 0;
 }
 
 /* The tasks of one input: its parts, or the whole of it. */
@@ -284,7 +288,7 @@ static struct task *plan(struct task *tasks, size_t *n, size_t *cap, int file,
 			/* the next line start; a line longer than a part makes fewer */
 			u64 c = line_start_after(f, size / (u64)nparts * (u64)k, buf);
 			if (c == 0 || c >= size)
-				break;
+				continue;
 			if (c > cuts[i - 1])
 				cuts[i++] = c;
 		}
