@@ -283,6 +283,23 @@ static void html_article(const wsaerr_entry *e, size_t i, int l)
 	printf("</p>\n</article>\n");
 }
 
+/* The texts the script uses, by the keys it knows them by: the
+ * catalogue's (ui) or the page's own (page). */
+static const struct {
+	const char *key;
+	int ui, page;
+} script_texts[] = {
+	{ "title", WSAERR_UI_EXPORT_TITLE, -1 },
+	{ "intro", WSAERR_UI_EXPORT_INTRO, -1 },
+	{ "search", WSAERR_UI_EXPORT_SEARCH, -1 },
+	{ "check", WSAERR_UI_WHAT_TO_CHECK, -1 },
+	{ "shown", WSAERR_UI_EXPORT_SHOWN, -1 },
+	{ "line", WSAERR_UI_LINE, -1 },
+	{ "no_match", WSAERR_UI_NO_MATCH, -1 },
+	{ "common", -1, PAGE_COMMON },
+	{ "found", -1, PAGE_FOUND },
+};
+
 /* One self-contained page: every row in sections per system, readable
  * without JavaScript; the script (cli/page.js) and, where the build has
  * it, the library as a WebAssembly module make its search box answer what
@@ -378,24 +395,12 @@ static void export_html(const struct opts *o)
 		printf("%s\"%s\"", k ? "," : "", wsaerr_lang_tag(k));
 	printf("],\"ui\":{");
 	for (k = 0; k < n; k++) {
-		printf("%s\n\"%s\":{\"title\":", k ? "," : "", wsaerr_lang_tag(k));
-		json_string(wsaerr_ui_text(WSAERR_UI_EXPORT_TITLE, k));
-		printf(",\"intro\":");
-		json_string(wsaerr_ui_text(WSAERR_UI_EXPORT_INTRO, k));
-		printf(",\"search\":");
-		json_string(wsaerr_ui_text(WSAERR_UI_EXPORT_SEARCH, k));
-		printf(",\"check\":");
-		json_string(wsaerr_ui_text(WSAERR_UI_WHAT_TO_CHECK, k));
-		printf(",\"shown\":");
-		json_string(wsaerr_ui_text(WSAERR_UI_EXPORT_SHOWN, k));
-		printf(",\"line\":");
-		json_string(wsaerr_ui_text(WSAERR_UI_LINE, k));
-		printf(",\"no_match\":");
-		json_string(wsaerr_ui_text(WSAERR_UI_NO_MATCH, k));
-		printf(",\"common\":");
-		json_string(page_text(PAGE_COMMON, k));
-		printf(",\"found\":");
-		json_string(page_text(PAGE_FOUND, k));
+		printf("%s\n\"%s\":{", k ? "," : "", wsaerr_lang_tag(k));
+		for (c = 0; c < sizeof script_texts / sizeof script_texts[0]; c++) {
+			printf("%s\"%s\":", c ? "," : "", script_texts[c].key);
+			json_string(script_texts[c].ui >= 0 ? wsaerr_ui_text(script_texts[c].ui, k)
+			                                    : page_text(script_texts[c].page, k));
+		}
 		printf(",\"systems\":{");
 		for (s = 0; s < nsys; s++) {
 			printf("%s\"%s\":", s ? "," : "", wsaerr_system_key(systems[s]));
