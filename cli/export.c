@@ -180,7 +180,7 @@ static void html_meta(char *buf, size_t size, const wsaerr_entry *e, int l)
 	for (k = 0; wsaerr_alias(e, k) && len < size; k++)
 		len += (size_t)snprintf(buf + len, size - len, "%s%s", k ? ", " : " · ",
 		                        wsaerr_alias(e, k));
-	if (wsaerr_system(e) != WSAERR_SYS_WSA && len < size)
+	if (wsaerr_system(e) != WSAERR_SYS_WSA && wsaerr_wsa(e) != WSAERR_NONE && len < size)
 		snprintf(buf + len, size - len, " · %s: %d", wsaerr_ui_text(WSAERR_UI_WSA_EQUIVALENT, l),
 		         wsaerr_wsa(e));
 }
@@ -219,22 +219,38 @@ static void put_pieces(const char *const *pieces)
 
 /* The heading of a system's section: its label where the catalogue has
  * one, else its key. */
-static const char *system_label(int sys, int lang)
+static const char *page_system_label(int sys, int lang)
 {
 	if (sys >= WSAERR_SYS_WSA && sys <= WSAERR_SYS_H_ERRNO)
 		return wsaerr_ui_text(WSAERR_UI_SYS_WSA + sys - WSAERR_SYS_WSA, lang);
 	return wsaerr_system_key(sys) ? wsaerr_system_key(sys) : "?";
 }
 
-/* The id of a row: its code for a Winsock row (#10054), else the system's
- * key and the code (#win32-64); every row also has its name as an id. */
+/* The id of a row: its code for a Winsock or Win32 row (#10054, #64),
+ * whose codes never coincide; else the system's key and the name, as the
+ * Markdown export writes it (#smtp-..., '.' and '/' as '-'). */
 static void row_id(char *buf, size_t size, const wsaerr_entry *e)
 {
-	if (wsaerr_system(e) == WSAERR_SYS_WSA)
+	const char *n;
+	size_t k;
+
+	if (wsaerr_system(e) == WSAERR_SYS_WSA || wsaerr_system(e) == WSAERR_SYS_WIN32) {
 		snprintf(buf, size, "%d", wsaerr_code(e));
-	else
-		snprintf(buf, size, "%s-%u", wsaerr_system_key(wsaerr_system(e)) ? wsaerr_system_key(wsaerr_system(e)) : "sys",
-		         (unsigned)wsaerr_code(e));
+		return;
+	}
+	k = (size_t)snprintf(buf, size, "%s-", wsaerr_system_key(wsaerr_system(e)) ? wsaerr_system_key(wsaerr_system(e)) : "sys");
+	for (n = wsaerr_name(e); *n && k + 1 < size; n++)
+		buf[k++] = *n == '.' || *n == '/' || *n == ' ' ? '-' : *n;
+	buf[k < size ? k : size - 1] = '\0';
+}
+
+/* A name that can be an id as it is (#WSAECONNRESET). */
+static int plain_name(const char *n)
+{
+	for (; *n; n++)
+		if (!((*n >= 'A' && *n <= 'Z') || (*n >= 'a' && *n <= 'z') || (*n >= '0' && *n <= '9') || *n == '_'))
+			return 0;
+	return 1;
 }
 
 static void html_article(const wsaerr_entry *e, size_t i, int l)
@@ -243,8 +259,13 @@ static void html_article(const wsaerr_entry *e, size_t i, int l)
 	size_t c;
 
 	row_id(id, sizeof id, e);
-	printf("<article id=\"%s\" data-i=\"%lu\">\n<h3 class=\"t\"><a href=\"#%s\">%d</a> <code id=\"%s\">%s</code> <span class=\"m\">",
-	       id, (unsigned long)i, id, wsaerr_code(e), wsaerr_name(e), wsaerr_name(e));
+	printf("<article id=\"%s\" data-i=\"%lu\">\n<h3 class=\"t\"><a href=\"#%s\">%d</a> <code",
+	       id, (unsigned long)i, id, wsaerr_code(e));
+	if (plain_name(wsaerr_name(e)))
+		printf(" id=\"%s\"", wsaerr_name(e));
+	printf(">");
+	html_text(wsaerr_name(e));
+	printf("</code> <span class=\"m\">");
 	html_text(wsaerr_message(e, l));
 	printf("</span></h3>\n<p class=\"e\">");
 	html_text(wsaerr_explanation(e, l));
@@ -261,6 +282,23 @@ static void html_article(const wsaerr_entry *e, size_t i, int l)
 	html_text(meta);
 	printf("</p>\n</article>\n");
 }
+
+/* The texts the script uses, by the keys it knows them by: the
+ * catalogue's (ui) or the page's own (page). */
+static const struct {
+	const char *key;
+	int ui, page;
+} script_texts[] = {
+	{ "title", WSAERR_UI_EXPORT_TITLE, -1 },
+	{ "intro", WSAERR_UI_EXPORT_INTRO, -1 },
+	{ "search", WSAERR_UI_EXPORT_SEARCH, -1 },
+	{ "check", WSAERR_UI_WHAT_TO_CHECK, -1 },
+	{ "shown", WSAERR_UI_EXPORT_SHOWN, -1 },
+	{ "line", WSAERR_UI_LINE, -1 },
+	{ "no_match", WSAERR_UI_NO_MATCH, -1 },
+	{ "common", -1, PAGE_COMMON },
+	{ "found", -1, PAGE_FOUND },
+};
 
 /* One self-contained page: every row in sections per system, readable
  * without JavaScript; the script (cli/page.js) and, where the build has
@@ -344,7 +382,7 @@ static void export_html(const struct opts *o)
 	for (s = 0; s < nsys; s++) {
 		printf("<section class=\"system\" id=\"sys-%s\" data-system=\"%s\">\n<h2>",
 		       wsaerr_system_key(systems[s]), wsaerr_system_key(systems[s]));
-		html_text(system_label(systems[s], l));
+		html_text(page_system_label(systems[s], l));
 		printf("</h2>\n");
 		for (i = 0; i < count; i++)
 			if (wsaerr_system(wsaerr_at(order[i])) == systems[s])
@@ -357,28 +395,16 @@ static void export_html(const struct opts *o)
 		printf("%s\"%s\"", k ? "," : "", wsaerr_lang_tag(k));
 	printf("],\"ui\":{");
 	for (k = 0; k < n; k++) {
-		printf("%s\n\"%s\":{\"title\":", k ? "," : "", wsaerr_lang_tag(k));
-		json_string(wsaerr_ui_text(WSAERR_UI_EXPORT_TITLE, k));
-		printf(",\"intro\":");
-		json_string(wsaerr_ui_text(WSAERR_UI_EXPORT_INTRO, k));
-		printf(",\"search\":");
-		json_string(wsaerr_ui_text(WSAERR_UI_EXPORT_SEARCH, k));
-		printf(",\"check\":");
-		json_string(wsaerr_ui_text(WSAERR_UI_WHAT_TO_CHECK, k));
-		printf(",\"shown\":");
-		json_string(wsaerr_ui_text(WSAERR_UI_EXPORT_SHOWN, k));
-		printf(",\"line\":");
-		json_string(wsaerr_ui_text(WSAERR_UI_LINE, k));
-		printf(",\"no_match\":");
-		json_string(wsaerr_ui_text(WSAERR_UI_NO_MATCH, k));
-		printf(",\"common\":");
-		json_string(page_text(PAGE_COMMON, k));
-		printf(",\"found\":");
-		json_string(page_text(PAGE_FOUND, k));
+		printf("%s\n\"%s\":{", k ? "," : "", wsaerr_lang_tag(k));
+		for (c = 0; c < sizeof script_texts / sizeof script_texts[0]; c++) {
+			printf("%s\"%s\":", c ? "," : "", script_texts[c].key);
+			json_string(script_texts[c].ui >= 0 ? wsaerr_ui_text(script_texts[c].ui, k)
+			                                    : page_text(script_texts[c].page, k));
+		}
 		printf(",\"systems\":{");
 		for (s = 0; s < nsys; s++) {
 			printf("%s\"%s\":", s ? "," : "", wsaerr_system_key(systems[s]));
-			json_string(system_label(systems[s], k));
+			json_string(page_system_label(systems[s], k));
 		}
 		printf("}}");
 	}

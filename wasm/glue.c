@@ -123,7 +123,10 @@ EXPORT(wz_reading_text) const char *wz_reading_text(int k, int l)
 {
 	const wsaerr_reading *r = &q.readings[k];
 	size_t at = put(0, wsaerr_ui_text(WSAERR_UI_READ_AS, l));
-	const char *label = wsaerr_ui_text(WSAERR_UI_SYS_WSA + r->system - WSAERR_SYS_WSA, l);
+	/* the labels of the systems up to h_errno are in order from
+	 * WSAERR_UI_SYS_WSA; any other system shows its key */
+	const char *label = r->system >= WSAERR_SYS_WSA && r->system <= WSAERR_SYS_H_ERRNO
+	                    ? wsaerr_ui_text(WSAERR_UI_SYS_WSA + r->system - WSAERR_SYS_WSA, l) : NULL;
 
 	at = put(at, ": ");
 	at = put(at, label ? label : wsaerr_system_key(r->system));
