@@ -62,7 +62,8 @@ LIB_HDR   = include/wsaerr.h src/rows.h src/mailrows.h src/hash.h src/internal.h
             $(BUILD)/gen/tables.h $(BUILD)/gen/langs.inc $(BUILD)/gen/host.h \
             $(BUILD)/gen/phrases.h $(BUILD)/gen/windows.h $(BUILD)/gen/lang_en.inc
 CLI_SRC = cli/main.c cli/out.c cli/input.c cli/lookup.c cli/list.c cli/search.c \
-          cli/export.c cli/probe.c cli/explain.c cli/scan.c
+          cli/export.c cli/probe.c cli/explain.c cli/scan.c cli/lines.c \
+          cli/scan_jobs.c
 
 TEST_SRC = tests/unit.c tests/test_table.c tests/test_parse.c \
            tests/test_format.c tests/test_lang.c tests/test_translate.c \
@@ -74,7 +75,14 @@ TEST_BIN = $(BUILD)/tests/unit$(EXE)
         asan golden compat-header lang-constants style dist check-dist fuzz tsan valgrind coverage check-browser amalgamation
 .DELETE_ON_ERROR:
 
-all: $(STATIC) $(SHARED) $(TOOL) $(BUILD)/wsaerr.1 $(BUILD)/wsaerr.3
+# The SQLite extension (sqlite/wsaerr_sqlite.c) is built where SQLite's
+# extension header is installed (Debian: libsqlite3-dev); SQLITE=0 skips it.
+SQLITE_EXT_H ?= /usr/include/sqlite3ext.h
+SQLITE ?= $(if $(and $(filter 0,$(WINDOWS)),$(wildcard $(SQLITE_EXT_H))),1,0)
+SQLITE_EXT = $(BUILD)/wsaerr_sqlite.so
+
+all: $(STATIC) $(SHARED) $(TOOL) $(BUILD)/wsaerr.1 $(BUILD)/wsaerr.3 \
+     $(if $(filter 1,$(SQLITE)),$(SQLITE_EXT))
 
 # ---------------------------------------------------------------- tables
 $(BUILD)/gen/gen: tools/gen.c include/wsaerr.h src/rows.h src/mailrows.h src/hash.h src/anchor.h src/fold.h $(BUILD)/gen/recognize.inc \
@@ -152,10 +160,61 @@ $(BUILD)/libwsaerr.so.$(VERSION): $(LIB_PIC)
 $(BUILD)/wsaerr.dll: $(LIB_PIC)
 	$(CC) $(CFLAGS) $(LDFLAGS) -shared -o $@ $^ -Wl,--out-implib,$(BUILD)/libwsaerr.dll.a -lws2_32
 
+# ---------------------------------------------------------------- SQLite
+# A loadable extension: the library's position-independent objects and the
+# extension, in one shared object with no other dependency.
+$(SQLITE_EXT): sqlite/wsaerr_sqlite.c cli/utf8.h include/wsaerr.h $(LIB_PIC)
+	$(CC) -Iinclude -I. $(WARN) $(CFLAGS) -fPIC -fvisibility=hidden $(LDFLAGS) -shared \
+	      -o $@ sqlite/wsaerr_sqlite.c $(LIB_PIC)
+
+# ---------------------------------------------------------------- HTML page
+# The library compiled to WebAssembly for the HTML reference's search box,
+# with clang and lld (Debian: clang, lld); no C library: wasm/libc.c has
+# the few functions the library calls, and errno.h and netdb.h hold the
+# values of the system that builds it. WASM=0 leaves the module out (the
+# page then filters in plain JavaScript). Code for other targets (the
+# x86 vector paths) may go unused there.
+WASM_CC  ?= clang
+WASM     ?= $(if $(filter 0,$(WINDOWS)),$(shell command -v $(WASM_CC) > /dev/null 2>&1 && command -v wasm-ld > /dev/null 2>&1 && echo 1 || echo 0),0)
+WASM_MOD  = $(BUILD)/wasm/wsaerr.wasm
+WASM_SRC  = $(filter-out src/lasterror.c,$(LIB_NAMES:%=src/%.c)) wasm/libc.c wasm/glue.c
+
+$(BUILD)/wasm/include/errno.h:
+	@mkdir -p $(@D)
+	printf '' | $(HOSTCC) -E -dM -D_GNU_SOURCE -include errno.h - | awk '$$2 ~ /^E[A-Z0-9]+$$/' | sort > $@
+	printf '' | $(HOSTCC) -E -dM -D_GNU_SOURCE -include netdb.h - | \
+	  awk '$$2 ~ /^(EAI_[A-Z0-9_]+|HOST_NOT_FOUND|TRY_AGAIN|NO_RECOVERY|NO_DATA|NO_ADDRESS)$$/' | sort > $(@D)/netdb.h
+
+$(WASM_MOD): $(WASM_SRC) wasm/include/string.h $(BUILD)/wasm/include/errno.h $(LIB_HDR) $(DATA)
+	$(WASM_CC) --target=wasm32 $(WARN) -Wno-unused-function -O2 -mbulk-memory -nostdlib -fvisibility=hidden \
+	      -Iwasm/include -I$(BUILD)/wasm/include $(LIB_CPPFLAGS) \
+	      -Wl,--no-entry -Wl,--strip-all -o $@ $(WASM_SRC)
+
+# gzip'd for the page, which unpacks it with the browser's DecompressionStream
+$(WASM_MOD).gz: $(WASM_MOD)
+	gzip -9nc $(WASM_MOD) > $@
+
+$(BUILD)/gen/embed: tools/embed.c
+	@mkdir -p $(@D)
+	$(HOSTCC) -std=c99 -O1 -o $@ tools/embed.c
+
+# The page's script, style and module as C strings, and the codes met most
+# often, counted in the recognizer's real corpus.
+$(BUILD)/gen/page_assets.h: $(BUILD)/gen/embed cli/page.js cli/page.css $(if $(filter 1,$(WASM)),$(WASM_MOD).gz) \
+                            $(wildcard tests/corpus/real/*.tsv) Makefile
+	{ $(BUILD)/gen/embed page_js cli/page.js page_css cli/page.css \
+	      page_wasm --base64 $(if $(filter 1,$(WASM)),$(WASM_MOD).gz,$(BUILD)/wasm/none) && \
+	  printf 'static const int page_common[] = { ' && \
+	  awk -F'\t' '!/^#/ && $$1 ~ /^[0-9]+$$/ { c[$$1]++ } END { for (k in c) print c[k], k }' \
+	      $(wildcard tests/corpus/real/*.tsv) /dev/null | sort -k1,1nr -k2,2n | head -n 12 | \
+	      awk '{ printf "%s, ", $$2 }' && \
+	  echo '-1 };'; } > $@
+
 # ---------------------------------------------------------------- tool
-# The tool links the static library and includes only the public header.
-$(TOOL): $(CLI_SRC) cli/cli.h include/wsaerr.h $(STATIC)
-	$(CC) -Iinclude $(WARN) $(CFLAGS) $(LDFLAGS) -o $@ $(CLI_SRC) $(STATIC) $(CLI_LIBS)
+# The tool links the static library and includes only the public header
+# (and, for the HTML page, the generated assets and data/page.def).
+$(TOOL): $(CLI_SRC) cli/cli.h cli/utf8.h include/wsaerr.h $(STATIC) $(BUILD)/gen/page_assets.h data/page.def
+	$(CC) -Iinclude -I. -I$(BUILD)/gen $(WARN) $(CFLAGS) $(LDFLAGS) -o $@ $(CLI_SRC) $(STATIC) $(CLI_LIBS) $(THREAD_LIBS)
 
 # The man page: docs/man/wsaerr.1.in with the code list filled in from the
 # catalogue by the tool itself.
@@ -255,6 +314,14 @@ tsan:
 	$(MAKE) BUILD=build-tsan CC=clang CFLAGS="-O1 -g -fsanitize=thread" build-tsan/libwsaerr.a
 	clang -Iinclude -O1 -g -fsanitize=thread -o build-tsan/tsan tests/tsan.c build-tsan/libwsaerr.a -pthread
 	build-tsan/tsan
+	@# scan -j: threads scanning parts of files in small parts, with a
+	@# file that cannot be read among them
+	$(MAKE) BUILD=build-tsan CC=clang CFLAGS="-O1 -g -fsanitize=thread" LDFLAGS=-fsanitize=thread WASM=0 build-tsan/wsaerr
+	cat tests/corpus/real/*.tsv tests/corpus/real/*.tsv > build-tsan/scan.txt
+	WSAERR_SCAN_PART=20000 TSAN_OPTIONS=halt_on_error=1 build-tsan/wsaerr -j 4 scan \
+	      build-tsan/scan.txt build-tsan/no-such-file build-tsan/scan.txt > /dev/null 2> build-tsan/scan.err; \
+	  [ $$? = 3 ] && ! grep -q ThreadSanitizer build-tsan/scan.err && echo "PASS tsan/scan_jobs" || \
+	  { cat build-tsan/scan.err; echo "FAIL tsan/scan_jobs"; exit 1; }
 
 # valgrind memcheck over the unit tests and a sample of tool commands.
 valgrind: all $(TEST_BIN)
@@ -284,12 +351,12 @@ check-browser: $(TOOL)
 	@mkdir -p $(BUILD)/browser
 	$(TOOL) export --format html > $(BUILD)/browser/wsaerr.html
 	cd tests/browser && { [ -d node_modules/playwright-core ] || npm ci --no-audit --no-fund; }
-	node tests/browser/html.mjs $(BUILD)/browser/wsaerr.html $(BUILD)/browser
+	node tests/browser/html.mjs $(BUILD)/browser/wsaerr.html $(BUILD)/browser $(TOOL)
 
 # ---------------------------------------------------------------- bench
 # Needs moreutils' errno(1), ripgrep and GNU grep for the comparisons.
 BENCH_LOG_MB ?= 300
-bench: $(STATIC) $(TOOL)
+bench: $(STATIC) $(TOOL) $(if $(filter 1,$(SQLITE)),$(SQLITE_EXT))
 	@mkdir -p $(BUILD)/bench
 	$(CC) -Iinclude $(WARN) -O2 -o $(BUILD)/bench/lookup bench/lookup.c $(STATIC)
 	$(CC) $(WARN) -O2 -o $(BUILD)/bench/startup bench/startup.c
@@ -299,6 +366,10 @@ bench: $(STATIC) $(TOOL)
 	@echo
 	$(CC) -O2 -o $(BUILD)/bench/genlog bench/genlog.c
 	sh bench/scan.sh $(TOOL) $(BUILD)/bench/genlog $(BENCH_LOG_MB) $(BUILD)/bench
+	@echo
+	sh bench/jobs.sh $(TOOL) $(BUILD)/bench/genlog $(BENCH_LOG_MB) $(BUILD)/bench
+	@echo
+	$(if $(filter 1,$(SQLITE)),sh bench/sqlite.sh $(TOOL) $(SQLITE_EXT:.so=) $(BUILD)/bench/genlog 100 $(BUILD)/bench)
 
 # ---------------------------------------------------------------- install
 install: all
@@ -321,6 +392,7 @@ install: all
 	install -m 644 completions/wsaerr.bash $(DESTDIR)$(PREFIX)/share/bash-completion/completions/wsaerr
 	install -m 644 completions/_wsaerr $(DESTDIR)$(PREFIX)/share/zsh/site-functions/_wsaerr
 	install -m 644 completions/wsaerr.fish $(DESTDIR)$(PREFIX)/share/fish/vendor_completions.d/wsaerr.fish
+	$(if $(filter 1,$(SQLITE)),install -m 755 $(SQLITE_EXT) $(DESTDIR)$(PREFIX)/lib/)
 
 # The layout of the sources: .editorconfig everywhere, .clang-format on
 # every line of C changed since FORMAT_BASE (default: since the style was

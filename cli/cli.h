@@ -21,6 +21,8 @@ struct opts {
 	int lang;
 	const char *format;          /* export --format */
 	double timeout;              /* probe --timeout, seconds */
+	int lines;                   /* explain --lines */
+	int jobs;                    /* scan -j: threads; 0 for one per core */
 };
 
 /* A query: the text given and the system it was given in (0: any, as
@@ -151,5 +153,25 @@ int cmd_export(const struct opts *o, char **args, int n);
 int cmd_explain(const struct opts *o, char **args, int n);
 int cmd_scan(const struct opts *o, char **args, int n);
 int cmd_probe(const struct opts *o, char **args, int n);
+
+/* scan: where a code was seen, and how often. */
+struct where {
+	int file;                    /* index in the argument list, -1 stdin */
+	unsigned long long line;
+};
+
+struct tally {
+	unsigned long long count;
+	struct where first, last;
+};
+
+/* scan -j (cli/scan_jobs.c): the number of threads asked for (the cores
+ * for 0), and the scan of every input by that many; fills by_code[12000]
+ * as one thread would and returns 1 when an input could not be read. */
+int scan_jobs(const struct opts *o);
+int scan_parallel(const struct opts *o, char **args, int n, int jobs, struct tally *by_code);
+
+/* explain --lines: a row per line of standard input (cli/lines.c). */
+int explain_lines(const struct opts *o);
 
 #endif

@@ -86,6 +86,9 @@ int cmd_explain(const struct opts *o, char **args, int n)
 	int i, rc = EXIT_FOUND;
 	size_t c;
 
+	if (o->lines)
+		return n > 0 ? usage_error(o->lang, WSAERR_UI_CONFLICT, "--lines", args[0])
+		             : explain_lines(o);
 	memset(&x, 0, sizeof x);
 	x.o = o;
 	wsaerr_scanner_init(&s);

@@ -8,6 +8,10 @@
 #include <stdlib.h>
 #include <string.h>
 
+/* The page's script, style and WebAssembly module (tools/embed.c), and the
+ * codes met most often (the Makefile counts them in tests/corpus/real). */
+#include "page_assets.h"
+
 /* ------------------------------------------------------------------ */
 /* CSV (RFC 4180: every field quoted, quotes doubled, CRLF line ends)  */
 
@@ -213,63 +217,6 @@ static void html_text(const char *s)
 	}
 }
 
-static const char html_style[] =
-	":root{--fg:#1d2330;--mute:#5a6272;--line:#d9dde5;--bg:#fff;--accent:#0b5cad;--hl:#fff4c2}"
-	"*{box-sizing:border-box}"
-	"body{margin:0;font:16px/1.5 system-ui,-apple-system,\"Segoe UI\",Roboto,\"Noto Sans\","
-	"\"Malgun Gothic\",\"Apple SD Gothic Neo\",sans-serif;color:var(--fg);background:var(--bg)}"
-	"header{position:sticky;top:0;background:var(--bg);border-bottom:1px solid var(--line);"
-	"padding:12px 16px;z-index:1}"
-	"h1{font-size:1.25rem;margin:0 0 4px}"
-	"header p{margin:0 0 8px;color:var(--mute);font-size:.9rem}"
-	".bar{display:flex;gap:8px;flex-wrap:wrap}"
-	"#q{flex:1 1 16em;font-size:1rem;padding:8px 10px;border:1px solid var(--line);border-radius:6px}"
-	"#lang{font-size:1rem;padding:8px;border:1px solid var(--line);border-radius:6px}"
-	"#count{color:var(--mute);font-size:.85rem;margin:6px 0 0}"
-	"main{max-width:60rem;margin:0 auto;padding:8px 16px 48px}"
-	"article{border-bottom:1px solid var(--line);padding:12px 0;scroll-margin-top:10rem}"
-	"article:target{background:var(--hl)}"
-	"h2{font-size:1.05rem;margin:0;display:flex;flex-wrap:wrap;gap:.25em .6em;align-items:baseline}"
-	"h2 a{color:var(--accent);text-decoration:none;font-variant-numeric:tabular-nums}"
-	"code{font:.9em ui-monospace,SFMono-Regular,Consolas,monospace;overflow-wrap:anywhere}"
-	"h3{font-size:.95rem;margin:8px 0 2px}"
-	"ol{margin:0;padding-left:1.4em}"
-	".meta{color:var(--mute);font-size:.85rem;margin:6px 0 0}"
-	"[hidden]{display:none}"
-	"@media (max-width:480px){body{font-size:15px}header{padding:10px 12px}header p#intro{display:none}"
-	"main{padding:4px 12px 40px}article{scroll-margin-top:8rem}}";
-
-/* Search: every word must occur in the row's code, names or texts in any
- * language; case and accents are ignored (NFD, combining marks dropped). */
-static const char html_script[] =
-	"(function(){"
-	"var D=JSON.parse(document.getElementById('data').textContent);"
-	"var q=document.getElementById('q'),sel=document.getElementById('lang'),"
-	"count=document.getElementById('count');"
-	"var rows=[].slice.call(document.querySelectorAll('article'));"
-	"function fold(s){return s.normalize('NFD').replace(/[\\u0300-\\u036f]/g,'').toLowerCase();}"
-	"rows.forEach(function(r){var d=D.rows[r.id],t=[r.id,r.dataset.hex,r.dataset.names];"
-	"D.langs.forEach(function(l){var x=d[l];t.push(x.m,x.e,x.c.join(' '));});"
-	"r._s=fold(t.join(' '));});"
-	"function fmt(s,a,b){return s.replace('%s',a).replace('%s',b);}"
-	"function filter(){var w=fold(q.value).split(/\\s+/).filter(Boolean),n=0;"
-	"rows.forEach(function(r){var ok=w.every(function(x){return r._s.indexOf(x)>=0;});"
-	"r.hidden=!ok;if(ok)n++;});"
-	"count.textContent=fmt(D.ui[sel.value].shown,n,rows.length);}"
-	"function lang(l){document.documentElement.lang=l;var u=D.ui[l];"
-	"document.title=u.title;document.getElementById('title').textContent=u.title;"
-	"document.getElementById('intro').textContent=u.intro;q.placeholder=u.search;"
-	"q.setAttribute('aria-label',u.search);"
-	"rows.forEach(function(r){var d=D.rows[r.id][l];"
-	"r.querySelector('.m').textContent=d.m;r.querySelector('.e').textContent=d.e;"
-	"r.querySelector('h3').textContent=u.check;var ol=r.querySelector('ol');ol.textContent='';"
-	"d.c.forEach(function(c){var li=document.createElement('li');li.textContent=c;ol.appendChild(li);});"
-	"r.querySelector('.meta').textContent=d.x;});filter();}"
-	"q.addEventListener('input',filter);"
-	"sel.addEventListener('change',function(){lang(sel.value);});"
-	"lang(sel.value);"
-	"})();";
-
 /* The line of facts under a row, in a language. */
 static void html_meta(char *buf, size_t size, const wsaerr_entry *e, int l)
 {
@@ -287,81 +234,233 @@ static void html_meta(char *buf, size_t size, const wsaerr_entry *e, int l)
 	for (k = 0; wsaerr_alias(e, k) && len < size; k++)
 		len += (size_t)snprintf(buf + len, size - len, "%s%s", k ? ", " : " · ",
 		                        wsaerr_alias(e, k));
-	if (wsaerr_system(e) != WSAERR_SYS_WSA && len < size)
+	if (wsaerr_system(e) != WSAERR_SYS_WSA && wsaerr_wsa(e) != WSAERR_NONE && len < size)
 		snprintf(buf + len, size - len, " · %s: %d", wsaerr_ui_text(WSAERR_UI_WSA_EQUIVALENT, l),
 		         wsaerr_wsa(e));
 }
 
+/* The page's own texts (data/page.def), by language tag; English for a
+ * language that has no column there. */
+enum page_text {
+#define P(key, en, es, ko) PAGE_##key,
+#include "data/page.def"
+#undef P
+	PAGE_COUNT
+};
+
+static const char *page_text(int key, int lang)
+{
+	static const char *const texts[][3] = {
+#define P(key, en, es, ko) { en, es, ko },
+#include "data/page.def"
+#undef P
+	};
+	static const char *const tags[] = { "en", "es", "ko" };
+	const char *tag = wsaerr_lang_tag(lang);
+	int k;
+
+	for (k = 0; k < 3; k++)
+		if (tag && strcmp(tag, tags[k]) == 0)
+			return texts[key][k];
+	return texts[key][0];
+}
+
+static void put_pieces(const char *const *pieces)
+{
+	for (; *pieces; pieces++)
+		fputs(*pieces, stdout);
+}
+
+/* The id of a row: its code for a Winsock or Win32 row (#10054, #64),
+ * whose codes never coincide; else the system's key and the name, as the
+ * Markdown export writes it (#smtp-..., '.' and '/' as '-'). */
+static void row_id(char *buf, size_t size, const wsaerr_entry *e)
+{
+	const char *n;
+	size_t k;
+
+	if (wsaerr_system(e) == WSAERR_SYS_WSA || wsaerr_system(e) == WSAERR_SYS_WIN32) {
+		snprintf(buf, size, "%d", wsaerr_code(e));
+		return;
+	}
+	k = (size_t)snprintf(buf, size, "%s-", wsaerr_system_key(wsaerr_system(e)) ? wsaerr_system_key(wsaerr_system(e)) : "sys");
+	for (n = wsaerr_name(e); *n && k + 1 < size; n++)
+		buf[k++] = *n == '.' || *n == '/' || *n == ' ' ? '-' : *n;
+	buf[k < size ? k : size - 1] = '\0';
+}
+
+/* A name that can be an id as it is (#WSAECONNRESET). */
+static int plain_name(const char *n)
+{
+	for (; *n; n++)
+		if (!((*n >= 'A' && *n <= 'Z') || (*n >= 'a' && *n <= 'z') || (*n >= '0' && *n <= '9') || *n == '_'))
+			return 0;
+	return 1;
+}
+
+static void html_article(const wsaerr_entry *e, size_t i, int l)
+{
+	char id[64], meta[1024];
+	size_t c;
+
+	row_id(id, sizeof id, e);
+	printf("<article id=\"%s\" data-i=\"%lu\">\n<h3 class=\"t\"><a href=\"#%s\">%d</a> <code",
+	       id, (unsigned long)i, id, wsaerr_code(e));
+	if (plain_name(wsaerr_name(e)))
+		printf(" id=\"%s\"", wsaerr_name(e));
+	printf(">");
+	html_text(wsaerr_name(e));
+	printf("</code> <span class=\"m\">");
+	html_text(wsaerr_message(e, l));
+	printf("</span></h3>\n<p class=\"e\">");
+	html_text(wsaerr_explanation(e, l));
+	printf("</p>\n<h4>");
+	html_text(wsaerr_ui_text(WSAERR_UI_WHAT_TO_CHECK, l));
+	printf("</h4>\n<ol>");
+	for (c = 0; wsaerr_check(e, c, l); c++) {
+		printf("<li>");
+		html_text(wsaerr_check(e, c, l));
+		printf("</li>");
+	}
+	html_meta(meta, sizeof meta, e, l);
+	printf("</ol>\n<p class=\"meta\">");
+	html_text(meta);
+	printf("</p>\n</article>\n");
+}
+
+/* The texts the script uses, by the keys it knows them by: the
+ * catalogue's (ui) or the page's own (page). */
+static const struct {
+	const char *key;
+	int ui, page;
+} script_texts[] = {
+	{ "title", WSAERR_UI_EXPORT_TITLE, -1 },
+	{ "intro", WSAERR_UI_EXPORT_INTRO, -1 },
+	{ "search", WSAERR_UI_EXPORT_SEARCH, -1 },
+	{ "check", WSAERR_UI_WHAT_TO_CHECK, -1 },
+	{ "shown", WSAERR_UI_EXPORT_SHOWN, -1 },
+	{ "line", WSAERR_UI_LINE, -1 },
+	{ "no_match", WSAERR_UI_NO_MATCH, -1 },
+	{ "common", -1, PAGE_COMMON },
+	{ "found", -1, PAGE_FOUND },
+};
+
+/* One self-contained page: every row in sections per system, readable
+ * without JavaScript; the script (cli/page.js) and, where the build has
+ * it, the library as a WebAssembly module make its search box answer what
+ * people paste. No network resources. */
 static void export_html(const struct opts *o)
 {
 	int l = o->lang, n = wsaerr_lang_count(), k;
-	size_t i, c;
-	char meta[1024];
+	size_t i, j, c, count = wsaerr_count(), *order;
+	int systems[64], nsys = 0, s;
+	char meta[1024], id[64];
+
+	/* the systems in the order the catalogue first has them; the rows of
+	 * each in the order of their codes */
+	order = malloc(count * sizeof *order + 1);
+	if (order == NULL)
+		return;
+	for (i = 0; i < count; i++) {
+		int sys = wsaerr_system(wsaerr_at(i));
+		for (s = 0; s < nsys && systems[s] != sys; s++)
+			;
+		if (s == nsys && nsys < 64)
+			systems[nsys++] = sys;
+		order[i] = i;
+	}
+	for (i = 1; i < count; i++)
+		for (j = i; j > 0; j--) {
+			const wsaerr_entry *a = wsaerr_at(order[j - 1]), *b = wsaerr_at(order[j]);
+			if (wsaerr_system(a) != wsaerr_system(b) ||
+			    (unsigned)wsaerr_code(a) <= (unsigned)wsaerr_code(b))
+				break;
+			c = order[j];
+			order[j] = order[j - 1];
+			order[j - 1] = c;
+		}
 
 	printf("<!DOCTYPE html>\n<html lang=\"%s\">\n<head>\n<meta charset=\"utf-8\">\n"
-	       "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>",
-	       wsaerr_lang_tag(l));
+	       "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
+	       "<meta name=\"color-scheme\" content=\"light dark\">\n<title>", wsaerr_lang_tag(l));
 	html_text(wsaerr_ui_text(WSAERR_UI_EXPORT_TITLE, l));
-	printf("</title>\n<style>%s</style>\n</head>\n<body>\n<header>\n<h1 id=\"title\">", html_style);
+	printf("</title>\n<style>\n");
+	put_pieces(page_css);
+	printf("</style>\n</head>\n<body>\n<header>\n<h1 id=\"title\">");
 	html_text(wsaerr_ui_text(WSAERR_UI_EXPORT_TITLE, l));
 	printf("</h1>\n<p id=\"intro\">");
 	html_text(wsaerr_ui_text(WSAERR_UI_EXPORT_INTRO, l));
-	printf("</p>\n<div class=\"bar\"><input id=\"q\" type=\"search\" autocomplete=\"off\" placeholder=\"");
+	printf("</p>\n<div class=\"bar\"><textarea id=\"q\" name=\"q\" rows=\"1\" autofocus autocomplete=\"off\" "
+	       "spellcheck=\"false\" placeholder=\"");
 	html_text(wsaerr_ui_text(WSAERR_UI_EXPORT_SEARCH, l));
 	printf("\" aria-label=\"");
 	html_text(wsaerr_ui_text(WSAERR_UI_EXPORT_SEARCH, l));
-	printf("\">\n<select id=\"lang\" aria-label=\"language\">");
+	printf("\"></textarea>\n<select id=\"lang\" aria-label=\"language\">");
 	for (k = 0; k < n; k++) {
 		printf("<option value=\"%s\"%s>", wsaerr_lang_tag(k), k == l ? " selected" : "");
 		html_text(wsaerr_lang_name(k));
 		printf("</option>");
 	}
-	printf("</select></div>\n<p id=\"count\" aria-live=\"polite\"></p>\n</header>\n<main>\n");
-	for (i = 0; i < wsaerr_count(); i++) {
-		const wsaerr_entry *e = wsaerr_at(i);
-		printf("<article id=\"%d\" data-hex=\"0x%x\" data-names=\"%s", wsaerr_code(e),
-		       (unsigned)wsaerr_code(e), wsaerr_name(e));
-		for (c = 0; wsaerr_alias(e, c); c++)
-			printf(" %s", wsaerr_alias(e, c));
-		printf("\">\n<h2><a href=\"#%d\">%d</a> <code>%s</code> <span class=\"m\">",
-		       wsaerr_code(e), wsaerr_code(e), wsaerr_name(e));
+	printf("</select></div>\n<p id=\"count\" aria-live=\"polite\"></p>\n<noscript><p>");
+	html_text(page_text(PAGE_NOSCRIPT, l));
+	printf("</p></noscript>\n</header>\n<main>\n<section id=\"results\" hidden aria-live=\"polite\"></section>\n");
+
+	/* the codes people meet most, first (counted in the recognizer's real
+	 * corpus, tests/corpus/real, by the Makefile) */
+	printf("<section id=\"common\">\n<h2 id=\"common-title\">");
+	html_text(page_text(PAGE_COMMON, l));
+	printf("</h2>\n<ul class=\"common\">\n");
+	for (k = 0; page_common[k] >= 0; k++) {
+		const wsaerr_entry *e = wsaerr_by_code(page_common[k]);
+		for (i = 0; e && wsaerr_at(i) != e; i++)
+			;
+		if (e == NULL)
+			continue;
+		row_id(id, sizeof id, e);
+		printf("<li data-i=\"%lu\"><a href=\"#%s\">%d <code>%s</code></a> <span class=\"m\">",
+		       (unsigned long)i, id, wsaerr_code(e), wsaerr_name(e));
 		html_text(wsaerr_message(e, l));
-		printf("</span></h2>\n<p class=\"e\">");
-		html_text(wsaerr_explanation(e, l));
-		printf("</p>\n<h3>");
-		html_text(wsaerr_ui_text(WSAERR_UI_WHAT_TO_CHECK, l));
-		printf("</h3>\n<ol>");
-		for (c = 0; wsaerr_check(e, c, l); c++) {
-			printf("<li>");
-			html_text(wsaerr_check(e, c, l));
-			printf("</li>");
-		}
-		html_meta(meta, sizeof meta, e, l);
-		printf("</ol>\n<p class=\"meta\">");
-		html_text(meta);
-		printf("</p>\n</article>\n");
+		printf("</span></li>\n");
 	}
+	printf("</ul>\n</section>\n");
+
+	for (s = 0; s < nsys; s++) {
+		printf("<section class=\"system\" id=\"sys-%s\" data-system=\"%s\">\n<h2>",
+		       wsaerr_system_key(systems[s]), wsaerr_system_key(systems[s]));
+		html_text(system_heading(systems[s], l));
+		printf("</h2>\n");
+		for (i = 0; i < count; i++)
+			if (wsaerr_system(wsaerr_at(order[i])) == systems[s])
+				html_article(wsaerr_at(order[i]), order[i], l);
+		printf("</section>\n");
+	}
+
 	printf("</main>\n<script id=\"data\" type=\"application/json\">{\"langs\":[");
 	for (k = 0; k < n; k++)
 		printf("%s\"%s\"", k ? "," : "", wsaerr_lang_tag(k));
 	printf("],\"ui\":{");
 	for (k = 0; k < n; k++) {
-		printf("%s\"%s\":{\"title\":", k ? "," : "", wsaerr_lang_tag(k));
-		json_string(wsaerr_ui_text(WSAERR_UI_EXPORT_TITLE, k));
-		printf(",\"intro\":");
-		json_string(wsaerr_ui_text(WSAERR_UI_EXPORT_INTRO, k));
-		printf(",\"search\":");
-		json_string(wsaerr_ui_text(WSAERR_UI_EXPORT_SEARCH, k));
-		printf(",\"check\":");
-		json_string(wsaerr_ui_text(WSAERR_UI_WHAT_TO_CHECK, k));
-		printf(",\"shown\":");
-		json_string(wsaerr_ui_text(WSAERR_UI_EXPORT_SHOWN, k));
-		printf("}");
+		printf("%s\n\"%s\":{", k ? "," : "", wsaerr_lang_tag(k));
+		for (c = 0; c < sizeof script_texts / sizeof script_texts[0]; c++) {
+			printf("%s\"%s\":", c ? "," : "", script_texts[c].key);
+			json_string(script_texts[c].ui >= 0 ? wsaerr_ui_text(script_texts[c].ui, k)
+			                                    : page_text(script_texts[c].page, k));
+		}
+		printf(",\"systems\":{");
+		for (s = 0; s < nsys; s++) {
+			printf("%s\"%s\":", s ? "," : "", wsaerr_system_key(systems[s]));
+			json_string(system_heading(systems[s], k));
+		}
+		printf("}}");
 	}
-	printf("},\"rows\":{");
-	for (i = 0; i < wsaerr_count(); i++) {
+	printf("},\"rows\":[");
+	for (i = 0; i < count; i++) {
 		const wsaerr_entry *e = wsaerr_at(i);
-		printf("%s\n\"%d\":{", i ? "," : "", wsaerr_code(e));
+		printf("%s\n{\"code\":%d,\"hex\":\"0x%x\",\"names\":\"%s", i ? "," : "", wsaerr_code(e),
+		       (unsigned)wsaerr_code(e), wsaerr_name(e));
+		for (c = 0; wsaerr_alias(e, c); c++)
+			printf(" %s", wsaerr_alias(e, c));
+		printf("\",\"t\":{");
 		for (k = 0; k < n; k++) {
 			printf("%s\"%s\":{\"m\":", k ? "," : "", wsaerr_lang_tag(k));
 			json_string(wsaerr_message(e, k));
@@ -374,9 +473,19 @@ static void export_html(const struct opts *o)
 			json_string(meta);
 			printf("}");
 		}
-		printf("}");
+		printf("}}");
 	}
-	printf("}}</script>\n<script>%s</script>\n</body>\n</html>\n", html_script);
+	printf("]}</script>\n");
+	if (page_wasm[0]) {
+		/* the library, compiled to WebAssembly (wasm/glue.c), in base64 */
+		printf("<script id=\"wasm\" type=\"application/octet-stream\">\n");
+		put_pieces(page_wasm);
+		printf("\n</script>\n");
+	}
+	printf("<script>\n");
+	put_pieces(page_js);
+	printf("</script>\n</body>\n</html>\n");
+	free(order);
 }
 
 /* ------------------------------------------------------------------ */

@@ -139,7 +139,7 @@ int main(int argc, char **argv)
 	struct arg *args;
 	char **words;
 	int nargs = 0, i, no_color = 0, rc;
-	const char *lang_arg = NULL, *timeout_arg = NULL;
+	const char *lang_arg = NULL, *timeout_arg = NULL, *jobs_arg = NULL;
 	const char *nc;
 
 #ifdef _WIN32
@@ -208,6 +208,16 @@ int main(int argc, char **argv)
 			return finish_output(EXIT_FOUND, o.lang);
 		} else if (strcmp(a, "--json") == 0) {
 			o.json = 1;
+		} else if (strcmp(a, "--lines") == 0) {
+			o.lines = 1;
+		} else if (strcmp(a, "-j") == 0 || strcmp(a, "--jobs") == 0) {
+			if (i + 1 >= argc) {
+				free(args);
+				return usage_error(o.lang, WSAERR_UI_NEEDS_VALUE, a, "");
+			}
+			jobs_arg = argv[++i];
+		} else if (strncmp(a, "-j", 2) == 0 || strncmp(a, "--jobs=", 7) == 0) {
+			jobs_arg = a + (a[1] == 'j' ? 2 : 7);
 		} else if (strcmp(a, "--no-color") == 0) {
 			no_color = 1;
 		} else {
@@ -224,6 +234,16 @@ int main(int argc, char **argv)
 			free(args);
 			return usage_error(o.lang, WSAERR_UI_PROBE_BAD_TIMEOUT, timeout_arg, "");
 		}
+	}
+	if (jobs_arg) {
+		/* -j N: N threads; 0 means one per core, as the default does */
+		char *end;
+		long j = strtol(jobs_arg, &end, 10);
+		if (*jobs_arg < '0' || *jobs_arg > '9' || *end != '\0' || j > 1024) {
+			free(args);
+			return usage_error(o.lang, WSAERR_UI_NOT_A_NUMBER, jobs_arg, "");
+		}
+		o.jobs = (int)j;
 	}
 	nc = getenv("NO_COLOR");
 	o.color = !no_color && !o.json && !(nc && *nc) && isatty(fileno(stdout));
@@ -274,6 +294,10 @@ int main(int argc, char **argv)
 			bad = "--timeout";
 		else if (o.json && strcmp(cmd, "export") == 0)
 			bad = "--json";
+		else if (o.lines && strcmp(cmd, "explain") != 0)
+			bad = "--lines";
+		else if (jobs_arg && strcmp(cmd, "scan") != 0)
+			bad = "-j";
 		if (bad) {
 			rc = usage_error(o.lang, WSAERR_UI_CONFLICT, bad, is_cmd ? cmd : args[0].text);
 			free(words);

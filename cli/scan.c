@@ -15,16 +15,6 @@
 /* ------------------------------------------------------------------ */
 /* scan                                                                */
 
-struct where {
-	int file;                    /* index in the argument list, -1 stdin */
-	unsigned long long line;
-};
-
-struct tally {
-	unsigned long long count;
-	struct where first, last;
-};
-
 struct scan {
 	struct tally by_code[12000];
 	int file;
@@ -71,13 +61,22 @@ int cmd_scan(const struct opts *o, char **args, int n)
 	static wsaerr_scanner s;
 	static int order[12000];
 	char *buf = malloc(CHUNK);
-	int i, k, nfound = 0, failed = 0;
+	int i, k, nfound = 0, failed = 0, jobs;
 
 	if (buf == NULL) {
 		diag("%s%s", strerror(errno), "");
 		return EXIT_IO;
 	}
 	memset(&sc, 0, sizeof sc);
+	jobs = scan_jobs(o);
+	if (jobs > 1) {   /* cli/scan_jobs.c; the loop below is -j 1 */
+		for (i = 0; i < (n ? n : 1); i++)
+			if (n == 0 || strcmp(args[i], "-") == 0) {
+				say_waiting(o->lang);
+				break;
+			}
+		failed = scan_parallel(o, args, n, jobs, sc.by_code);
+	} else
 	for (i = 0; i < (n ? n : 1); i++) {
 		FILE *f;
 		struct read_result rr;

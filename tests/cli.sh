@@ -604,7 +604,7 @@ run export --format html
 want_rc 0
 want_out '<!DOCTYPE html>'
 want_out '<article id="10054"'
-want_out '<input id="q" type="search"'
+want_out '<textarea id="q"'
 want_out '<select id="lang"'
 if grep -qiE '(src|href)="(https?:)?//' "$T/o"; then note "the page loads something from the network"; fi
 

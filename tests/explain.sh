@@ -12,7 +12,7 @@ trap 'rm -rf "$T"' EXIT
 LANG=C.UTF-8
 export LANG
 suite=explain
-. "$(dirname "$0")/lib.sh"
+. "$(dirname "$0")/harness.sh"
 # codes TEXT: the Winsock codes explain --json finds in TEXT, sorted.
 codes() {
 	printf '%s\n' "$1" | $wrap "$tool" --json explain 2>/dev/null | tr -d '\r' |

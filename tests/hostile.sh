@@ -16,7 +16,7 @@ LANG=C.UTF-8
 export LANG
 
 suite=hostile
-. "$(dirname "$0")/lib.sh"
+. "$(dirname "$0")/harness.sh"
 # valid_utf8 FILE: 0 when FILE is valid UTF-8.
 valid_utf8() { iconv -f UTF-8 -t UTF-8 "$1" > /dev/null 2>&1; }
 # rep TEXT COUNT: TEXT written COUNT times, no newline.

@@ -42,4 +42,10 @@ cc -std=c99 -Wall -Wextra -Werror -static -o "$T/static" tests/consumer/main.c $
 if ldd "$T/static" 2>/dev/null | grep -q libwsaerr; then fail "static consumer uses the shared library"; fi
 
 "$root/bin/wsaerr" 10054 > /dev/null || fail "installed tool"
+# the SQLite extension, where the build has one
+if [ -f build/wsaerr_sqlite.so ] && command -v sqlite3 > /dev/null 2>&1; then
+	[ -e "$root/lib/wsaerr_sqlite.so" ] || fail "missing $prefix/lib/wsaerr_sqlite.so"
+	[ "$(sqlite3 :memory: ".load $root/lib/wsaerr_sqlite" "SELECT wsaerr_name(10054);")" = WSAECONNRESET ] ||
+		fail "installed SQLite extension"
+fi
 echo "install: header, libraries (SONAME $soname, API-only exports), pkg-config, tool, man page: ok"

@@ -17,7 +17,7 @@ fi
 fails=0
 note() { printf '  %s\n' "$*"; fails=$((fails + 1)); }
 
-cp -r Makefile include src data tools cli tests docs wsaerr.pc.in "$T"/
+cp -r Makefile include src data tools cli tests docs wasm sqlite wsaerr.pc.in "$T"/
 cat > "$T/data/lang/xx.def" <<'DEF'
 LANG(xx, "xx", "Test language", "Test language")
 T(WSAECONNRESET, "xx message", "xx explanation", "xx check")

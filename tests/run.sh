@@ -62,6 +62,9 @@ if [ -z "$wrap" ]; then
 	rm -rf "$stage"
 	prog project sh tests/project.sh "$build"
 	prog mail-headers sh tests/mail_headers.sh
+	prog lines sh tests/lines.sh "$build" "$exe"
+	prog jobs sh tests/jobs.sh "$build" "$exe"
+	prog sqlite sh tests/sqlite.sh "$build"
 	prog newlang sh tests/newlang.sh
 	if "$build/gen/gen" compat | cmp -s - include/wsaerr_compat.h; then
 		echo "PASS generated/compat_header_current" | tee -a "$log"

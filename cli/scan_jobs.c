@@ -1,0 +1,530 @@
+/*
+ * wsaerr scan -j N: files, and parts of one large file, scanned by N
+ * threads, with the same counts and the same first and last lines as one
+ * thread reading everything in order.
+ *
+ * A large regular file is cut into parts at line starts. The recognizer is
+ * exact for a stream, and a hit may depend on what comes before it (a
+ * message that crosses a line break, the end of the previous hit, which no
+ * anchor before is looked at) and after it (the context a judgement reads,
+ * at most about 2 KB each way: docs/recognizer.md). So each part's scanner
+ * starts OVERLAP bytes before the part and keeps only the hits that start
+ * inside it, and reads LOOKAHEAD bytes past its end before it stops. Lines
+ * are counted per part and the line numbers made absolute afterwards.
+ *
+ * Then every cut is checked: the hits that the scanner of the part before
+ * it found in the LOOKAHEAD bytes after it must be those the scanner of the
+ * part after it found there. When they are not (input built to chain
+ * matches across more than OVERLAP bytes), the file is scanned again whole
+ * by one thread, so the answer is always that of one stream.
+ */
+#if !defined(_WIN32)
+#define _POSIX_C_SOURCE 200809L
+#endif
+
+#include "cli.h"
+
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+
+#ifdef _WIN32
+#include <windows.h>
+#define fseek64 _fseeki64
+typedef __int64 off64;
+#else
+#include <pthread.h>
+#include <sys/types.h>
+#include <unistd.h>
+#define fseek64 fseeko
+typedef off_t off64;
+#endif
+
+typedef unsigned long long u64;
+
+#define NCODES 12000
+#define OVERLAP ((u64)16 << 10)      /* read before a part */
+#define LOOKAHEAD ((u64)16 << 10)    /* read after a part */
+#define CHECKED (LOOKAHEAD - 8192)   /* hits compared after each cut */
+#define MAXCHECK 64                  /* of them, at most */
+#define MINPART ((u64)16 << 20)      /* smaller files are not cut */
+
+/* A code's count in one part, with its first and last line there. */
+struct seen {
+	int wsa;
+	u64 count, first, last;      /* lines counted from the part's start, 1-based */
+};
+
+struct cut_hit {
+	u64 start, end;
+	int wsa, evidence;
+};
+
+struct task {
+	int file;                    /* index in the argument list; -1 stdin */
+	const char *path;
+	u64 start, end;              /* the part; end 0: to the end of the input */
+	int part, last_part;
+	/* results */
+	u64 newlines;                /* in [start, end) */
+	struct seen *seen;
+	size_t nseen;
+	struct cut_hit head[MAXCHECK], tail[MAXCHECK];
+	size_t nhead, ntail;
+	int err;                     /* errno of a failed open */
+	struct read_result rr;       /* what reading it came to */
+	u64 size;                    /* a regular file's size when planned */
+	int ran;
+};
+
+struct worker {
+	struct task *tasks;
+	size_t ntasks;
+	size_t *next;                /* the next task to take (shared) */
+	char *buf;
+	wsaerr_scanner *sc;
+	struct seen *slot[NCODES];   /* this task's entry for a code */
+	u64 from, to;                /* hits kept: stream offsets [from, to) */
+	u64 ostart;                  /* stream offset of the scanner's start */
+	u64 lines_before;            /* newlines in [ostart, start) */
+	struct task *t;
+	int failed;                  /* out of memory */
+};
+
+static struct {
+	u64 minpart, overlap;
+	int trace;
+} knobs;
+
+#ifdef _WIN32
+static CRITICAL_SECTION lock;
+#else
+static pthread_mutex_t lock = PTHREAD_MUTEX_INITIALIZER;
+#endif
+
+static size_t take_task(struct worker *w)
+{
+	size_t i;
+#ifdef _WIN32
+	EnterCriticalSection(&lock);
+	i = (*w->next)++;
+	LeaveCriticalSection(&lock);
+#else
+	pthread_mutex_lock(&lock);
+	i = (*w->next)++;
+	pthread_mutex_unlock(&lock);
+#endif
+	return i;
+}
+
+static void keep_cut(struct cut_hit *list, size_t *n, const wsaerr_hit *h, u64 at)
+{
+	if (*n < MAXCHECK) {
+		list[*n].start = h->start + at;
+		list[*n].end = h->end + at;
+		list[*n].wsa = h->wsa;
+		list[*n].evidence = h->evidence;
+		(*n)++;
+	}
+}
+
+static void on_hit(void *ctx, const wsaerr_hit *h, const char *match)
+{
+	struct worker *w = ctx;
+	struct task *t = w->t;
+	u64 at = h->start + w->ostart, line;
+	struct seen *s;
+
+	(void)match;
+	if (at >= t->start && at < t->start + CHECKED)
+		keep_cut(t->head, &t->nhead, h, w->ostart);
+	if (t->end && at >= t->end && at < t->end + CHECKED)
+		keep_cut(t->tail, &t->ntail, h, w->ostart);
+	if (at < w->from || at >= w->to || h->wsa < 0 || h->wsa >= NCODES)
+		return;
+	line = h->line - w->lines_before;
+	s = w->slot[h->wsa];
+	if (s == NULL) {
+		struct seen *more = realloc(t->seen, (t->nseen + 1) * sizeof *more);
+		size_t k;
+		if (more == NULL) {
+			w->failed = 1;
+			return;
+		}
+		t->seen = more;
+		for (k = 0; k < t->nseen; k++)
+			w->slot[t->seen[k].wsa] = &t->seen[k];
+		s = &t->seen[t->nseen++];
+		s->wsa = h->wsa;
+		s->count = 0;
+		s->first = line;
+		w->slot[h->wsa] = s;
+	}
+	s->count++;
+	s->last = line;
+}
+
+/* Feeds the scanner the bytes of f up to stream offset `to` (the end of
+ * the input for TO_END). Returns 0 or errno; *at is the offset reached. */
+#define TO_END (~(u64)0)
+static int feed(struct worker *w, FILE *f, u64 *at, u64 to)
+{
+	while (*at < to) {
+		size_t want = CHUNK, got;
+		if (to - *at < want)
+			want = (size_t)(to - *at);
+		got = fread(w->buf, 1, want, f);
+		if (got == 0)
+			return ferror(f) ? (errno ? errno : EIO) : 0;
+		wsaerr_scan(w->sc, w->buf, got, on_hit, w);
+		*at += got;
+	}
+	return 0;
+}
+
+static void run_task(struct worker *w, struct task *t)
+{
+	FILE *f = t->file < 0 || strcmp(t->path, "-") == 0 ? stdin : fopen(t->path, "rb");
+	u64 at, lines0;
+	size_t k;
+
+	w->t = t;
+	t->ran = 1;
+	if (f == NULL) {
+		t->err = errno ? errno : EIO;
+		return;
+	}
+	w->ostart = t->start > knobs.overlap ? t->start - knobs.overlap : 0;
+	at = w->ostart;
+	w->from = t->start;
+	w->to = t->end ? t->end : ~(u64)0;
+	if (at > 0 && fseek64(f, (off64)at, SEEK_SET) != 0) {
+		t->err = errno ? errno : EIO;
+		fclose(f);
+		return;
+	}
+	wsaerr_scanner_init(w->sc);
+	errno = 0;
+	if (t->start == 0 && t->end == 0) {
+		/* a whole input: read as -j 1 reads it (cli/input.c) */
+		w->lines_before = 0;
+		scan_stream(f, &t->rr, w->sc, w->buf, on_hit, w);
+		t->newlines = wsaerr_scan_lines(w->sc) - 1;
+		/* shorter than when the parts were planned */
+		if (!t->rr.err && t->rr.bytes < t->size) {
+			t->rr.shrank = 1;
+			t->rr.expected = t->size;
+		}
+		goto done;
+	}
+	memset(&t->rr, 0, sizeof t->rr);
+	t->rr.regular = 1;
+	t->rr.expected = t->size;
+	t->rr.err = feed(w, f, &at, t->start);
+	lines0 = wsaerr_scan_lines(w->sc);
+	w->lines_before = lines0 - 1;
+	if (!t->rr.err)
+		t->rr.err = feed(w, f, &at, t->end ? t->end : TO_END);
+	t->newlines = wsaerr_scan_lines(w->sc) - lines0;
+	/* a part that ends before its planned end: the file got shorter */
+	if (!t->rr.err && at < (t->end ? t->end : t->size)) {
+		t->rr.shrank = 1;
+		t->rr.bytes = at;
+	}
+	if (!t->rr.err && t->end)
+		t->rr.err = feed(w, f, &at, t->end + LOOKAHEAD);
+	wsaerr_scan_end(w->sc, on_hit, w);
+done:
+	for (k = 0; k < t->nseen; k++)
+		w->slot[t->seen[k].wsa] = NULL;
+	if (f != stdin)
+		fclose(f);
+}
+
+#ifdef _WIN32
+static DWORD WINAPI work(LPVOID arg)
+#else
+static void *work(void *arg)
+#endif
+{
+	struct worker *w = arg;
+	size_t i;
+
+	while ((i = take_task(w)) < w->ntasks)
+		run_task(w, &w->tasks[i]);
+#ifdef _WIN32
+	return 0;
+#else
+	return NULL;
+#endif
+}
+
+/* The offset of the first line start at or after `off`, or 0 when there is
+ * none in the next MB (a longer line makes one part fewer) or before the
+ * end of the file. */
+static u64 line_start_after(FILE *f, u64 off, char *buf)
+{
+	int k;
+
+	if (fseek64(f, (off64)off, SEEK_SET) != 0)
+		return 0;
+	for (k = 0; k < 16; k++) {
+		size_t got = fread(buf, 1, 65536, f);
+		char *nl = got ? memchr(buf, '\n', got) : NULL;
+		if (got == 0)
+			return 0;
+		if (nl)
+			return off + (u64)(nl - buf) + 1;
+		off += got;
+	}
+	return 0;
+}
+
+/* The tasks of one input: its parts, or the whole of it. */
+static struct task *plan(struct task *tasks, size_t *n, size_t *cap, int file,
+                         const char *path, int jobs, char *buf)
+{
+	struct stat st;
+	u64 size = 0, cuts[1024];
+	int nparts = 1, k, i;
+
+	if (strcmp(path, "-") != 0 && stat(path, &st) == 0 && S_ISREG(st.st_mode))
+		size = (u64)st.st_size;
+	if (jobs > 1 && size >= 2 * knobs.minpart) {
+		u64 want = size / knobs.minpart;
+		FILE *f = fopen(path, "rb");
+		nparts = want < (u64)jobs ? (int)want : jobs;
+		if (knobs.minpart < MINPART)     /* testing: as many parts as asked */
+			nparts = want < 1024 ? (int)want : 1024;
+		cuts[0] = 0;
+		for (k = 1, i = 1; f && k < nparts; k++) {
+			/* the next line start; a line longer than a part makes fewer */
+			u64 c = line_start_after(f, size / (u64)nparts * (u64)k, buf);
+			if (c == 0 || c >= size)
+				continue;
+			if (c > cuts[i - 1])
+				cuts[i++] = c;
+		}
+		nparts = f ? i : 1;
+		if (f)
+			fclose(f);
+	}
+	if (*n + (size_t)nparts > *cap) {
+		size_t c = (*cap + (size_t)nparts) * 2;
+		struct task *more = realloc(tasks, c * sizeof *more);
+		if (more == NULL)
+			return NULL;
+		tasks = more;
+		*cap = c;
+	}
+	for (k = 0; k < nparts; k++) {
+		struct task *t = &tasks[(*n)++];
+		memset(t, 0, sizeof *t);
+		t->file = file;
+		t->path = path;
+		t->part = k;
+		t->last_part = k == nparts - 1;
+		t->size = size;
+		t->start = k ? cuts[k] : 0;
+		t->end = k + 1 < nparts ? cuts[k + 1] : 0;
+	}
+	return tasks;
+}
+
+static int same_cut(const struct task *a, const struct task *b)
+{
+	size_t k;
+
+	if (a->ntail != b->nhead)
+		return 0;
+	for (k = 0; k < a->ntail; k++)
+		if (a->tail[k].start != b->head[k].start || a->tail[k].end != b->head[k].end ||
+		    a->tail[k].wsa != b->head[k].wsa || a->tail[k].evidence != b->head[k].evidence)
+			return 0;
+	return 1;
+}
+
+static u64 env_bytes(const char *name, u64 dflt)
+{
+	const char *v = getenv(name);
+	char *end;
+	unsigned long long x;
+
+	if (v == NULL || *v == '\0')
+		return dflt;
+	x = strtoull(v, &end, 10);
+	return *end == '\0' ? (u64)x : dflt;
+}
+
+int scan_jobs(const struct opts *o)
+{
+	long n = o->jobs;
+
+	if (n <= 0) {
+#ifdef _WIN32
+		SYSTEM_INFO si;
+		GetSystemInfo(&si);
+		n = (long)si.dwNumberOfProcessors;
+#else
+		n = sysconf(_SC_NPROCESSORS_ONLN);
+#endif
+	}
+	return n < 1 ? 1 : n > 1024 ? 1024 : (int)n;
+}
+
+int scan_parallel(const struct opts *o, char **args, int n, int jobs, struct tally *by_code)
+{
+	struct task *tasks = NULL;
+	struct worker *workers;
+	size_t ntasks = 0, cap = 0, next = 0, i, k;
+	int nthreads, failed = 0, f, reported = -2;
+	u64 base = 0;
+	char *buf;
+#ifdef _WIN32
+	HANDLE *threads;
+	InitializeCriticalSection(&lock);
+#else
+	pthread_t *threads;
+#endif
+
+	knobs.minpart = env_bytes("WSAERR_SCAN_PART", MINPART);   /* for the tests */
+	knobs.overlap = env_bytes("WSAERR_SCAN_OVERLAP", OVERLAP);
+	knobs.trace = getenv("WSAERR_SCAN_TRACE") != NULL;
+	if (knobs.minpart < 1)
+		knobs.minpart = 1;
+	buf = malloc(65536);
+	for (f = 0; buf && f < (n ? n : 1); f++) {
+		tasks = plan(tasks, &ntasks, &cap, n ? f : -1, n ? args[f] : "-", jobs, buf);
+		if (tasks == NULL)
+			break;
+	}
+	free(buf);
+	nthreads = (size_t)jobs < ntasks ? jobs : (int)ntasks;
+	workers = calloc((size_t)nthreads + 1, sizeof *workers);
+	threads = calloc((size_t)nthreads + 1, sizeof *threads);
+	if (tasks == NULL || workers == NULL || threads == NULL) {
+		diag("%s%s", strerror(ENOMEM), "");
+		free(tasks);
+		free(workers);
+		free(threads);
+		return 1;
+	}
+	for (i = 0; i < (size_t)nthreads; i++) {
+		struct worker *w = &workers[i];
+		w->tasks = tasks;
+		w->ntasks = ntasks;
+		w->next = &next;
+		w->buf = malloc(CHUNK);
+		w->sc = malloc(sizeof *w->sc);
+		if (w->buf == NULL || w->sc == NULL)
+			w->failed = 1;
+	}
+	/* the calling thread is worker 0 */
+	for (i = 1; i < (size_t)nthreads; i++) {
+		if (workers[i].failed)
+			continue;
+#ifdef _WIN32
+		threads[i] = CreateThread(NULL, 0, work, &workers[i], 0, NULL);
+		if (threads[i] == NULL)
+			workers[i].failed = 2;
+#else
+		if (pthread_create(&threads[i], NULL, work, &workers[i]) != 0)
+			workers[i].failed = 2;
+#endif
+	}
+	if (!workers[0].failed)
+		work(&workers[0]);
+	for (i = 1; i < (size_t)nthreads; i++) {
+		if (workers[i].failed == 2)
+			continue;
+#ifdef _WIN32
+		WaitForSingleObject(threads[i], INFINITE);
+		CloseHandle(threads[i]);
+#else
+		pthread_join(threads[i], NULL);
+#endif
+	}
+	/* a worker that could not start left its tasks to the others; a task
+	 * that nobody ran, or whose results did not fit in memory, is an error */
+	for (i = 0; i < ntasks; i++)
+		if (!tasks[i].ran)
+			tasks[i].err = ENOMEM;
+	for (i = 0; i < (size_t)nthreads; i++)
+		if (workers[i].failed == 1 && workers[i].buf && workers[i].sc) {
+			diag("%s%s", strerror(ENOMEM), "");
+			failed = 1;
+		}
+
+	/* Each cut checked; a file with a cut whose two sides disagree is
+	 * scanned again whole by one thread. */
+	for (i = 0; i < ntasks; i = k) {
+		size_t parts, cuts_bad = 0;
+		for (k = i + 1; k < ntasks && tasks[k].file == tasks[i].file && tasks[k].part; k++)
+			;
+		parts = k - i;
+		for (f = 1; (size_t)f < parts; f++)
+			if (!same_cut(&tasks[i + (size_t)f - 1], &tasks[i + (size_t)f]))
+				cuts_bad++;
+		if (knobs.trace)
+			fprintf(stderr, "wsaerr: scan: %s: %lu parts, %lu cuts scanned again\n",
+			        tasks[i].path, (unsigned long)parts, (unsigned long)cuts_bad);
+		if (cuts_bad) {
+			struct task whole = tasks[i];
+			struct worker *w = &workers[0];
+			whole.seen = NULL;
+			whole.nseen = 0;
+			whole.end = 0;
+			whole.nhead = whole.ntail = 0;
+			whole.err = 0;
+			run_task(w, &whole);
+			for (f = 0; (size_t)f < parts; f++) {
+				free(tasks[i + (size_t)f].seen);
+				tasks[i + (size_t)f].seen = NULL;
+				tasks[i + (size_t)f].nseen = 0;
+			}
+			tasks[i] = whole;
+			for (f = 1; (size_t)f < parts; f++)
+				tasks[i + (size_t)f].err = 0;
+		}
+	}
+
+	/* Merged in the order of the input: counts add up, the first line is
+	 * the first part's that has the code, the last the last one's. */
+	for (i = 0; i < ntasks; i++) {
+		struct task *t = &tasks[i];
+		if (t->part == 0)
+			base = 0;
+		for (k = 0; k < t->nseen; k++) {
+			struct seen *s = &t->seen[k];
+			struct tally *y = &by_code[s->wsa];
+			if (y->count == 0) {
+				y->first.file = t->file;
+				y->first.line = base + s->first;
+			}
+			y->count += s->count;
+			y->last.file = t->file;
+			y->last.line = base + s->last;
+		}
+		base += t->newlines;
+		if (t->err) {
+			diag(wsaerr_ui_text(WSAERR_UI_READ_ERROR, o->lang), t->path, strerror(t->err));
+			failed = 1;
+			reported = t->file;
+		} else if (t->ran && !(t->part && reported == t->file) && report_read(o, t->path, &t->rr)) {
+			/* said once per file */
+			failed = 1;
+			reported = t->file;
+		}
+		free(t->seen);
+	}
+	for (i = 0; i < (size_t)nthreads; i++) {
+		free(workers[i].buf);
+		free(workers[i].sc);
+	}
+	free(workers);
+	free(threads);
+	free(tasks);
+	return failed;
+}

@@ -1,0 +1,120 @@
+#!/bin/sh
+# scan -j N (cli/scan_jobs.c): the same counts, first and last lines as
+# -j 1, on a generated log, on several files, and on inputs built so that
+# matches cross the cuts between the parts of a file. Prints PASS/FAIL/SKIP.
+# usage: jobs.sh BUILD-DIR EXE-SUFFIX [WRAPPER]
+set -u
+build=$1
+exe=${2:-}
+wrap=${3:-}
+tool="$build/wsaerr$exe"
+T=$(mktemp -d)
+trap 'rm -rf "$T"' EXIT
+unset LC_ALL LC_MESSAGES LANGUAGE WSAERR_SCAN_PART WSAERR_SCAN_OVERLAP WSAERR_SCAN_TRACE
+LANG=C.UTF-8
+export LANG
+
+group=jobs
+. tests/harness.sh
+# same J ARGS...: `scan -j J ARGS` prints, says and exits as `scan -j 1 ARGS`
+same() {
+	j=$1
+	shift
+	$wrap "$tool" -j 1 "$@" > "$T/o1" 2> "$T/e1" < /dev/null
+	r1=$?
+	$wrap "$tool" -j "$j" "$@" > "$T/oj" 2> "$T/ej" < /dev/null
+	rj=$?
+	grep -v '^wsaerr: scan: .* parts' "$T/ej" > "$T/ej2"
+	if ! cmp -s "$T/o1" "$T/oj" || ! cmp -s "$T/e1" "$T/ej2" || [ "$r1" != "$rj" ]; then
+		note "-j $j differs from -j 1 for $* (status $rj, $r1):"
+		diff "$T/o1" "$T/oj" | head -6 | sed 's/^/    /'
+		diff "$T/e1" "$T/ej2" | head -4 | sed 's/^/    /'
+	fi
+}
+# parts: the "N parts, M cuts scanned again" line of the last -j run
+parts() { sed -n 's/^wsaerr: scan: .*: \([0-9]*\) parts, \([0-9]*\) cuts.*/\1 \2/p' "$T/ej" | head -1; }
+
+g=$build/bench/genlog
+[ -x "$g" ] || { cc -O2 -o "$T/genlog" bench/genlog.c && g=$T/genlog; }
+
+t generated_log_split_in_two
+"$g" 40 > "$T/gen.log" 2> /dev/null
+WSAERR_SCAN_TRACE=1 same 2 --json scan "$T/gen.log"
+[ "$(parts)" = "2 0" ] || note "wanted 2 parts and no cut scanned again, got: $(parts)"
+grep -q '"count":' "$T/oj" || note "nothing found"
+same 2 scan "$T/gen.log"
+
+t several_files_stdin_and_errors
+head -c 3000000 "$T/gen.log" > "$T/small.log"
+mkdir "$T/dir"
+same 2 scan "$T/small.log" "$T/no-such.log" "$T/gen.log" "$T/dir" "$T/small.log"
+[ "$rj" = 3 ] || note "exit status $rj, wanted 3"
+$wrap "$tool" -j 2 scan < "$T/small.log" > "$T/a" 2>&1
+$wrap "$tool" -j 1 scan < "$T/small.log" > "$T/b" 2>&1
+cmp -s "$T/a" "$T/b" || note "stdin differs"
+$wrap "$tool" -j 2 scan - "$T/small.log" < "$T/small.log" > "$T/a" 2>&1
+$wrap "$tool" -j 1 scan - "$T/small.log" < "$T/small.log" > "$T/b" 2>&1
+cmp -s "$T/a" "$T/b" || note "- and a file differ"
+
+# Lines from the real corpus, cut and glued so that messages cross line
+# breaks, several hits share a line, lines are longer than a part, CRLF,
+# and no newline at the end; then scanned in parts of a few hundred bytes
+# to some kilobytes, so that every kind of line meets a cut somewhere.
+grep -hv '^#' tests/corpus/real/*.tsv | cut -f6 > "$T/corpus"
+python3 - "$T/corpus" "$T/cross.log" <<'EOF'
+import random, sys
+rnd = random.Random(13)
+lines = open(sys.argv[1], 'rb').read().split(b'\n')[:-1]
+out = []
+for i in range(800):
+    l = rnd.choice(lines)
+    k = rnd.randrange(6)
+    if k <= 1 and len(l) > 8:          # a line break inside the line
+        p = rnd.randrange(1, len(l) - 1)
+        l = l[:p] + rnd.choice([b'\n', b'\r\n', b'\n  ']) + l[p:]
+    elif k == 2:                       # several hits on one line
+        l = l + b' ' + rnd.choice(lines) + b' ' + l
+    elif k == 3:                       # longer than a part
+        l = b' '.join(rnd.choice(lines) for _ in range(rnd.randrange(5, 40)))
+    elif k == 4:
+        l = l + b'\r'
+    out.append(l)
+open(sys.argv[2], 'wb').write(b'\n'.join(out))    # no newline at the end
+EOF
+
+t cuts_everywhere_same_as_one_thread
+for part in 500 2000 8000; do
+	WSAERR_SCAN_PART=$part WSAERR_SCAN_TRACE=1 same 2 --json scan "$T/cross.log"
+	set -- $(parts)
+	[ "${1:-0}" -gt 10 ] || note "part size $part: only ${1:-0} parts"
+	grep -q '"count":' "$T/oj" || note "nothing found"
+	WSAERR_SCAN_PART=$part same 3 scan "$T/cross.log" "$T/small.log"
+done
+
+t cut_without_overlap_is_caught_and_scanned_again
+# With no bytes read before each part, a message cut by a line break at a
+# cut is found from its second half by the part after the cut, and not
+# there by the part before it: the check must see it and scan again.
+python3 - "$T/halves.log" <<'EOF'
+import sys
+open(sys.argv[1], 'wb').write(b'An existing\nconnection was forcibly closed by the remote host.\n' * 2000)
+EOF
+WSAERR_SCAN_PART=1000 WSAERR_SCAN_OVERLAP=0 WSAERR_SCAN_TRACE=1 same 2 --json scan "$T/halves.log"
+set -- $(parts)
+[ "${2:-0}" -gt 0 ] || note "no cut was scanned again: ${1:-0} parts, ${2:-0} cuts"
+grep -q '"count":2000,' "$T/oj" || note "not 2000 hits: $(head -c 200 "$T/oj")"
+WSAERR_SCAN_PART=1000 WSAERR_SCAN_TRACE=1 same 2 --json scan "$T/halves.log"
+set -- $(parts)
+[ "${2:-1}" = 0 ] || note "with the overlap, cuts were scanned again: ${2:-}"
+
+t options
+$wrap "$tool" -j 0 scan "$T/small.log" > /dev/null 2>&1 < /dev/null
+[ $? = 0 ] || note "-j 0 refused"
+$wrap "$tool" --jobs=2 scan "$T/small.log" > /dev/null 2>&1 < /dev/null
+[ $? = 0 ] || note "--jobs=2 refused"
+$wrap "$tool" -j x scan "$T/small.log" > /dev/null 2> "$T/e" < /dev/null
+[ $? = 2 ] || note "-j x accepted"
+$wrap "$tool" -j 2 10054 > /dev/null 2> "$T/e" < /dev/null
+[ $? = 2 ] || note "-j with a lookup accepted"
+grep -q "'-j' cannot be combined" "$T/e" || note "stderr: $(cat "$T/e")"
+finish
