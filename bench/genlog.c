@@ -63,37 +63,70 @@ int main(int argc, char **argv)
 				n = snprintf(buf, sizeof buf, "2026-11-22 %02d:%02d:%02d.%03d ERROR http: System.Net.Sockets.SocketException (%d): socket failure\n", h, m, s, ms, codes[k]);
 				break;
 			case 5:
-				n = snprintf(buf, sizeof buf, "2026-11-22 %02d:%02d:%02d.%03d ERROR client: ConnectionResetError: [WinError 10054] 远程主机强迫关闭了一个现有的连接。\n", h, m, s, ms);
+				n = snprintf(
+				        buf, sizeof buf,
+				        "2026-11-22 %02d:%02d:%02d.%03d ERROR client: ConnectionResetError: [WinError 10054] 远程主机强迫关闭了一个现有的连接。\n",
+				        h, m, s, ms);
 				break;
 			case 6:
-				n = snprintf(buf, sizeof buf, "2026-11-22 %02d:%02d:%02d.%03d ERROR net: read tcp 10.0.%u.%u:%u->10.0.0.2:443: wsarecv: An existing connection was forcibly closed by the remote host.\n", h, m, s, ms, rnd(255), rnd(255), 10000 + rnd(2000));
+				n = snprintf(
+				        buf, sizeof buf,
+				        "2026-11-22 %02d:%02d:%02d.%03d ERROR net: read tcp 10.0.%u.%u:%u->10.0.0.2:443: wsarecv: An existing connection was forcibly closed by the remote host.\n",
+				        h, m, s, ms, rnd(255), rnd(255), 10000 + rnd(2000));
 				break;
 			case 7:
-				n = snprintf(buf, sizeof buf, "2026-11-22 %02d:%02d:%02d.%03d ERROR java: java.net.ConnectException: Connection refused: connect\n", h, m, s, ms);
+				n = snprintf(
+				        buf, sizeof buf,
+				        "2026-11-22 %02d:%02d:%02d.%03d ERROR java: java.net.ConnectException: Connection refused: connect\n",
+				        h, m, s, ms);
 				break;
 			case 8:
-				n = snprintf(buf, sizeof buf, "2026-11-22 %02d:%02d:%02d.%03d WARN curl: Recv failure: Connection was reset\n", h, m, s, ms);
+				n = snprintf(
+				        buf, sizeof buf,
+				        "2026-11-22 %02d:%02d:%02d.%03d WARN curl: Recv failure: Connection was reset\n",
+				        h, m, s, ms);
 				break;
 			case 9:
-				n = snprintf(buf, sizeof buf, "2026-11-22 %02d:%02d:%02d.%03d ERROR mail: Socket-Fehler: %d, Fehlernummer: 0x800CCC0E\n", h, m, s, ms, codes[k]);
+				n = snprintf(
+				        buf, sizeof buf,
+				        "2026-11-22 %02d:%02d:%02d.%03d ERROR mail: Socket-Fehler: %d, Fehlernummer: 0x800CCC0E\n",
+				        h, m, s, ms, codes[k]);
 				break;
 			case 10:
-				n = snprintf(buf, sizeof buf, "2026-11-22 %02d:%02d:%02d.%03d ERROR http: System.Net.Sockets.SocketException: 既存の接続はリモート ホストに強制的に切断されました。\n", h, m, s, ms);
+				n = snprintf(
+				        buf, sizeof buf,
+				        "2026-11-22 %02d:%02d:%02d.%03d ERROR http: System.Net.Sockets.SocketException: 既存の接続はリモート ホストに強制的に切断されました。\n",
+				        h, m, s, ms);
 				break;
 			case 11:
-				n = snprintf(buf, sizeof buf, "2026-11-22 %02d:%02d:%02d.%03d ERROR sync: (os error 10061) 대상 컴퓨터에서 연결을 거부했으므로 연결하지 못했습니다\n", h, m, s, ms);
+				n = snprintf(
+				        buf, sizeof buf,
+				        "2026-11-22 %02d:%02d:%02d.%03d ERROR sync: (os error 10061) 대상 컴퓨터에서 연결을 거부했으므로 연결하지 못했습니다\n",
+				        h, m, s, ms);
 				break;
 			case 12:
-				n = snprintf(buf, sizeof buf, "2026-11-22 %02d:%02d:%02d.%03d ERROR api: Удаленный хост принудительно разорвал существующее подключение\n", h, m, s, ms);
+				n = snprintf(
+				        buf, sizeof buf,
+				        "2026-11-22 %02d:%02d:%02d.%03d ERROR api: Удаленный хост принудительно разорвал существующее подключение\n",
+				        h, m, s, ms);
 				break;
 			case 13:
-				n = snprintf(buf, sizeof buf, "2026-11-22 %02d:%02d:%02d.%03d ERROR feed: Une connexion existante a dû être fermée par l’hôte distant\n", h, m, s, ms);
+				n = snprintf(
+				        buf, sizeof buf,
+				        "2026-11-22 %02d:%02d:%02d.%03d ERROR feed: Une connexion existante a dû être fermée par l’hôte distant\n",
+				        h, m, s, ms);
 				break;
 			case 14:
-				n = snprintf(buf, sizeof buf, "2026-11-22 %02d:%02d:%02d.%03d ERROR dial: dial tcp 10.0.%u.%u:443: connectex: No connection could be made because the target machine actively refused it.\n", h, m, s, ms, rnd(255), rnd(255));
+				n = snprintf(
+				        buf, sizeof buf,
+				        "2026-11-22 %02d:%02d:%02d.%03d ERROR dial: dial tcp 10.0.%u.%u:443: connectex: No connection could be made because the target machine actively refused it.\n",
+				        h, m, s, ms, rnd(255), rnd(255));
 				break;
 			default:
-				n = snprintf(buf, sizeof buf, "2026-11-22 %02d:%02d:%02d.%03d ERROR py: socket.gaierror: [Errno 11001] getaddrinfo failed\n", h, m, s, ms);
+				n = snprintf(
+				        buf, sizeof buf,
+				        "2026-11-22 %02d:%02d:%02d.%03d ERROR py: socket.gaierror: [Errno 11001] getaddrinfo failed\n",
+				        h, m, s, ms);
 				break;
 			}
 		} else {

@@ -36,9 +36,11 @@ static void repeat(const char *unit, size_t total)
 
 int main(int argc, char **argv)
 {
-	static const char *const words[] = { "WSAECONNRESET", "10054", "Connection", "refused",
-		"0x80072746", "port", "10061", "took", "ms", "error", "socket", "EINVAL", "recv",
-		"timed", "out", "host", "an", "the", "by", "remote" };
+	static const char *const words[] = {
+		"WSAECONNRESET", "10054", "Connection", "refused", "0x80072746", "port",  "10061",
+		"took",          "ms",    "error",      "socket",  "EINVAL",     "recv",  "timed",
+		"out",           "host",  "an",         "the",     "by",         "remote"
+	};
 	const char *kind = argc > 1 ? argv[1] : "";
 	size_t total = (size_t)(argc > 2 ? strtoull(argv[2], NULL, 10) : 64) << 20, n = 0, i;
 
@@ -61,7 +63,8 @@ int main(int argc, char **argv)
 	else if (strcmp(kind, "nocand") == 0)
 		repeat("abc def ghi jkl mno ", total);
 	else if (strcmp(kind, "allcand") == 0)
-		repeat("Socket Error: 10061 WSAECONNRESET 0x80072746 Connection refused EINVAL ", total);
+		repeat("Socket Error: 10061 WSAECONNRESET 0x80072746 Connection refused EINVAL ",
+		       total);
 	else if (strcmp(kind, "nuls") == 0 || strcmp(kind, "highbytes") == 0) {
 		static unsigned char buf[1 << 16];
 		int high = kind[0] == 'h';

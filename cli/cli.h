@@ -127,8 +127,8 @@ struct read_result {
 
 /* Reads a whole stream through a scanner (then ends the scanner):
  * returns 0, or the errno of a failed read (also in r->err). */
-int scan_stream(FILE *f, struct read_result *r, wsaerr_scanner *s, char *buf,
-                wsaerr_hit_fn fn, void *ctx);
+int scan_stream(FILE *f, struct read_result *r, wsaerr_scanner *s, char *buf, wsaerr_hit_fn fn,
+                void *ctx);
 /* Tells what went wrong reading path, if anything; 1 when it did. */
 int report_read(const struct opts *o, const char *path, const struct read_result *r);
 
@@ -156,7 +156,7 @@ int cmd_probe(const struct opts *o, char **args, int n);
 
 /* scan: where a code was seen, and how often. */
 struct where {
-	int file;                    /* index in the argument list, -1 stdin */
+	int file; /* index in the argument list, -1 stdin */
 	unsigned long long line;
 };
 

@@ -47,8 +47,12 @@ static void export_csv(const struct opts *o)
 		 * mail and Internet rows have no Winsock code */
 		snprintf(buf, sizeof buf, wsaerr_system(e) == WSAERR_SYS_IXP ? "0x%08X" : "0x%X",
 		         (unsigned)wsaerr_code(e));
-		csv_field(wsaerr_system(e) == WSAERR_SYS_ENHANCED || wsaerr_system(e) == WSAERR_SYS_POP3 ||
-		          wsaerr_system(e) == WSAERR_SYS_IMAP ? "" : buf, 0);
+		csv_field(wsaerr_system(e) == WSAERR_SYS_ENHANCED ||
+		                          wsaerr_system(e) == WSAERR_SYS_POP3 ||
+		                          wsaerr_system(e) == WSAERR_SYS_IMAP
+		                  ? ""
+		                  : buf,
+		          0);
 		csv_field(wsaerr_name(e), 0);
 		csv_field(wsaerr_system_key(wsaerr_system(e)), 0);
 		snprintf(buf, sizeof buf, "%d", wsaerr_wsa(e));
@@ -283,7 +287,9 @@ static void row_id(char *buf, size_t size, const wsaerr_entry *e)
 		snprintf(buf, size, "%d", wsaerr_code(e));
 		return;
 	}
-	k = (size_t)snprintf(buf, size, "%s-", wsaerr_system_key(wsaerr_system(e)) ? wsaerr_system_key(wsaerr_system(e)) : "sys");
+	k = (size_t)snprintf(
+	        buf, size, "%s-",
+	        wsaerr_system_key(wsaerr_system(e)) ? wsaerr_system_key(wsaerr_system(e)) : "sys");
 	for (n = wsaerr_name(e); *n && k + 1 < size; n++)
 		buf[k++] = *n == '.' || *n == '/' || *n == ' ' ? '-' : *n;
 	buf[k < size ? k : size - 1] = '\0';
@@ -293,7 +299,8 @@ static void row_id(char *buf, size_t size, const wsaerr_entry *e)
 static int plain_name(const char *n)
 {
 	for (; *n; n++)
-		if (!((*n >= 'A' && *n <= 'Z') || (*n >= 'a' && *n <= 'z') || (*n >= '0' && *n <= '9') || *n == '_'))
+		if (!((*n >= 'A' && *n <= 'Z') || (*n >= 'a' && *n <= 'z') ||
+		      (*n >= '0' && *n <= '9') || *n == '_'))
 			return 0;
 	return 1;
 }
@@ -382,7 +389,8 @@ static void export_html(const struct opts *o)
 
 	printf("<!DOCTYPE html>\n<html lang=\"%s\">\n<head>\n<meta charset=\"utf-8\">\n"
 	       "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
-	       "<meta name=\"color-scheme\" content=\"light dark\">\n<title>", wsaerr_lang_tag(l));
+	       "<meta name=\"color-scheme\" content=\"light dark\">\n<title>",
+	       wsaerr_lang_tag(l));
 	html_text(wsaerr_ui_text(WSAERR_UI_EXPORT_TITLE, l));
 	printf("</title>\n<style>\n");
 	put_pieces(page_css);
@@ -456,8 +464,8 @@ static void export_html(const struct opts *o)
 	printf("},\"rows\":[");
 	for (i = 0; i < count; i++) {
 		const wsaerr_entry *e = wsaerr_at(i);
-		printf("%s\n{\"code\":%d,\"hex\":\"0x%x\",\"names\":\"%s", i ? "," : "", wsaerr_code(e),
-		       (unsigned)wsaerr_code(e), wsaerr_name(e));
+		printf("%s\n{\"code\":%d,\"hex\":\"0x%x\",\"names\":\"%s", i ? "," : "",
+		       wsaerr_code(e), (unsigned)wsaerr_code(e), wsaerr_name(e));
 		for (c = 0; wsaerr_alias(e, c); c++)
 			printf(" %s", wsaerr_alias(e, c));
 		printf("\",\"t\":{");

@@ -24,8 +24,8 @@
 #include <unistd.h>
 #endif
 
-int scan_stream(FILE *f, struct read_result *r, wsaerr_scanner *s, char *buf,
-                wsaerr_hit_fn fn, void *ctx)
+int scan_stream(FILE *f, struct read_result *r, wsaerr_scanner *s, char *buf, wsaerr_hit_fn fn,
+                void *ctx)
 {
 	memset(r, 0, sizeof *r);
 #ifndef _WIN32

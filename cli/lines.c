@@ -36,11 +36,11 @@
 #include <unistd.h>
 #endif
 
-#define MAXHITS 256                  /* hits kept per line; more go through a scanner */
+#define MAXHITS 256 /* hits kept per line; more go through a scanner */
 
 struct row {
 	const struct opts *o;
-	unsigned long long line;     /* the input line number, 1-based */
+	unsigned long long line; /* the input line number, 1-based */
 	size_t hits;
 };
 
@@ -139,8 +139,8 @@ int explain_lines(const struct opts *o)
 	static wsaerr_scanner sc;
 	struct row r;
 	char *buf = malloc(CHUNK);
-	size_t have = 0;             /* bytes in buf, from its start */
-	int in_long = 0;             /* a line longer than buf is being scanned */
+	size_t have = 0; /* bytes in buf, from its start */
+	int in_long = 0; /* a line longer than buf is being scanned */
 	int err = 0;
 
 	if (buf == NULL) {

@@ -90,8 +90,11 @@ static void print_class(const wsaerr_reading *r, int l)
 		return;
 	if (cls == 2 || cls == 4 || cls == 5) {
 		snprintf(head, sizeof head, "  %d.X.X: ", cls);
-		put_wrapped(wsaerr_ui_text(cls == 2 ? WSAERR_UI_ENH_CLASS_2 : cls == 4 ?
-		            WSAERR_UI_ENH_CLASS_4 : WSAERR_UI_ENH_CLASS_5, l), head, 9);
+		put_wrapped(wsaerr_ui_text(cls == 2   ? WSAERR_UI_ENH_CLASS_2
+		                           : cls == 4 ? WSAERR_UI_ENH_CLASS_4
+		                                      : WSAERR_UI_ENH_CLASS_5,
+		                           l),
+		            head, 9);
 	}
 	if (r->entry == NULL && subject <= 7) {
 		snprintf(head, sizeof head, "  X.%d.X: ", subject);
@@ -117,17 +120,20 @@ static void print_reading(const struct opts *o, const wsaerr_reading *r)
 		/* a code of a mail system that is not catalogued is not found
 		 * there; the others have no Winsock equivalent */
 		printf(": %s\n", wsaerr_ui_text(is_mail_system(r->system) ? WSAERR_UI_NOT_FOUND
-		                                                          : WSAERR_UI_NO_EQUIVALENT, l));
+		                                                          : WSAERR_UI_NO_EQUIVALENT,
+		                                l));
 		print_class(r, l);
 		return;
 	}
-	if (r->entry && !(r->system == wsaerr_system(r->entry) && r->value == wsaerr_value(r->entry))) {
+	if (r->entry &&
+	    !(r->system == wsaerr_system(r->entry) && r->value == wsaerr_value(r->entry))) {
 		if (is_mail_system(wsaerr_system(r->entry))) {
 			system_value_text(value, sizeof value, wsaerr_system(r->entry),
 			                  wsaerr_value(r->entry), wsaerr_name(r->entry));
 			if (r->system != wsaerr_system(r->entry) && r->name &&
 			    strcmp(r->name, wsaerr_name(r->entry)) == 0)
-				printf(" -> %s %s", system_label(wsaerr_system(r->entry), l), value);
+				printf(" -> %s %s", system_label(wsaerr_system(r->entry), l),
+				       value);
 			else
 				printf(" -> %s", wsaerr_name(r->entry));
 		} else {
@@ -235,7 +241,8 @@ static int show_query(const struct opts *o, struct operand *op, int *shown)
 		if (seen) {
 			char first[96];
 			snprintf(first, sizeof first, "%s: ", wsaerr_name(e));
-			snprintf(buf, sizeof buf, "%s %s", wsaerr_ui_text(WSAERR_UI_SAME_MEANING_AS, o->lang),
+			snprintf(buf, sizeof buf, "%s %s",
+			         wsaerr_ui_text(WSAERR_UI_SAME_MEANING_AS, o->lang),
 			         wsaerr_name(wsaerr_twin(e)));
 			put_wrapped(buf, first, 2);
 			continue;

@@ -280,7 +280,8 @@ void system_value_text(char *buf, size_t size, int sys, long long value, const c
 	else if (sys == WSAERR_SYS_ENHANCED && value / 1000000 == 0)
 		snprintf(buf, size, "X.%lld.%lld", value / 1000 % 1000, value % 1000);
 	else if (sys == WSAERR_SYS_ENHANCED)
-		snprintf(buf, size, "%lld.%lld.%lld", value / 1000000, value / 1000 % 1000, value % 1000);
+		snprintf(buf, size, "%lld.%lld.%lld", value / 1000000, value / 1000 % 1000,
+		         value % 1000);
 	else if ((sys == WSAERR_SYS_POP3 || sys == WSAERR_SYS_IMAP) && name)
 		snprintf(buf, size, "%s", name);
 	else
@@ -304,7 +305,8 @@ static void print_mail_heading(const wsaerr_entry *e, int lang)
 		if (used + display_width(rest, strlen(rest)) > limit)
 			snprintf(rest, sizeof rest, "0x%08X", (unsigned)code);
 	} else if (sys == WSAERR_SYS_WININET || sys == WSAERR_SYS_WINHTTP) {
-		snprintf(rest, sizeof rest, "%d (HRESULT 0x%08X)", code, 0x80070000u | (unsigned)code);
+		snprintf(rest, sizeof rest, "%d (HRESULT 0x%08X)", code,
+		         0x80070000u | (unsigned)code);
 	} else {
 		snprintf(rest, sizeof rest, "(%s)", label);
 	}
@@ -362,7 +364,8 @@ void print_entry_text(const struct opts *o, const wsaerr_entry *e)
 		char val[64];
 		/* numbered codes with their value, the others with their system */
 		if (ts == WSAERR_SYS_IXP || ts == WSAERR_SYS_WININET || ts == WSAERR_SYS_WINHTTP)
-			system_value_text(val, sizeof val, ts, wsaerr_value(twin), wsaerr_name(twin));
+			system_value_text(val, sizeof val, ts, wsaerr_value(twin),
+			                  wsaerr_name(twin));
 		else if (is_mail_system(ts))
 			snprintf(val, sizeof val, "%s", system_label(ts, l));
 		else
@@ -693,7 +696,7 @@ void json_text(const char *s, size_t n)
 		unsigned char c = u[i];
 		size_t len = utf8_valid(u + i, n - i);
 		if (len == 0) {
-			fputs("\xef\xbf\xbd", stdout);   /* U+FFFD */
+			fputs("\xef\xbf\xbd", stdout); /* U+FFFD */
 			i++;
 			continue;
 		}
@@ -744,7 +747,7 @@ void term_text(FILE *f, const char *s, size_t n)
 			fwrite(u + i, 1, len, f);
 			i += len;
 		} else if (len > 1) {
-			fprintf(f, "\\x%02X", u[i + 1]);   /* a C1 control */
+			fprintf(f, "\\x%02X", u[i + 1]); /* a C1 control */
 			i += 2;
 		} else if (len == 1 && c >= 0x20 && c != 0x7F && c != '\\') {
 			putc(c, f);

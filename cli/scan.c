@@ -69,7 +69,7 @@ int cmd_scan(const struct opts *o, char **args, int n)
 	}
 	memset(&sc, 0, sizeof sc);
 	jobs = scan_jobs(o);
-	if (jobs > 1) {   /* cli/scan_jobs.c; the loop below is -j 1 */
+	if (jobs > 1) { /* cli/scan_jobs.c; the loop below is -j 1 */
 		for (i = 0; i < (n ? n : 1); i++)
 			if (n == 0 || strcmp(args[i], "-") == 0) {
 				say_waiting(o->lang);
@@ -77,27 +77,28 @@ int cmd_scan(const struct opts *o, char **args, int n)
 			}
 		failed = scan_parallel(o, args, n, jobs, sc.by_code);
 	} else
-	for (i = 0; i < (n ? n : 1); i++) {
-		FILE *f;
-		struct read_result rr;
-		const char *path = n ? args[i] : "-";
-		sc.file = n ? i : -1;
-		if (strcmp(path, "-") == 0) {
-			f = stdin;
-			say_waiting(o->lang);
-		} else if ((f = fopen(path, "rb")) == NULL) {
-			diag(wsaerr_ui_text(WSAERR_UI_READ_ERROR, o->lang), path, strerror(errno));
-			failed = 1;
-			continue;
+		for (i = 0; i < (n ? n : 1); i++) {
+			FILE *f;
+			struct read_result rr;
+			const char *path = n ? args[i] : "-";
+			sc.file = n ? i : -1;
+			if (strcmp(path, "-") == 0) {
+				f = stdin;
+				say_waiting(o->lang);
+			} else if ((f = fopen(path, "rb")) == NULL) {
+				diag(wsaerr_ui_text(WSAERR_UI_READ_ERROR, o->lang), path,
+				     strerror(errno));
+				failed = 1;
+				continue;
+			}
+			wsaerr_scanner_init(&s);
+			errno = 0;
+			scan_stream(f, &rr, &s, buf, on_count, &sc);
+			if (report_read(o, path, &rr))
+				failed = 1;
+			if (f != stdin)
+				fclose(f);
 		}
-		wsaerr_scanner_init(&s);
-		errno = 0;
-		scan_stream(f, &rr, &s, buf, on_count, &sc);
-		if (report_read(o, path, &rr))
-			failed = 1;
-		if (f != stdin)
-			fclose(f);
-	}
 	free(buf);
 
 	/* codes by count, most first; equal counts by code */
@@ -157,8 +158,8 @@ int cmd_scan(const struct opts *o, char **args, int n)
 		printf("  %s\n", wsaerr_ui_text(WSAERR_UI_SCAN_SEEN, o->lang));
 		for (i = 0; i < nfound; i++) {
 			const struct tally *t = &sc.by_code[order[i]];
-			printf("%*llu  %*d  %-*s  ", (int)wcount, t->count, (int)wcode, order[i], (int)wname,
-			       wsaerr_name(wsaerr_by_code(order[i])));
+			printf("%*llu  %*d  %-*s  ", (int)wcount, t->count, (int)wcode, order[i],
+			       (int)wname, wsaerr_name(wsaerr_by_code(order[i])));
 			print_where(args, &t->first);
 			printf(" .. ");
 			print_where(args, &t->last);

@@ -45,16 +45,16 @@ typedef off_t off64;
 typedef unsigned long long u64;
 
 #define NCODES 12000
-#define OVERLAP ((u64)16 << 10)      /* read before a part */
-#define LOOKAHEAD ((u64)16 << 10)    /* read after a part */
-#define CHECKED (LOOKAHEAD - 8192)   /* hits compared after each cut */
-#define MAXCHECK 64                  /* of them, at most */
-#define MINPART ((u64)16 << 20)      /* smaller files are not cut */
+#define OVERLAP ((u64)16 << 10)    /* read before a part */
+#define LOOKAHEAD ((u64)16 << 10)  /* read after a part */
+#define CHECKED (LOOKAHEAD - 8192) /* hits compared after each cut */
+#define MAXCHECK 64                /* of them, at most */
+#define MINPART ((u64)16 << 20)    /* smaller files are not cut */
 
 /* A code's count in one part, with its first and last line there. */
 struct seen {
 	int wsa;
-	u64 count, first, last;      /* lines counted from the part's start, 1-based */
+	u64 count, first, last; /* lines counted from the part's start, 1-based */
 };
 
 struct cut_hit {
@@ -63,34 +63,34 @@ struct cut_hit {
 };
 
 struct task {
-	int file;                    /* index in the argument list; -1 stdin */
+	int file; /* index in the argument list; -1 stdin */
 	const char *path;
-	u64 start, end;              /* the part; end 0: to the end of the input */
+	u64 start, end; /* the part; end 0: to the end of the input */
 	int part, last_part;
 	/* results */
-	u64 newlines;                /* in [start, end) */
+	u64 newlines; /* in [start, end) */
 	struct seen *seen;
 	size_t nseen;
 	struct cut_hit head[MAXCHECK], tail[MAXCHECK];
 	size_t nhead, ntail;
-	int err;                     /* errno of a failed open */
-	struct read_result rr;       /* what reading it came to */
-	u64 size;                    /* a regular file's size when planned */
+	int err;               /* errno of a failed open */
+	struct read_result rr; /* what reading it came to */
+	u64 size;              /* a regular file's size when planned */
 	int ran;
 };
 
 struct worker {
 	struct task *tasks;
 	size_t ntasks;
-	size_t *next;                /* the next task to take (shared) */
+	size_t *next; /* the next task to take (shared) */
 	char *buf;
 	wsaerr_scanner *sc;
-	struct seen *slot[NCODES];   /* this task's entry for a code */
-	u64 from, to;                /* hits kept: stream offsets [from, to) */
-	u64 ostart;                  /* stream offset of the scanner's start */
-	u64 lines_before;            /* newlines in [ostart, start) */
+	struct seen *slot[NCODES]; /* this task's entry for a code */
+	u64 from, to;              /* hits kept: stream offsets [from, to) */
+	u64 ostart;                /* stream offset of the scanner's start */
+	u64 lines_before;          /* newlines in [ostart, start) */
 	struct task *t;
-	int failed;                  /* out of memory */
+	int failed; /* out of memory */
 };
 
 static struct {
@@ -283,8 +283,8 @@ static u64 line_start_after(FILE *f, u64 off, char *buf)
 }
 
 /* The tasks of one input: its parts, or the whole of it. */
-static struct task *plan(struct task *tasks, size_t *n, size_t *cap, int file,
-                         const char *path, int jobs, char *buf)
+static struct task *plan(struct task *tasks, size_t *n, size_t *cap, int file, const char *path,
+                         int jobs, char *buf)
 {
 	struct stat st;
 	u64 size = 0, cuts[1024];
@@ -296,7 +296,7 @@ static struct task *plan(struct task *tasks, size_t *n, size_t *cap, int file,
 		u64 want = size / knobs.minpart;
 		FILE *f = fopen(path, "rb");
 		nparts = want < (u64)jobs ? (int)want : jobs;
-		if (knobs.minpart < MINPART)     /* testing: as many parts as asked */
+		if (knobs.minpart < MINPART) /* testing: as many parts as asked */
 			nparts = want < 1024 ? (int)want : 1024;
 		cuts[0] = 0;
 		for (k = 1, i = 1; f && k < nparts; k++) {
@@ -389,7 +389,7 @@ int scan_parallel(const struct opts *o, char **args, int n, int jobs, struct tal
 	pthread_t *threads;
 #endif
 
-	knobs.minpart = env_bytes("WSAERR_SCAN_PART", MINPART);   /* for the tests */
+	knobs.minpart = env_bytes("WSAERR_SCAN_PART", MINPART); /* for the tests */
 	knobs.overlap = env_bytes("WSAERR_SCAN_OVERLAP", OVERLAP);
 	knobs.trace = getenv("WSAERR_SCAN_TRACE") != NULL;
 	if (knobs.minpart < 1)
@@ -509,10 +509,12 @@ int scan_parallel(const struct opts *o, char **args, int n, int jobs, struct tal
 		}
 		base += t->newlines;
 		if (t->err) {
-			diag(wsaerr_ui_text(WSAERR_UI_READ_ERROR, o->lang), t->path, strerror(t->err));
+			diag(wsaerr_ui_text(WSAERR_UI_READ_ERROR, o->lang), t->path,
+			     strerror(t->err));
 			failed = 1;
 			reported = t->file;
-		} else if (t->ran && !(t->part && reported == t->file) && report_read(o, t->path, &t->rr)) {
+		} else if (t->ran && !(t->part && reported == t->file) &&
+		           report_read(o, t->path, &t->rr)) {
 			/* said once per file */
 			failed = 1;
 			reported = t->file;

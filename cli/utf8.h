@@ -15,8 +15,11 @@ static size_t utf8_seq(const char *s, size_t i, size_t n)
 {
 	const unsigned char *u = (const unsigned char *)s;
 	unsigned char c = u[i];
-	size_t len = c < 0x80 ? 1 : (c & 0xE0) == 0xC0 && c >= 0xC2 ? 2 :
-	             (c & 0xF0) == 0xE0 ? 3 : (c & 0xF8) == 0xF0 && c <= 0xF4 ? 4 : 0;
+	size_t len = c < 0x80                          ? 1
+	             : (c & 0xE0) == 0xC0 && c >= 0xC2 ? 2
+	             : (c & 0xF0) == 0xE0              ? 3
+	             : (c & 0xF8) == 0xF0 && c <= 0xF4 ? 4
+	                                               : 0;
 	size_t j;
 
 	for (j = 1; j < len; j++)

@@ -23,9 +23,9 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	for (i = 0; i < n && i < MAXHITS; i++) {
 		const wsaerr_hit *h = &hits[i];
 		if (h->end > size || h->start >= h->end || h->end - h->start > 1024 ||
-		    h->start < last_end || wsaerr_by_code(h->wsa) == NULL || h->system != WSAERR_SYS_WSA ||
-		    h->value != h->wsa || h->confidence < 1 || h->confidence > 100 ||
-		    !wsaerr_evidence_key(h->evidence))
+		    h->start < last_end || wsaerr_by_code(h->wsa) == NULL ||
+		    h->system != WSAERR_SYS_WSA || h->value != h->wsa || h->confidence < 1 ||
+		    h->confidence > 100 || !wsaerr_evidence_key(h->evidence))
 			abort();
 		for (; at < h->start; at++)
 			line += text[at] == '\n';

@@ -54,9 +54,9 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		seed ^= seed << 13;
 		seed ^= seed >> 7;
 		seed ^= seed << 17;
-		step = (seed & 3) == 0 ? 1 + (size_t)(seed >> 8) % 7 :
-		       (seed & 3) == 1 ? 1 + (size_t)(seed >> 8) % 4096 :
-		       1 + (size_t)(seed >> 8) % 262144;
+		step = (seed & 3) == 0   ? 1 + (size_t)(seed >> 8) % 7
+		       : (seed & 3) == 1 ? 1 + (size_t)(seed >> 8) % 4096
+		                         : 1 + (size_t)(seed >> 8) % 262144;
 		if (step > size - off)
 			step = size - off;
 		wsaerr_scan(&s, text + off, step, on_hit, &part);

@@ -164,8 +164,7 @@ static const wsaerr_entry *arg_entry(sqlite3_value *v)
 	if (type == SQLITE_FLOAT && sqlite3_value_double(v) == (double)sqlite3_value_int64(v))
 		type = SQLITE_INTEGER;
 	switch (type) {
-	case SQLITE_NULL:
-		return NULL;
+	case SQLITE_NULL: return NULL;
 	case SQLITE_INTEGER: {
 		sqlite3_int64 c = sqlite3_value_int64(v);
 		if (c < -2147483647LL - 1 || c > 4294967295LL)
@@ -210,8 +209,8 @@ static void put_hit(struct hits_out *h, const wsaerr_hit *hit, const char *match
 	}
 	sqlite3_str_appendf(o, "{\"wsa\":%d,\"name\":", hit->wsa);
 	json_text(o, wsaerr_name(e));
-	sqlite3_str_appendf(o, ",\"start\":%llu,\"end\":%llu,\"line\":%llu,\"match\":",
-	                    hit->start, hit->end, hit->line);
+	sqlite3_str_appendf(o, ",\"start\":%llu,\"end\":%llu,\"line\":%llu,\"match\":", hit->start,
+	                    hit->end, hit->line);
 	json_str(o, match, (size_t)(hit->end - hit->start));
 	sqlite3_str_appendall(o, ",\"evidence\":");
 	json_text(o, wsaerr_evidence_key(hit->evidence));
@@ -305,8 +304,9 @@ static void fn_text(sqlite3_context *ctx, int argc, sqlite3_value **argv, int wh
 		sqlite3_result_null(ctx);
 		return;
 	}
-	t = what == 0 ? wsaerr_name(e) : what == 1 ? wsaerr_message(e, lang)
-	                                           : wsaerr_explanation(e, lang);
+	t = what == 0   ? wsaerr_name(e)
+	    : what == 1 ? wsaerr_message(e, lang)
+	                : wsaerr_explanation(e, lang);
 	sqlite3_result_text(ctx, t, -1, SQLITE_STATIC);
 }
 
@@ -329,9 +329,21 @@ static void fn_explanation(sqlite3_context *ctx, int argc, sqlite3_value **argv)
 /* wsaerr_catalogue: every row and field                               */
 
 enum {
-	COL_CODE, COL_HEX, COL_NAME, COL_SYSTEM, COL_WSA, COL_ALIASES, COL_CATEGORY,
-	COL_CATEGORY_LABEL, COL_TRANSIENT, COL_ERRNO, COL_MESSAGE, COL_EXPLANATION,
-	COL_CHECKS, COL_SAME_AS, COL_LANG
+	COL_CODE,
+	COL_HEX,
+	COL_NAME,
+	COL_SYSTEM,
+	COL_WSA,
+	COL_ALIASES,
+	COL_CATEGORY,
+	COL_CATEGORY_LABEL,
+	COL_TRANSIENT,
+	COL_ERRNO,
+	COL_MESSAGE,
+	COL_EXPLANATION,
+	COL_CHECKS,
+	COL_SAME_AS,
+	COL_LANG
 };
 
 struct cat_cursor {
@@ -350,11 +362,11 @@ static int cat_connect(sqlite3 *db, void *aux, int argc, const char *const *argv
 	(void)argc;
 	(void)argv;
 	(void)err;
-	rc = sqlite3_declare_vtab(db,
-		"CREATE TABLE x(code INTEGER, hex TEXT, name TEXT, system TEXT, wsa INTEGER,"
-		" aliases TEXT, category TEXT, category_label TEXT, transient INTEGER,"
-		" errno TEXT, message TEXT, explanation TEXT, checks TEXT, same_as TEXT,"
-		" lang TEXT HIDDEN)");
+	rc = sqlite3_declare_vtab(
+	        db, "CREATE TABLE x(code INTEGER, hex TEXT, name TEXT, system TEXT, wsa INTEGER,"
+	            " aliases TEXT, category TEXT, category_label TEXT, transient INTEGER,"
+	            " errno TEXT, message TEXT, explanation TEXT, checks TEXT, same_as TEXT,"
+	            " lang TEXT HIDDEN)");
 	if (rc != SQLITE_OK)
 		return rc;
 	t = sqlite3_malloc((int)sizeof *t);
@@ -426,7 +438,8 @@ static int cat_filter(sqlite3_vtab_cursor *cur, int idx, const char *idxstr, int
 		int l = tag && *tag ? wsaerr_lang_find(tag) : -1;
 		if (l < 0) {
 			sqlite3_free(cur->pVtab->zErrMsg);
-			cur->pVtab->zErrMsg = sqlite3_mprintf("wsaerr: unknown language '%s'", tag ? tag : "");
+			cur->pVtab->zErrMsg = sqlite3_mprintf("wsaerr: unknown language '%s'",
+			                                      tag ? tag : "");
 			return SQLITE_ERROR;
 		}
 		c->lang = l;
@@ -472,32 +485,30 @@ static int cat_column(sqlite3_vtab_cursor *cur, sqlite3_context *ctx, int col)
 	const char *t = NULL;
 
 	switch (col) {
-	case COL_CODE:
-		sqlite3_result_int(ctx, wsaerr_code(e));
-		return SQLITE_OK;
+	case COL_CODE: sqlite3_result_int(ctx, wsaerr_code(e)); return SQLITE_OK;
 	case COL_HEX:
 		/* as the JSON export writes it: none for the codes that are not
 		 * numbers people write in hex (enhanced, POP3, IMAP) */
-		if (wsaerr_system(e) == WSAERR_SYS_ENHANCED || wsaerr_system(e) == WSAERR_SYS_POP3 ||
-		    wsaerr_system(e) == WSAERR_SYS_IMAP)
+		if (wsaerr_system(e) == WSAERR_SYS_ENHANCED ||
+		    wsaerr_system(e) == WSAERR_SYS_POP3 || wsaerr_system(e) == WSAERR_SYS_IMAP)
 			sqlite3_result_null(ctx);
 		else
-			sqlite3_result_text(ctx, sqlite3_mprintf(wsaerr_system(e) == WSAERR_SYS_IXP ? "0x%08X" : "0x%X",
-			                                         (unsigned)wsaerr_code(e)), -1, sqlite3_free);
+			sqlite3_result_text(ctx,
+			                    sqlite3_mprintf(wsaerr_system(e) == WSAERR_SYS_IXP
+			                                            ? "0x%08X"
+			                                            : "0x%X",
+			                                    (unsigned)wsaerr_code(e)),
+			                    -1, sqlite3_free);
 		return SQLITE_OK;
 	case COL_WSA:
 		if (wsaerr_wsa(e) == WSAERR_NONE)
-			sqlite3_result_null(ctx);   /* no Winsock equivalent */
+			sqlite3_result_null(ctx); /* no Winsock equivalent */
 		else
 			sqlite3_result_int(ctx, wsaerr_wsa(e));
 		return SQLITE_OK;
-	case COL_TRANSIENT:
-		sqlite3_result_int(ctx, wsaerr_transient(e));
-		return SQLITE_OK;
+	case COL_TRANSIENT: sqlite3_result_int(ctx, wsaerr_transient(e)); return SQLITE_OK;
 	case COL_ALIASES:
-	case COL_CHECKS:
-		result_json_list(ctx, e, l, col == COL_CHECKS);
-		return SQLITE_OK;
+	case COL_CHECKS: result_json_list(ctx, e, l, col == COL_CHECKS); return SQLITE_OK;
 	case COL_NAME: t = wsaerr_name(e); break;
 	case COL_SYSTEM: t = wsaerr_system_key(wsaerr_system(e)); break;
 	case COL_CATEGORY: t = wsaerr_category_key(wsaerr_category(e)); break;
@@ -526,11 +537,12 @@ static int cat_rowid(sqlite3_vtab_cursor *cur, sqlite3_int64 *rowid)
 }
 
 static sqlite3_module catalogue_module = {
-	0,                           /* iVersion */
-	NULL,                        /* xCreate: NULL makes it eponymous-only */
-	cat_connect, cat_best_index, cat_disconnect, NULL,
-	cat_open, cat_close, cat_filter, cat_next, cat_eof, cat_column, cat_rowid,
-	NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL
+	0,    /* iVersion */
+	NULL, /* xCreate: NULL makes it eponymous-only */
+	cat_connect, cat_best_index, cat_disconnect, NULL,       cat_open,  cat_close,
+	cat_filter,  cat_next,       cat_eof,        cat_column, cat_rowid, NULL,
+	NULL,        NULL,           NULL,           NULL,       NULL,      NULL,
+	NULL,        NULL,           NULL,           NULL
 };
 
 /* ------------------------------------------------------------------ */
@@ -540,18 +552,21 @@ __declspec(dllexport)
 #else
 __attribute__((visibility("default")))
 #endif
-int sqlite3_wsaerrsqlite_init(sqlite3 *db, char **err, const sqlite3_api_routines *api)
+        int sqlite3_wsaerrsqlite_init(sqlite3 *db, char **err, const sqlite3_api_routines *api)
 {
 	static const struct {
 		const char *name;
 		int nargs;
 		void (*fn)(sqlite3_context *, int, sqlite3_value **);
 	} fns[] = {
-		{ "wsaerr_explain", 1, fn_explain }, { "wsaerr_explain", 2, fn_explain },
+		{ "wsaerr_explain", 1, fn_explain },
+		{ "wsaerr_explain", 2, fn_explain },
 		{ "wsaerr_codes", 1, fn_codes },
 		{ "wsaerr_name", 1, fn_name },
-		{ "wsaerr_message", 1, fn_message }, { "wsaerr_message", 2, fn_message },
-		{ "wsaerr_explanation", 1, fn_explanation }, { "wsaerr_explanation", 2, fn_explanation },
+		{ "wsaerr_message", 1, fn_message },
+		{ "wsaerr_message", 2, fn_message },
+		{ "wsaerr_explanation", 1, fn_explanation },
+		{ "wsaerr_explanation", 2, fn_explanation },
 	};
 	size_t i;
 	int rc = SQLITE_OK;

@@ -18,20 +18,21 @@
 
 const struct wsaerr_entry wsaerr_entries[IDX_COUNT] = {
 #define W(name, value, cat, transient, errno_name, twin) \
-	{ value, IDX_##name, WSAERR_CAT_##cat, transient, WSAERR_SYS_WSA, IDX_##twin, \
-	  IDX_##name, IDX_##name, #name, errno_name },
+	{ value,      IDX_##name, WSAERR_CAT_##cat, transient, WSAERR_SYS_WSA, \
+	  IDX_##twin, IDX_##name, IDX_##name,       #name,     errno_name },
 #include "data/codes.def"
 #undef W
 #define X(name, value, wsa, cat, transient) \
-	{ value, IDX_##name, WSAERR_CAT_##cat, transient, WSAERR_SYS_WIN32, IDX_NONE, \
-	  IDX_##wsa, IDX_##name, #name, "" },
+	{ value,    IDX_##name, WSAERR_CAT_##cat, transient, WSAERR_SYS_WIN32, \
+	  IDX_NONE, IDX_##wsa,  IDX_##name,       #name,     "" },
 #include "data/win32.def"
 #undef X
 /* A row with SAME_AS shares that row's texts and is its twin; the other
  * direction is found by wsaerr_twin(). */
 #define MROW(id, sys, value, name, cat, tr, same) \
-	{ value, IDX_##id, WSAERR_CAT_##cat, tr, sys, IDX_##same, IDX_NONE, \
-	  IDX_##same == IDX_NONE ? IDX_##id : IDX_##same, name, "" },
+	{ value, IDX_##id,   WSAERR_CAT_##cat, tr, \
+	  sys,   IDX_##same, IDX_NONE,         IDX_##same == IDX_NONE ? IDX_##id : IDX_##same, \
+	  name,  "" },
 #include "src/mailrows.h"
 #undef MROW
 };
@@ -46,10 +47,11 @@ static const struct alias aliases[] = {
 #define NALIASES (sizeof aliases / sizeof aliases[0])
 
 const char *const wsaerr_category_keys[WSAERR_CAT_COUNT] = {
-	"success", "overlapped_io", "argument", "resources", "socket_state",
-	"protocol", "address", "network", "connection", "name_resolution",
-	"startup", "service_provider", "qos", "system", "authentication", "security",
-	"mailbox", "message", "policy", "server", "information"
+	"success",    "overlapped_io",    "argument", "resources",  "socket_state",
+	"protocol",   "address",          "network",  "connection", "name_resolution",
+	"startup",    "service_provider", "qos",      "system",     "authentication",
+	"security",   "mailbox",          "message",  "policy",     "server",
+	"information"
 };
 
 const char *wsaerr_version(void)
@@ -157,7 +159,8 @@ const wsaerr_entry *wsaerr_lookup(int system, long long value)
 		if (value < -2147483647LL - 1 || value > 2147483647LL)
 			return NULL;
 		e = wsaerr_by_code((int)value);
-		return (e && (system == WSAERR_SYS_WIN32 || e->system == WSAERR_SYS_WSA)) ? e : NULL;
+		return (e && (system == WSAERR_SYS_WIN32 || e->system == WSAERR_SYS_WSA)) ? e
+		                                                                          : NULL;
 	case WSAERR_SYS_ENHANCED:
 		if (value < 0)
 			return NULL;
@@ -178,8 +181,7 @@ const wsaerr_entry *wsaerr_lookup(int system, long long value)
 		if (value < 0 || value > 2147483647LL)
 			return NULL;
 		return wsaerr_mail_row(system, (int)value);
-	default:
-		return NULL;
+	default: return NULL;
 	}
 }
 
@@ -260,10 +262,9 @@ int wsaerr_wsa(const wsaerr_entry *e)
 
 const char *wsaerr_system_key(int sys)
 {
-	static const char *const keys[] = {
-		NULL, "wsa", "win32", "ntstatus", "hresult", "errno", "eai", "h_errno",
-		"smtp", "enhanced", "pop3", "imap", "ixp", "wininet", "winhttp"
-	};
+	static const char *const keys[] = { NULL,    "wsa",  "win32",   "ntstatus", "hresult",
+		                            "errno", "eai",  "h_errno", "smtp",     "enhanced",
+		                            "pop3",  "imap", "ixp",     "wininet",  "winhttp" };
 	return (sys >= WSAERR_SYS_WSA && sys <= WSAERR_SYS_WINHTTP) ? keys[sys] : NULL;
 }
 

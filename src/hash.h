@@ -36,6 +36,9 @@ struct name_slot { unsigned short off; unsigned char len; unsigned char kind; un
 struct code_slot { int code; unsigned short row; };
 /* A name of a mail or Internet row (data/mail/), upper-cased, sorted by
  * strcmp(). */
-struct mail_name { const char *name; unsigned short row; };
+struct mail_name {
+	const char *name;
+	unsigned short row;
+};
 
 #endif

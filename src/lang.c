@@ -159,7 +159,7 @@ size_t wsaerr_lang_missing(int lang, char *buf, size_t size)
 	l = &langs[lang];
 	for (i = 0; i < IDX_COUNT; i++) {
 		if (entries[i].texts != (short)i)
-			continue;    /* it has another row's texts */
+			continue; /* it has another row's texts */
 		if (!l->texts[i].message)
 			put_missing(&o, entries[i].name, "message");
 		if (!l->texts[i].explanation)

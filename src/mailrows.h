@@ -8,13 +8,15 @@
  */
 #define SMTP(id, code, cat, tr) MROW(id, WSAERR_SYS_SMTP, code, #code, cat, tr, NONE)
 #define ENH(id, subject, detail, cat, tr) \
-	MROW(id, WSAERR_SYS_ENHANCED, subject * 1000 + detail, "X." #subject "." #detail, cat, tr, NONE)
+	MROW(id, WSAERR_SYS_ENHANCED, subject * 1000 + detail, "X." #subject "." #detail, cat, tr, \
+	     NONE)
 #define POP3(id, ord, name, cat, tr) MROW(id, WSAERR_SYS_POP3, ord, name, cat, tr, NONE)
 #define IMAP(id, ord, name, cat, tr) MROW(id, WSAERR_SYS_IMAP, ord, name, cat, tr, NONE)
 #define IXP(name, value, cat, tr, same, wine) \
 	MROW(name, WSAERR_SYS_IXP, (int)(value##u), #name, cat, tr, same)
 #define INET(name, value, cat, tr, sdk) MROW(name, WSAERR_SYS_WININET, value, #name, cat, tr, NONE)
-#define HTTP(name, value, cat, tr, same, sdk) MROW(name, WSAERR_SYS_WINHTTP, value, #name, cat, tr, same)
+#define HTTP(name, value, cat, tr, same, sdk) \
+	MROW(name, WSAERR_SYS_WINHTTP, value, #name, cat, tr, same)
 #include "data/mail/smtp.def"
 #include "data/mail/enhanced.def"
 #include "data/mail/pop3.def"

@@ -46,7 +46,8 @@ static int prefix_system(const char *p, size_t n)
 		if (i == n && k[i] == '\0')
 			return sys;
 	}
-	if (n == 3 && wsaerr_upper(p[0]) == 'E' && wsaerr_upper(p[1]) == 'N' && wsaerr_upper(p[2]) == 'H')
+	if (n == 3 && wsaerr_upper(p[0]) == 'E' && wsaerr_upper(p[1]) == 'N' &&
+	    wsaerr_upper(p[2]) == 'H')
 		return WSAERR_SYS_ENHANCED;
 	return 0;
 }
@@ -140,7 +141,8 @@ int wsaerr_parse(const char *text, wsaerr_query *q)
 		return parse_fail(q, WSAERR_PARSE_EMPTY, b);
 
 	/* "smtp:550": a system, then the query */
-	for (i = b; i < e && (is_name_char(text[i], i == b) && text[i] != '-' && text[i] != '/'); i++)
+	for (i = b; i < e && (is_name_char(text[i], i == b) && text[i] != '-' && text[i] != '/');
+	     i++)
 		;
 	if (i < e && i > b && text[i] == ':') {
 		sys = prefix_system(text + b, i - b);
@@ -153,8 +155,9 @@ int wsaerr_parse(const char *text, wsaerr_query *q)
 			return parse_fail(q, WSAERR_PARSE_EMPTY, b);
 	}
 
-	if (e - b >= 5 && text[b + 1] == '.' && (text[b] == '2' || text[b] == '4' || text[b] == '5' ||
-	                                         text[b] == 'X' || text[b] == 'x')) {
+	if (e - b >= 5 && text[b + 1] == '.' &&
+	    (text[b] == '2' || text[b] == '4' || text[b] == '5' || text[b] == 'X' ||
+	     text[b] == 'x')) {
 		long v = enhanced_code(text, b, e, &i);
 		if (v < 0)
 			return parse_fail(q, WSAERR_PARSE_TRAILING, i);

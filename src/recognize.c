@@ -54,7 +54,7 @@ struct phrase {
 
 /* One place a phrase can be found from: the four units at an anchor. */
 struct fp {
-	unsigned k1, k2, k3;         /* the units there, little-endian, 0 past len */
+	unsigned k1, k2, k3; /* the units there, little-endian, 0 past len */
 	unsigned short phrase;
 	unsigned short k;            /* the unit of the phrase at the anchor */
 	unsigned char len;           /* 12, 8 or 4 */
@@ -222,11 +222,11 @@ static const unsigned char *line_start_at(struct engine *g, const unsigned char 
 		from = g->nl_scan > os ? g->nl_scan : os;
 		q = line_start(ptr(g, from), p, (size_t)(op - from));
 		if (off_of(g, q) > from) {
-			g->nl_last = off_of(g, q);       /* a newline right before q */
+			g->nl_last = off_of(g, q); /* a newline right before q */
 			g->nl_known = 1;
 		} else if (from > g->nl_scan) {
-			g->nl_known = 0;                 /* what lies between is not */
-			g->nl_clear = from;              /* known: none since from */
+			g->nl_known = 0;    /* what lies between is not */
+			g->nl_clear = from; /* known: none since from */
 		}
 		g->nl_scan = op;
 	}
@@ -306,9 +306,8 @@ static int word_is(const struct words *set, const unsigned char *p, size_t n)
 	return 0;
 }
 
-static const struct words *const word_sets[W_SETS] = {
-	&set_strong, &set_codeword, &set_medium, &set_socket, &set_veto
-};
+static const struct words *const word_sets[W_SETS] = { &set_strong, &set_codeword, &set_medium,
+	                                               &set_socket, &set_veto };
 
 /* Finds the context words that start before e, from where the last
  * search stopped: every byte once, for all sets at once. A judgement
@@ -324,8 +323,8 @@ static void find_words(struct engine *g, const unsigned char *e)
 		unsigned m = word_first[*p], k;
 		/* a word starts at a word: "api" is not in "rapid"; a
 		 * CamelCase hump starts one ("NativeErrorCode") */
-		if (m == 0 || (is_alpha(*p) && p > g->buf && is_alpha(p[-1]) &&
-		               !(*p <= 'Z' && p[-1] >= 'a')))
+		if (m == 0 ||
+		    (is_alpha(*p) && p > g->buf && is_alpha(p[-1]) && !(*p <= 'Z' && p[-1] >= 'a')))
 			continue;
 		if (p + 1 < g->end)
 			m &= word_first2[*p][p[1] & 31];
@@ -419,15 +418,18 @@ static int preceded_by_negative(struct engine *g, const unsigned char *ls, const
 		if (word_is(&set_negative, p, (size_t)(e - p))) {
 			/* "TCP 10061" is a port, "Código de erro TCP 10061" (WCF's
 			 * "TCP error code 10061" in Portuguese) is not */
-			if (e - p == 3 && (((p[0] | 0x20) == 't' && (p[1] | 0x20) == 'c') ||
-			                   ((p[0] | 0x20) == 'u' && (p[1] | 0x20) == 'd')) &&
-			    find_word(g, W_CODEWORD, (size_t)(p - ls) > 24 ? p - 24 : ls, p, p, 0, 0))
+			if (e - p == 3 &&
+			    (((p[0] | 0x20) == 't' && (p[1] | 0x20) == 'c') ||
+			     ((p[0] | 0x20) == 'u' && (p[1] | 0x20) == 'd')) &&
+			    find_word(g, W_CODEWORD, (size_t)(p - ls) > 24 ? p - 24 : ls, p, p, 0,
+			              0))
 				return 0;
 			return 1;
 		}
-		if (!(e - p == 2 && ((p[0] | 0x20) == 'i' || (p[0] | 0x20) == 'o' || (p[0] | 0x20) == 'n')) &&
+		if (!(e - p == 2 &&
+		      ((p[0] | 0x20) == 'i' || (p[0] | 0x20) == 'o' || (p[0] | 0x20) == 'n')) &&
 		    !(e - p == 6 && (p[0] | 0x20) == 'n' && (p[1] | 0x20) == 'u'))
-			return 0;   /* only "is", "of", "no", "number" are passed over */
+			return 0; /* only "is", "of", "no", "number" are passed over */
 	}
 	return 0;
 }
@@ -456,7 +458,8 @@ static int error_word_glued(const unsigned char *lo, const unsigned char *p)
 		w--;
 	if (w == p || (w > lo && is_alnum(w[-1])))
 		return 0;
-	return word_is(&set_medium, w, (size_t)(p - w)) || word_is(&set_strong, w, (size_t)(p - w) + 1) ||
+	return word_is(&set_medium, w, (size_t)(p - w)) ||
+	       word_is(&set_strong, w, (size_t)(p - w) + 1) ||
 	       word_is(&set_strong, w, (size_t)(p - w));
 }
 
@@ -470,7 +473,8 @@ static int followed_by_unit(const unsigned char *p, const unsigned char *le)
 	if (p < le && *p == '%')
 		return 1;
 	/* a count: "11002 of 11033 files" */
-	if (le - p > 3 && (p[0] | 0x20) == 'o' && (p[1] | 0x20) == 'f' && p[2] == ' ' && is_digit(p[3]))
+	if (le - p > 3 && (p[0] | 0x20) == 'o' && (p[1] | 0x20) == 'f' && p[2] == ' ' &&
+	    is_digit(p[3]))
 		return 1;
 	s = p;
 	while (p < le && is_alpha(*p))
@@ -485,7 +489,8 @@ static int hex_before(const unsigned char *ls, const unsigned char *p)
 {
 	const unsigned char *q = p;
 
-	while (q > ls && p - q <= 16 && (is_digit(q[-1]) || ((q[-1] | 0x20) >= 'a' && (q[-1] | 0x20) <= 'f')))
+	while (q > ls && p - q <= 16 &&
+	       (is_digit(q[-1]) || ((q[-1] | 0x20) >= 'a' && (q[-1] | 0x20) <= 'f')))
 		q--;
 	return q < p && q - ls >= 2 && (q[-1] | 0x20) == 'x' && q[-2] == '0';
 }
@@ -504,7 +509,8 @@ static int eval_decimal(struct engine *g, const unsigned char *p, struct cand *c
 	               ((p[-1] == '-' || p[-1] == ',') && p - 1 > lo && is_digit(p[-2]))))
 		return 0;
 	/* in a link: "https://example.com/issues/10054" */
-	if (p > lo && (p[-1] == '/' || p[-1] == '=' || p[-1] == '-' || p[-1] == '_') && in_url(lo, p))
+	if (p > lo && (p[-1] == '/' || p[-1] == '=' || p[-1] == '-' || p[-1] == '_') &&
+	    in_url(lo, p))
 		return 0;
 	/* "#10054" is an issue, "Error #10054" and "Error#10054" are not */
 	if (p > lo && p[-1] == '#') {
@@ -519,8 +525,8 @@ static int eval_decimal(struct engine *g, const unsigned char *p, struct cand *c
 		return 0;
 	/* host:port, [::1]:10061, "listening on :10061"; not Boost's
 	 * "[system:10061]" nor "error:10054" */
-	if (p > lo && p[-1] == ':' && (p - 1 == lo || p[-2] == '\n' || is_alnum(p[-2]) || p[-2] == ']' ||
-	                               p[-2] == ' ') &&
+	if (p > lo && p[-1] == ':' &&
+	    (p - 1 == lo || p[-2] == '\n' || is_alnum(p[-2]) || p[-2] == ']' || p[-2] == ' ') &&
 	    !error_word_glued(lo, p - 1))
 		return 0;
 	ls = line_start_at(g, near, p, 40);
@@ -540,7 +546,8 @@ static int eval_decimal(struct engine *g, const unsigned char *p, struct cand *c
 	medium = find_word(g, W_MEDIUM, left, p, p, 0, 0);
 	/* an error word right before or after: "error 10061", "failed:
 	 * 10022", "10013 Bind Error", "MySQL 10061 issue" is not enough */
-	close = (medium && find_word(g, W_MEDIUM, (size_t)(p - ls) > 24 ? p - 24 : ls, p, p, 0, 0)) ||
+	close = (medium &&
+	         find_word(g, W_MEDIUM, (size_t)(p - ls) > 24 ? p - 24 : ls, p, p, 0, 0)) ||
 	        find_word(g, W_MEDIUM, e, (size_t)(le - e) > 24 ? e + 24 : le, le, 0, 0);
 	/* "(10061)", "[10055]", and "(10061" where a line is cut */
 	if (!medium && p > ls && (p[-1] == '(' || p[-1] == '[') &&
@@ -554,8 +561,8 @@ static int eval_decimal(struct engine *g, const unsigned char *p, struct cand *c
 		c->confidence = 70;
 	} else if (close) {
 		c->confidence = 60;
-	} else if (le - ls < 100 && (medium || find_word(g, W_MEDIUM, e, le, le, 0, 0) ||
-	                             socket_context(g, p, e))) {
+	} else if (le - ls < 100 &&
+	           (medium || find_word(g, W_MEDIUM, e, le, le, 0, 0) || socket_context(g, p, e))) {
 		/* a short line, a title: "MySQL 10061 issue" */
 		c->confidence = 50;
 	} else {
@@ -578,7 +585,8 @@ static int eval_decimal(struct engine *g, const unsigned char *p, struct cand *c
 static int eval_overlapped(struct engine *g, const unsigned char *p, struct cand *c)
 {
 	const unsigned char *lo = lo_of(g, p), *hi = hi_of(g, p);
-	const unsigned char *ls = line_start_at(g, lo, p, CTX), *le = line_end_at(g, p, hi, CTX), *e = p + 3;
+	const unsigned char *ls = line_start_at(g, lo, p, CTX), *le = line_end_at(g, p, hi, CTX),
+	                    *e = p + 3;
 
 	if ((p > ls && (is_alnum(p[-1]) || p[-1] == '#' || p[-1] == '-')) ||
 	    (e < le && (is_alnum(*e) || ((*e == '.' || *e == ',') && e + 1 < le && is_digit(e[1])))))
@@ -630,7 +638,7 @@ static int eval_hex(struct engine *g, const unsigned char *p, struct cand *c)
 		return 0;
 	ls = line_start_at(g, lo, p, CTX);
 	le = line_end_at(g, p, hi, CTX);
-	socketish = -1;   /* looked up when needed */
+	socketish = -1; /* looked up when needed */
 	if ((v & 0xFFFF0000ul) == 0x80070000ul) {
 		wsa = wsaerr_from_hresult(v);
 		evidence = WSAERR_EV_HRESULT;
@@ -682,8 +690,8 @@ static int eval_openssl(struct engine *g, const unsigned char *p, struct cand *c
 	unsigned long v = 0;
 	int i, d;
 
-	if (hi - p < 14 || memcmp(p, "system library", 14) != 0 || p - lo < 10 ||
-	    p[-1] != ':' || (h > lo && is_alnum(h[-1])) || (h[0] != '8'))
+	if (hi - p < 14 || memcmp(p, "system library", 14) != 0 || p - lo < 10 || p[-1] != ':' ||
+	    (h > lo && is_alnum(h[-1])) || (h[0] != '8'))
 		return 0;
 	for (i = 0; i < 8; i++) {
 		if ((d = hex_value(h[i])) < 0)
@@ -773,7 +781,8 @@ static int eval_name(struct engine *g, const unsigned char *p, struct cand *c)
 			row = &entries[slot->target - 1];
 			/* an errno name of its own (EINPROGRESS is WSAEWOULDBLOCK's) */
 			if (p[0] == 'E' && slot->kind == KIND_ROW) {
-				const struct wsaerr_entry *er = errno_row(p, (size_t)(name_end - p));
+				const struct wsaerr_entry *er = errno_row(p,
+				                                          (size_t)(name_end - p));
 				if (er)
 					row = er;
 			}
@@ -784,7 +793,7 @@ static int eval_name(struct engine *g, const unsigned char *p, struct cand *c)
 			 * EINVAL alone may not */
 			if (!wsa_prefix && memcmp(p, "ERROR_", 6) != 0 && is_generic_row(row) &&
 			    !socket_context(g, p, q))
-				return -1;   /* a name, of a generic condition: decided */
+				return -1; /* a name, of a generic condition: decided */
 			wsa = entries[row->wsa_row].code;
 		}
 	}
@@ -848,7 +857,7 @@ static int eval_prefixed(struct engine *g, const unsigned char *p, struct cand *
 
 /* The first four units from p (fewer at the end), packed little-endian,
  * and whether the character at p can anchor a message at all. */
-#define FWD 12                       /* units compared before a full match */
+#define FWD 12 /* units compared before a full match */
 
 /* The first FWD units from p (fewer where the text ends or a long gap
  * comes), into u; returns how many, 0 when fewer than 4. */
@@ -894,7 +903,7 @@ static size_t units_before(const struct engine *g, const unsigned char *p, unsig
 			if (n + k > 4)
 				break;
 			size_t j;
-			for (j = 0; j < k; j++)   /* a unit or two: no call */
+			for (j = 0; j < k; j++) /* a unit or two: no call */
 				u[4 - n - k + j] = v[j];
 			n += k;
 			gap = 0;
@@ -931,7 +940,8 @@ static size_t fwd_exact(const unsigned char *units, size_t len, const unsigned c
 			if ((gap += clen) > MAXGAP)
 				break;
 		} else {
-			if (*i + n > len || u[0] != units[*i] || (n > 1 && !same_units(u + 1, units + *i + 1, n - 1)))
+			if (*i + n > len || u[0] != units[*i] ||
+			    (n > 1 && !same_units(u + 1, units + *i + 1, n - 1)))
 				break;
 			*i += n;
 			matched += n;
@@ -1034,7 +1044,8 @@ static int similar(const unsigned char *w, size_t n, const unsigned char *t, con
  * units) with one letter added, left out, replaced or swapped with the
  * next: "ooperation", "wwas", "unreachble", "refernces". Words of four
  * units or more only. */
-static int near_word(const unsigned char *w, size_t n, const unsigned char *t, const unsigned char *hi)
+static int near_word(const unsigned char *w, size_t n, const unsigned char *t,
+                     const unsigned char *hi)
 {
 	unsigned char x[26], u[4];
 	size_t m = 0, un, a = 0, b = 0, diff = 0;
@@ -1124,7 +1135,7 @@ struct fwdcache {
 	size_t n, gap;
 	unsigned char u[FC + 4];
 	const unsigned char *cs[FC + 4], *ce[FC + 4];
-	const unsigned char *t;          /* where the folding goes on */
+	const unsigned char *t; /* where the folding goes on */
 };
 
 /* Folds on until fc holds `want` units, or the text stops (its end, a
@@ -1168,8 +1179,8 @@ static void fill_fwd(struct fwdcache *fc, const unsigned char *hi, size_t want)
 /* fwd_exact() from the anchor (text p, unit k of the phrase), with the
  * folding done once in fc for all the phrases found there. */
 static void fwd_cached(struct fwdcache *fc, const unsigned char *units, size_t len,
-                       const unsigned char *p, const unsigned char *hi,
-                       const unsigned char **t, size_t *i, const unsigned char **last)
+                       const unsigned char *p, const unsigned char *hi, const unsigned char **t,
+                       size_t *i, const unsigned char **last)
 {
 	size_t m = 0, k = *i;
 
@@ -1205,9 +1216,8 @@ static void fwd_cached(struct fwdcache *fc, const unsigned char *units, size_t l
 }
 
 static void extend(const struct engine *g, const struct phrase *ph, size_t k,
-                   const unsigned char *p, size_t *from, size_t *to,
-                   const unsigned char **s, const unsigned char **e, int *edits,
-                   struct fwdcache *fc)
+                   const unsigned char *p, size_t *from, size_t *to, const unsigned char **s,
+                   const unsigned char **e, int *edits, struct fwdcache *fc)
 {
 	const unsigned char *units = phrase_units + ph->off;
 	const unsigned char *lo = (size_t)(p - g->buf) > MAXSPAN ? p - MAXSPAN : g->buf;
@@ -1241,10 +1251,10 @@ static void extend(const struct engine *g, const struct phrase *ph, size_t k,
 			 * misspelt (oo|peration) */
 			tn = tw == t ? t : next_word(t, hi);
 			if (wn == ph->len && near_word(units + wi, wn - wi, tw, hi)) {
-				choice = 4;   /* the last word, misspelt */
+				choice = 4; /* the last word, misspelt */
 				best = 4;
-			} else if ((i - wi >= 4 || near_word(units + wi, wn - wi, tw, hi)) && wn < ph->len &&
-			           (si = peek(units, ph->len, tn, hi, wn)) > best) {
+			} else if ((i - wi >= 4 || near_word(units + wi, wn - wi, tw, hi)) &&
+			           wn < ph->len && (si = peek(units, ph->len, tn, hi, wn)) > best) {
 				best = si;
 				choice = 1;
 			}
@@ -1263,18 +1273,22 @@ static void extend(const struct engine *g, const struct phrase *ph, size_t k,
 				choice = 4;
 				best = 4;
 				tw = t;
-			} else if (wn < ph->len && (similar(units + i, wn - i, t, hi) || near_word(units + i, wn - i, t, hi)) &&
+			} else if (wn < ph->len &&
+			           (similar(units + i, wn - i, t, hi) ||
+			            near_word(units + i, wn - i, t, hi)) &&
 			           (si = peek(units, ph->len, tn, hi, wn)) > best) {
 				best = si;
 				choice = 1;
 			}
 			/* a word added or left out: a short one, or a longer one
 			 * when more of what follows matches */
-			if (tn && (ii = peek(units, ph->len, tn, hi, i)) > best && (tn - t <= 5 || ii >= 8)) {
+			if (tn && (ii = peek(units, ph->len, tn, hi, i)) > best &&
+			    (tn - t <= 5 || ii >= 8)) {
 				best = ii;
 				choice = 2;
 			}
-			if (wn < ph->len && (di = peek(units, ph->len, t, hi, wn)) > best && (wn - i <= 4 || di >= 8)) {
+			if (wn < ph->len && (di = peek(units, ph->len, t, hi, wn)) > best &&
+			    (wn - i <= 4 || di >= 8)) {
 				best = di;
 				choice = 3;
 			}
@@ -1316,7 +1330,8 @@ static void extend(const struct engine *g, const struct phrase *ph, size_t k,
 			t = q;
 			continue;
 		}
-		if (n <= i && u[0] == units[i - n] && (n == 1 || same_units(u + 1, units + i - n + 1, n - 1))) {
+		if (n <= i && u[0] == units[i - n] &&
+		    (n == 1 || same_units(u + 1, units + i - n + 1, n - 1))) {
 			i -= n;
 			gap = 0;
 			last = q;
@@ -1347,7 +1362,8 @@ static void extend(const struct engine *g, const struct phrase *ph, size_t k,
 		if (*edits < budget && gap > 0 && is_ws(ph, i) && units[i - 1] < 0x80) {
 			const unsigned char *tws = word_start(lo, t);
 			size_t wi = this_ws(ph, i - 1);
-			if (i - wi <= 12 && (similar(units + wi, i - wi, tws, t) || near_word(units + wi, i - wi, tws, t))) {
+			if (i - wi <= 12 && (similar(units + wi, i - wi, tws, t) ||
+			                     near_word(units + wi, i - wi, tws, t))) {
 				i = wi;
 				t = last = tws;
 				gap = 0;
@@ -1413,7 +1429,8 @@ static int short_context(struct engine *g, const unsigned char *s, const unsigne
  * ("An existing connection was forcibly (10054)"), with at most a few
  * marks between: its first or last digit; else NULL. */
 #define AGREE_MIN 16
-#define MID_MIN 32                   /* units of a part that neither starts
+#define MID_MIN \
+	32                   /* units of a part that neither starts
                                         nor ends the message */                 /* units of a message start next to its number */
 static const unsigned char *number_next_to(const struct engine *g, const unsigned char *s,
                                            const unsigned char *e, int code)
@@ -1421,8 +1438,9 @@ static const unsigned char *number_next_to(const struct engine *g, const unsigne
 	const unsigned char *lo = lo_of(g, s), *hi = hi_of(g, e), *q = s, *d;
 	int v = 0, n = 0;
 
-	while (q > lo && s - q < 4 && (q[-1] == ' ' || q[-1] == ':' || q[-1] == '-' ||
-	                               q[-1] == ')' || q[-1] == ']' || q[-1] == '='))
+	while (q > lo && s - q < 4 &&
+	       (q[-1] == ' ' || q[-1] == ':' || q[-1] == '-' || q[-1] == ')' || q[-1] == ']' ||
+	        q[-1] == '='))
 		q--;
 	for (d = q; d > lo && q - d < 6 && is_digit(d[-1]); d--)
 		;
@@ -1434,7 +1452,8 @@ static const unsigned char *number_next_to(const struct engine *g, const unsigne
 			return d;
 	}
 	q = e;
-	while (q < hi && q - e < 4 && (*q == ' ' || *q == '(' || *q == '[' || *q == ':' || *q == '-'))
+	while (q < hi && q - e < 4 &&
+	       (*q == ' ' || *q == '(' || *q == '[' || *q == ':' || *q == '-'))
 		q++;
 	for (d = q; d < hi && n < 6 && is_digit(*d); d++, n++)
 		;
@@ -1489,7 +1508,8 @@ static int eval_phrase(struct engine *g, const unsigned char *p, struct cand *c)
 		return 0;
 	nu = units_at(p, hi, fu, FWD);
 	k2 = (unsigned)fu[4] | (unsigned)fu[5] << 8 | (unsigned)fu[6] << 16 | (unsigned)fu[7] << 24;
-	k3 = (unsigned)fu[8] | (unsigned)fu[9] << 8 | (unsigned)fu[10] << 16 | (unsigned)fu[11] << 24;
+	k3 = (unsigned)fu[8] | (unsigned)fu[9] << 8 | (unsigned)fu[10] << 16 |
+	     (unsigned)fu[11] << 24;
 	for (L = 12; L >= 4; L -= 4) {
 		unsigned c2 = L > 4 ? k2 : 0, c3 = L > 8 ? k3 : 0;
 		if (nu < L)
@@ -1516,7 +1536,8 @@ static int eval_phrase(struct engine *g, const unsigned char *p, struct cand *c)
 					if (nb < 0)
 						nb = (int)units_before(g, p, bu);
 					kb = f->k < (size_t)nb ? f->k : (size_t)nb;
-					if (!same_units(bu + 4 - kb, phrase_units + ph->off + f->k - kb, kb))
+					if (!same_units(bu + 4 - kb,
+					                phrase_units + ph->off + f->k - kb, kb))
 						continue;
 				}
 			}
@@ -1527,7 +1548,8 @@ static int eval_phrase(struct engine *g, const unsigned char *p, struct cand *c)
 			if (edits && !whole)
 				continue;
 			if (!whole && !(from == 0 && to >= ph->min_prefix) &&
-			    !(to == ph->len && units >= ph->min_suffix && (phrase_ws[(ph->off + from) >> 3] >> ((ph->off + from) & 7) & 1))) {
+			    !(to == ph->len && units >= ph->min_suffix &&
+			      (phrase_ws[(ph->off + from) >> 3] >> ((ph->off + from) & 7) & 1))) {
 				/* a distinctive part from word to word, not glued to
 				 * more letters, that speaks of sockets itself ("forcibly
 				 * closed by the remote host"; not "An invalid operation
@@ -1542,7 +1564,8 @@ static int eval_phrase(struct engine *g, const unsigned char *p, struct cand *c)
 				if (from == 0 && to >= AGREE_MIN && ph->row != PH_VETO &&
 				    !(ph->flags & PH_EXACT) && is_ws(ph, to) &&
 				    (num = number_next_to(g, s, e, entries[ph->row].code)) == NULL)
-					num = number_next_to(g, s, e, entries[entries[ph->row].wsa_row].code);
+					num = number_next_to(
+					        g, s, e, entries[entries[ph->row].wsa_row].code);
 				if (num == NULL)
 					continue;
 				if (num < s)
@@ -1552,7 +1575,8 @@ static int eval_phrase(struct engine *g, const unsigned char *p, struct cand *c)
 			}
 		part_ok:
 			/* it starts at a word, not inside one */
-			if (s > g->buf && is_alnum(s[-1]) && !is_digit(s[-1]) && phrase_units[ph->off + from] < 0x80)
+			if (s > g->buf && is_alnum(s[-1]) && !is_digit(s[-1]) &&
+			    phrase_units[ph->off + from] < 0x80)
 				continue;
 			if (ph->flags & PH_EXACT) {
 				/* the whole identifier, not a qualifier: ProtocolType.Tcp */
@@ -1561,14 +1585,16 @@ static int eval_phrase(struct engine *g, const unsigned char *p, struct cand *c)
 				    (s > g->buf && is_alnum(s[-1])) || (e < hi && is_alnum(*e)) ||
 				    (e + 1 < hi && *e == '.' && is_alpha(e[1])))
 					continue;
-			} else if (to == ph->len && e < hi && is_alpha(*e) && is_alpha(phrase_units[ph->off + to - 1])) {
-				continue;   /* it ends at a word: "timed outside", "Connect|ion" */
+			} else if (to == ph->len && e < hi && is_alpha(*e) &&
+			           is_alpha(phrase_units[ph->off + to - 1])) {
+				continue; /* it ends at a word: "timed outside", "Connect|ion" */
 			}
 			if (ph->row != PH_VETO && (text_end == NULL || e > text_end))
 				text_end = e;
 			/* rank: whole and exact, whole with edits, then a part */
 			whole = whole ? (edits ? 1 : 2) : 0;
-			if (best && (best_whole > whole || (best_whole == whole && best_units >= units)))
+			if (best &&
+			    (best_whole > whole || (best_whole == whole && best_units >= units)))
 				continue;
 			best = ph;
 			bs = s;
@@ -1649,14 +1675,14 @@ static int evaluate(struct engine *g, const unsigned char *p, struct cand *c)
  * window). */
 #if defined(HAVE_AVX2_DISPATCH)
 __attribute__((target("avx2,popcnt"))) static u64 newlines_avx2(const unsigned char *p,
-                                                               const unsigned char *e)
+                                                                const unsigned char *e)
 {
 	const __m256i nl = _mm256_set1_epi8('\n');
 	u64 n = 0;
 
 	for (; e - p >= 32; p += 32)
-		n += (u64)__builtin_popcount((unsigned)_mm256_movemask_epi8(
-			_mm256_cmpeq_epi8(_mm256_loadu_si256((const __m256i *)(const void *)p), nl)));
+		n += (u64)__builtin_popcount((unsigned)_mm256_movemask_epi8(_mm256_cmpeq_epi8(
+		        _mm256_loadu_si256((const __m256i *)(const void *)p), nl)));
 	for (; p < e; p++)
 		n += *p == '\n';
 	return n;
@@ -1813,18 +1839,55 @@ static int anchor_at(unsigned char z, unsigned char a, unsigned char b, unsigned
  * from memory in the loop: built in registers instead, they crowd out
  * the values and the loop spills (measured with callgrind). */
 #define R4(c) c, c, c, c
-#define R32(c) { R4(c), R4(c), R4(c), R4(c), R4(c), R4(c), R4(c), R4(c) }
+#define R32(c) \
+	{ \
+		R4(c), R4(c), R4(c), R4(c), R4(c), R4(c), R4(c), R4(c) \
+	}
 enum {
-	K_20, K_1F, K_10, K_07, K_18, K_a, K_z, K_A, K_Z, K_d0, K_d9, K_dot, K_us, K_sp, K_c1,
-	K_c0, K_c9, K_c5, K_c7, K_c4, K_x, K_w, K_s, K_E, K_S, K_T, K_BF, K_L1, K_L2, K_L3,
-	K_td, K_to, K_ty, K_ti, K_th, K_COUNT
+	K_20,
+	K_1F,
+	K_10,
+	K_07,
+	K_18,
+	K_a,
+	K_z,
+	K_A,
+	K_Z,
+	K_d0,
+	K_d9,
+	K_dot,
+	K_us,
+	K_sp,
+	K_c1,
+	K_c0,
+	K_c9,
+	K_c5,
+	K_c7,
+	K_c4,
+	K_x,
+	K_w,
+	K_s,
+	K_E,
+	K_S,
+	K_T,
+	K_BF,
+	K_L1,
+	K_L2,
+	K_L3,
+	K_td,
+	K_to,
+	K_ty,
+	K_ti,
+	K_th,
+	K_COUNT
 };
 static const unsigned char vec_k[K_COUNT][32] __attribute__((aligned(32))) = {
-	R32(0x20), R32(0x1F), R32(0x10), R32(7), R32(0x18), R32('a' - 1), R32('z' + 1),
-	R32('A' - 1), R32('Z' + 1), R32('0' - 1), R32('9' + 1), R32('.'), R32('_'), R32(' '),
-	R32('1'), R32('0'), R32('9'), R32('5' - 1), R32('7' + 1), R32('3' + 1), R32('x'),
-	R32('w'), R32('s'), R32('E'), R32('S'), R32('T'), R32(0xBF), R32(8), R32(16), R32(24),
-	R32('d'), R32('o'), R32('y'), R32('i'), R32('h'),
+	R32(0x20),    R32(0x1F),    R32(0x10),    R32(7),       R32(0x18),    R32('a' - 1),
+	R32('z' + 1), R32('A' - 1), R32('Z' + 1), R32('0' - 1), R32('9' + 1), R32('.'),
+	R32('_'),     R32(' '),     R32('1'),     R32('0'),     R32('9'),     R32('5' - 1),
+	R32('7' + 1), R32('3' + 1), R32('x'),     R32('w'),     R32('s'),     R32('E'),
+	R32('S'),     R32('T'),     R32(0xBF),    R32(8),       R32(16),      R32(24),
+	R32('d'),     R32('o'),     R32('y'),     R32('i'),     R32('h'),
 };
 #undef R4
 #undef R32
@@ -1835,81 +1898,96 @@ typedef char trios_are_three[sizeof WSAERR_TRIOS == 7 ? 1 : -1];
  * once: p[-1] and p[W + 2] must be readable. The letter pairs are a table
  * lookup: the row of the second letter (32 bits, four bytes found with
  * pshufb) has the bit of the first. */
-#define VEC_JUDGE(NAME, TARGET, V, W, LOAD, LOADA, EQ, GT, AND, ANDNOT, OR, SHUF, BLEND, MOVEMASK, ZERO) \
-__attribute__((target(TARGET))) static size_t NAME(struct engine *g, size_t i, size_t to)             \
-{                                                                                                   \
-	const unsigned char *b = g->buf;                                                              \
-	size_t n = (size_t)(g->end - b);                                                              \
-	const unsigned char (*kt)[32] = vec_k;                                                        \
-	const unsigned char (*pv)[2][32] = pair_vec;                                                  \
-	__asm__("" : "+r"(kt), "+r"(pv));                                                             \
-	for (; i + W <= to && i + W + 3 <= n; i += W) {                                               \
-		const unsigned char *p = b + i;                                                       \
-		const V zero = ZERO;                                                                  \
-		const V vz = LOAD(p - 1), v0 = LOAD(p), v1 = LOAD(p + 1), v2 = LOAD(p + 2);           \
-		const V l0 = OR(v0, LOADA(kt[K_20])), l1 = OR(v1, LOADA(kt[K_20]));                   \
-		const V letter0 = AND(GT(l0, LOADA(kt[K_a])), GT(LOADA(kt[K_z]), l0));                \
-		const V letter1 = AND(GT(v1, LOADA(kt[K_a])), GT(LOADA(kt[K_z]), v1));                \
-		const V ib = AND(l1, LOADA(kt[K_1F])), ia = AND(l0, LOADA(kt[K_1F]));                 \
-		const V hb = EQ(AND(l1, LOADA(kt[K_10])), LOADA(kt[K_10]));                           \
-		const V lane = AND(ia, LOADA(kt[K_18]));                                              \
-		V acc, m, t;                                                                          \
-		unsigned mask;                                                                        \
-		acc = AND(BLEND(SHUF(LOAD(pv[0][0]), ib), SHUF(LOAD(pv[0][1]), ib), hb), EQ(lane, zero)); \
-		acc = OR(acc, AND(BLEND(SHUF(LOAD(pv[1][0]), ib), SHUF(LOAD(pv[1][1]), ib), hb),     \
-		                  EQ(lane, LOADA(kt[K_L1]))));                                        \
-		acc = OR(acc, AND(BLEND(SHUF(LOAD(pv[2][0]), ib), SHUF(LOAD(pv[2][1]), ib), hb),     \
-		                  EQ(lane, LOADA(kt[K_L2]))));                                        \
-		acc = OR(acc, AND(BLEND(SHUF(LOAD(pv[3][0]), ib), SHUF(LOAD(pv[3][1]), ib), hb),     \
-		                  EQ(lane, LOADA(kt[K_L3]))));                                        \
-		acc = AND(acc, SHUF(LOAD(pow2_vec), AND(ia, LOADA(kt[K_07]))));                       \
-		m = ANDNOT(EQ(acc, zero), AND(letter0, letter1));                                     \
-		/* "d o", "y i", "o h" around a space */                                              \
-		t = OR(AND(EQ(v0, LOADA(kt[K_td])), EQ(v2, LOADA(kt[K_to]))),                         \
-		       AND(EQ(v0, LOADA(kt[K_ty])), EQ(v2, LOADA(kt[K_ti]))));                        \
-		t = OR(t, AND(EQ(v0, LOADA(kt[K_to])), EQ(v2, LOADA(kt[K_th]))));                     \
-		m = OR(m, AND(EQ(v1, LOADA(kt[K_sp])), t));                                           \
-		{                                                                                     \
-			const V v3 = LOAD(p + 3);                                                     \
-			const V digitz = OR(AND(GT(vz, LOADA(kt[K_d0])), GT(LOADA(kt[K_d9]), vz)),    \
-			                    EQ(vz, LOADA(kt[K_dot])));                                \
-			/* of the numbers 1[01]ddd only those that can be codes:      \
-			 * 100dd, 101dd, 1100d..1103d (could_be_code() decides) */   \
-			t = OR(AND(EQ(v1, LOADA(kt[K_c0])), OR(EQ(v2, LOADA(kt[K_c0])), EQ(v2, LOADA(kt[K_c1])))), \
-			       AND(AND(EQ(v1, LOADA(kt[K_c1])), EQ(v2, LOADA(kt[K_c0]))),             \
-			           AND(GT(v3, LOADA(kt[K_d0])), GT(LOADA(kt[K_c4]), v3))));           \
-			t = AND(EQ(v0, LOADA(kt[K_c1])), t);                                          \
-			t = OR(t, AND(AND(EQ(v0, LOADA(kt[K_c9])), EQ(v1, LOADA(kt[K_c9]))),          \
-			              AND(GT(v2, LOADA(kt[K_c5])), GT(LOADA(kt[K_c7]), v2))));        \
-			m = OR(m, ANDNOT(digitz, t));                                                 \
-		}                                                                                     \
-		m = OR(m, AND(EQ(v0, LOADA(kt[K_c0])), EQ(l1, LOADA(kt[K_x]))));                      \
-		{                                                                                     \
-			/* names: W S, E and a capital, S T (where a word starts is     \
+#define VEC_JUDGE(NAME, TARGET, V, W, LOAD, LOADA, EQ, GT, AND, ANDNOT, OR, SHUF, BLEND, MOVEMASK, \
+                  ZERO) \
+	__attribute__((target(TARGET))) static size_t NAME(struct engine *g, size_t i, size_t to) \
+	{ \
+		const unsigned char *b = g->buf; \
+		size_t n = (size_t)(g->end - b); \
+		const unsigned char(*kt)[32] = vec_k; \
+		const unsigned char(*pv)[2][32] = pair_vec; \
+		__asm__("" : "+r"(kt), "+r"(pv)); \
+		for (; i + W <= to && i + W + 3 <= n; i += W) { \
+			const unsigned char *p = b + i; \
+			const V zero = ZERO; \
+			const V vz = LOAD(p - 1), v0 = LOAD(p), v1 = LOAD(p + 1), \
+			        v2 = LOAD(p + 2); \
+			const V l0 = OR(v0, LOADA(kt[K_20])), l1 = OR(v1, LOADA(kt[K_20])); \
+			const V letter0 = AND(GT(l0, LOADA(kt[K_a])), GT(LOADA(kt[K_z]), l0)); \
+			const V letter1 = AND(GT(v1, LOADA(kt[K_a])), GT(LOADA(kt[K_z]), v1)); \
+			const V ib = AND(l1, LOADA(kt[K_1F])), ia = AND(l0, LOADA(kt[K_1F])); \
+			const V hb = EQ(AND(l1, LOADA(kt[K_10])), LOADA(kt[K_10])); \
+			const V lane = AND(ia, LOADA(kt[K_18])); \
+			V acc, m, t; \
+			unsigned mask; \
+			acc = AND(BLEND(SHUF(LOAD(pv[0][0]), ib), SHUF(LOAD(pv[0][1]), ib), hb), \
+			          EQ(lane, zero)); \
+			acc = OR(acc, AND(BLEND(SHUF(LOAD(pv[1][0]), ib), \
+			                        SHUF(LOAD(pv[1][1]), ib), hb), \
+			                  EQ(lane, LOADA(kt[K_L1])))); \
+			acc = OR(acc, AND(BLEND(SHUF(LOAD(pv[2][0]), ib), \
+			                        SHUF(LOAD(pv[2][1]), ib), hb), \
+			                  EQ(lane, LOADA(kt[K_L2])))); \
+			acc = OR(acc, AND(BLEND(SHUF(LOAD(pv[3][0]), ib), \
+			                        SHUF(LOAD(pv[3][1]), ib), hb), \
+			                  EQ(lane, LOADA(kt[K_L3])))); \
+			acc = AND(acc, SHUF(LOAD(pow2_vec), AND(ia, LOADA(kt[K_07])))); \
+			m = ANDNOT(EQ(acc, zero), AND(letter0, letter1)); \
+			/* "d o", "y i", "o h" around a space */ \
+			t = OR(AND(EQ(v0, LOADA(kt[K_td])), EQ(v2, LOADA(kt[K_to]))), \
+			       AND(EQ(v0, LOADA(kt[K_ty])), EQ(v2, LOADA(kt[K_ti])))); \
+			t = OR(t, AND(EQ(v0, LOADA(kt[K_to])), EQ(v2, LOADA(kt[K_th])))); \
+			m = OR(m, AND(EQ(v1, LOADA(kt[K_sp])), t)); \
+			{ \
+				const V v3 = LOAD(p + 3); \
+				const V digitz = OR( \
+				        AND(GT(vz, LOADA(kt[K_d0])), GT(LOADA(kt[K_d9]), vz)), \
+				        EQ(vz, LOADA(kt[K_dot]))); \
+				/* of the numbers 1[01]ddd only those that can be codes:      \
+			 * 100dd, 101dd, 1100d..1103d (could_be_code() decides) */ \
+				t = OR(AND(EQ(v1, LOADA(kt[K_c0])), \
+				           OR(EQ(v2, LOADA(kt[K_c0])), EQ(v2, LOADA(kt[K_c1])))), \
+				       AND(AND(EQ(v1, LOADA(kt[K_c1])), EQ(v2, LOADA(kt[K_c0]))), \
+				           AND(GT(v3, LOADA(kt[K_d0])), \
+				               GT(LOADA(kt[K_c4]), v3)))); \
+				t = AND(EQ(v0, LOADA(kt[K_c1])), t); \
+				t = OR(t, \
+				       AND(AND(EQ(v0, LOADA(kt[K_c9])), EQ(v1, LOADA(kt[K_c9]))), \
+				           AND(GT(v2, LOADA(kt[K_c5])), \
+				               GT(LOADA(kt[K_c7]), v2)))); \
+				m = OR(m, ANDNOT(digitz, t)); \
+			} \
+			m = OR(m, AND(EQ(v0, LOADA(kt[K_c0])), EQ(l1, LOADA(kt[K_x])))); \
+			{ \
+				/* names: W S, E and a capital, S T (where a word starts is     \
 			 * left to the exact check below); a CamelCase hump; a UTF-8  \
-			 * lead byte */                                               \
-			const V upper1 = AND(GT(v1, LOADA(kt[K_A])), GT(LOADA(kt[K_Z]), v1));         \
-			t = AND(EQ(l0, LOADA(kt[K_w])), EQ(l1, LOADA(kt[K_s])));                      \
-			t = OR(t, AND(EQ(v0, LOADA(kt[K_E])), upper1));                               \
-			t = OR(t, AND(EQ(v0, LOADA(kt[K_S])), EQ(v1, LOADA(kt[K_T]))));               \
-			t = OR(t, AND(AND(GT(v0, LOADA(kt[K_a])), GT(LOADA(kt[K_z]), v0)), upper1));  \
-			m = OR(m, OR(t, AND(GT(v0, LOADA(kt[K_BF])), GT(zero, v0))));                 \
-		}                                                                                     \
-		mask = (unsigned)MOVEMASK(m);                                                         \
-		while (mask) {                                                                        \
-			unsigned bt = (unsigned)__builtin_ctz(mask);                                  \
-			mask &= mask - 1;                                                             \
-			/* most numbers are not codes: dismiss them without a call;   \
-			 * names are checked exactly here (the vectors find more) */  \
-			if (p[bt] == '1' ? !could_be_code(p + bt, b + n) :                             \
-			    (p[bt] == 'E' || p[bt] == 'S' || (p[bt] | 0x20) == 'w') &&                   \
-			    !anchor_at((p + bt)[-1], p[bt], p[bt + 1], p[bt + 2]))                        \
-				continue;                                                             \
-			at_anchor(g, p + bt);                                                         \
-		}                                                                                     \
-	}                                                                                             \
-	return i;                                                                                     \
-}
+			 * lead byte */ \
+				const V upper1 = AND(GT(v1, LOADA(kt[K_A])), \
+				                     GT(LOADA(kt[K_Z]), v1)); \
+				t = AND(EQ(l0, LOADA(kt[K_w])), EQ(l1, LOADA(kt[K_s]))); \
+				t = OR(t, AND(EQ(v0, LOADA(kt[K_E])), upper1)); \
+				t = OR(t, AND(EQ(v0, LOADA(kt[K_S])), EQ(v1, LOADA(kt[K_T])))); \
+				t = OR(t, AND(AND(GT(v0, LOADA(kt[K_a])), GT(LOADA(kt[K_z]), v0)), \
+				              upper1)); \
+				m = OR(m, OR(t, AND(GT(v0, LOADA(kt[K_BF])), GT(zero, v0)))); \
+			} \
+			mask = (unsigned)MOVEMASK(m); \
+			while (mask) { \
+				unsigned bt = (unsigned)__builtin_ctz(mask); \
+				mask &= mask - 1; \
+				/* most numbers are not codes: dismiss them without a call;   \
+			 * names are checked exactly here (the vectors find more) */ \
+				if (p[bt] == '1' ? !could_be_code(p + bt, b + n) \
+				                 : (p[bt] == 'E' || p[bt] == 'S' || \
+				                    (p[bt] | 0x20) == 'w') && \
+				                           !anchor_at((p + bt)[-1], p[bt], \
+				                                      p[bt + 1], p[bt + 2])) \
+					continue; \
+				at_anchor(g, p + bt); \
+			} \
+		} \
+		return i; \
+	}
 
 #define AVX_LOAD(q) _mm256_loadu_si256((const __m256i *)(const void *)(q))
 #define AVX_LOADA(q) _mm256_load_si256((const __m256i *)(const void *)(q))
@@ -1918,9 +1996,9 @@ __attribute__((target(TARGET))) static size_t NAME(struct engine *g, size_t i, s
 VEC_JUDGE(judge_avx2, "avx2", __m256i, 32, AVX_LOAD, AVX_LOADA, _mm256_cmpeq_epi8,
           _mm256_cmpgt_epi8, _mm256_and_si256, _mm256_andnot_si256, _mm256_or_si256,
           _mm256_shuffle_epi8, _mm256_blendv_epi8, _mm256_movemask_epi8, _mm256_setzero_si256())
-VEC_JUDGE(judge_sse, "sse4.1", __m128i, 16, SSE_LOAD, SSE_LOADA, _mm_cmpeq_epi8,
-          _mm_cmpgt_epi8, _mm_and_si128, _mm_andnot_si128, _mm_or_si128,
-          _mm_shuffle_epi8, _mm_blendv_epi8, _mm_movemask_epi8, _mm_setzero_si128())
+VEC_JUDGE(judge_sse, "sse4.1", __m128i, 16, SSE_LOAD, SSE_LOADA, _mm_cmpeq_epi8, _mm_cmpgt_epi8,
+          _mm_and_si128, _mm_andnot_si128, _mm_or_si128, _mm_shuffle_epi8, _mm_blendv_epi8,
+          _mm_movemask_epi8, _mm_setzero_si128())
 #endif
 
 /* Judges every anchor at a stream offset in [from, to); the window holds
@@ -1955,7 +2033,7 @@ static void engine_init(struct engine *g)
 {
 	memset(g, 0, sizeof *g);
 	g->line = 1;
-	g->nl_known = 1;             /* the stream starts a line */
+	g->nl_known = 1; /* the stream starts a line */
 }
 
 struct collect {

@@ -274,9 +274,8 @@ static int alias_system(const char *name)
 
 void wsaerr_read_number(wsaerr_query *q, unsigned long bits)
 {
-	static const int mail_systems[] = {
-		WSAERR_SYS_SMTP, WSAERR_SYS_WININET, WSAERR_SYS_WINHTTP, WSAERR_SYS_IXP
-	};
+	static const int mail_systems[] = { WSAERR_SYS_SMTP, WSAERR_SYS_WININET, WSAERR_SYS_WINHTTP,
+		                            WSAERR_SYS_IXP };
 	wsaerr_reading r;
 	int code = (int)(bits > 0x7FFFFFFFul ? (long long)bits - 0x100000000LL : (long long)bits);
 	const wsaerr_entry *e = wsaerr_by_code(code);

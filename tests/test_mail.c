@@ -35,10 +35,13 @@ static void lookup_by_system_and_value(void)
 	CHECK_INT(wsaerr_value(e), 0x800CCC0ELL);
 	CHECK(wsaerr_lookup(WSAERR_SYS_IXP, 0x1800CCC0ELL) == NULL);
 	CHECK(wsaerr_lookup(WSAERR_SYS_IXP, -3000000000LL) == NULL);
-	CHECK_STR(wsaerr_name(wsaerr_lookup(WSAERR_SYS_IXP, 0x000CCC79)), "IXP_E_SMTP_245_AUTH_SUCCESS");
+	CHECK_STR(wsaerr_name(wsaerr_lookup(WSAERR_SYS_IXP, 0x000CCC79)),
+	          "IXP_E_SMTP_245_AUTH_SUCCESS");
 	/* WinINet and WinHTTP share numbers */
-	CHECK_STR(wsaerr_name(wsaerr_lookup(WSAERR_SYS_WININET, 12007)), "ERROR_INTERNET_NAME_NOT_RESOLVED");
-	CHECK_STR(wsaerr_name(wsaerr_lookup(WSAERR_SYS_WINHTTP, 12007)), "ERROR_WINHTTP_NAME_NOT_RESOLVED");
+	CHECK_STR(wsaerr_name(wsaerr_lookup(WSAERR_SYS_WININET, 12007)),
+	          "ERROR_INTERNET_NAME_NOT_RESOLVED");
+	CHECK_STR(wsaerr_name(wsaerr_lookup(WSAERR_SYS_WINHTTP, 12007)),
+	          "ERROR_WINHTTP_NAME_NOT_RESOLVED");
 	CHECK(wsaerr_lookup(WSAERR_SYS_WINHTTP, 12003) == NULL);
 	/* POP3 and IMAP: place in the registry */
 	CHECK_STR(wsaerr_name(wsaerr_lookup(WSAERR_SYS_POP3, 2)), "IN-USE");
@@ -79,9 +82,12 @@ static void names(void)
 {
 	CHECK_INT(wsaerr_code(wsaerr_by_name("IXP_E_FAILED_TO_CONNECT")), (int)0x800CCC0Eu);
 	CHECK_INT(wsaerr_code(wsaerr_by_name("ixp_e_failed_to_connect")), (int)0x800CCC0Eu);
-	CHECK_INT(wsaerr_system(wsaerr_by_name("ERROR_INTERNET_NAME_NOT_RESOLVED")), WSAERR_SYS_WININET);
-	CHECK_INT(wsaerr_system(wsaerr_by_name("error_winhttp_secure_failure")), WSAERR_SYS_WINHTTP);
-	CHECK_INT(wsaerr_system(wsaerr_by_name("ERROR_HTTP_INVALID_SERVER_RESPONSE")), WSAERR_SYS_WININET);
+	CHECK_INT(wsaerr_system(wsaerr_by_name("ERROR_INTERNET_NAME_NOT_RESOLVED")),
+	          WSAERR_SYS_WININET);
+	CHECK_INT(wsaerr_system(wsaerr_by_name("error_winhttp_secure_failure")),
+	          WSAERR_SYS_WINHTTP);
+	CHECK_INT(wsaerr_system(wsaerr_by_name("ERROR_HTTP_INVALID_SERVER_RESPONSE")),
+	          WSAERR_SYS_WININET);
 	CHECK_INT(wsaerr_system(wsaerr_by_name("in-use")), WSAERR_SYS_POP3);
 	CHECK_INT(wsaerr_system(wsaerr_by_name("SYS/TEMP")), WSAERR_SYS_POP3);
 	CHECK_INT(wsaerr_system(wsaerr_by_name("AuthenticationFailed")), WSAERR_SYS_IMAP);
@@ -151,7 +157,7 @@ static void parse_enhanced_and_prefixes(void)
 	CHECK_INT(wsaerr_parse("3.7.1", &q), WSAERR_PARSE_TRAILING);
 	CHECK_INT(wsaerr_parse("5.7.1", NULL), WSAERR_PARSE_OK);
 	CHECK_INT(wsaerr_parse("5..1", &q), WSAERR_PARSE_TRAILING);
-	CHECK_INT(q.error_at, 1);   /* too short for a code: a number */
+	CHECK_INT(q.error_at, 1); /* too short for a code: a number */
 	CHECK_INT(wsaerr_parse("5..12", &q), WSAERR_PARSE_TRAILING);
 	CHECK_INT(q.error_at, 2);
 	CHECK_INT(wsaerr_parse("5.7.x", &q), WSAERR_PARSE_TRAILING);
@@ -321,7 +327,9 @@ static void format_mail_codes(void)
 	wsaerr_format(buf, sizeof buf, (int)0x800CCC0Eu, WSAERR_LANG_EN);
 	CHECK_STR(buf, "IXP_E_FAILED_TO_CONNECT (0x800CCC0E): Could not connect to the server");
 	wsaerr_format(buf, sizeof buf, 12007, WSAERR_LANG_EN);
-	CHECK_STR(buf, "ERROR_INTERNET_NAME_NOT_RESOLVED (12007): The server name could not be resolved");
+	CHECK_STR(
+	        buf,
+	        "ERROR_INTERNET_NAME_NOT_RESOLVED (12007): The server name could not be resolved");
 	wsaerr_format(buf, sizeof buf, (int)0x80072EE7u, WSAERR_LANG_EN);
 	CHECK_STR(buf, "ERROR_INTERNET_NAME_NOT_RESOLVED (12007, HRESULT 0x80072EE7): "
 	               "The server name could not be resolved");
@@ -366,9 +374,12 @@ static void search_by_number(void)
 	CHECK(wsaerr_matches(ixp, (const char *[]){ "2148322318" }, 1));
 	CHECK(!wsaerr_matches(ixp, (const char *[]){ "0x800CCC0F" }, 1));
 	CHECK(wsaerr_matches(wsaerr_lookup(WSAERR_SYS_SMTP, 550), (const char *[]){ "550" }, 1));
-	CHECK(wsaerr_matches(wsaerr_lookup(WSAERR_SYS_WININET, 12007), (const char *[]){ "12007" }, 1));
-	CHECK(!wsaerr_matches(wsaerr_lookup(WSAERR_SYS_ENHANCED, 7001), (const char *[]){ "7001" }, 1));
-	CHECK(wsaerr_matches(wsaerr_lookup(WSAERR_SYS_ENHANCED, 7001), (const char *[]){ "X.7.1" }, 1));
+	CHECK(wsaerr_matches(wsaerr_lookup(WSAERR_SYS_WININET, 12007), (const char *[]){ "12007" },
+	                     1));
+	CHECK(!wsaerr_matches(wsaerr_lookup(WSAERR_SYS_ENHANCED, 7001), (const char *[]){ "7001" },
+	                      1));
+	CHECK(wsaerr_matches(wsaerr_lookup(WSAERR_SYS_ENHANCED, 7001), (const char *[]){ "X.7.1" },
+	                     1));
 	CHECK(!wsaerr_matches(wsaerr_by_name("IN-USE"), (const char *[]){ "2" }, 1));
 	CHECK(!wsaerr_matches(wsaerr_by_name("ALERT"), (const char *[]){ "1" }, 1));
 }

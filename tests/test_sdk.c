@@ -17,7 +17,7 @@
 #undef WIN32_NO_STATUS
 #include <ntstatus.h>
 #include <wininet.h>
-#define SECURITY_WIN32         /* <winineti.h> includes <sspi.h> */
+#define SECURITY_WIN32 /* <winineti.h> includes <sspi.h> */
 #include <winineti.h>
 
 /* This file checks the Winsock, Win32, NTSTATUS and WinINet names;

@@ -11,13 +11,17 @@
 
 #define SDK_WINHTTP
 #define SDK_CHECK(name, value) \
-	typedef char sdk_ok_##name[(((unsigned long)(name) & 0xFFFFFFFFUL) == (value)) ? 1 : -1];
+	typedef char sdk_ok_##name[(((unsigned long)(name)&0xFFFFFFFFUL) == (value)) ? 1 : -1];
 #define SDK_ROW(name, present, expected)
 #include "gen/sdk_checks.h"
 #undef SDK_CHECK
 #undef SDK_ROW
 
-struct sdk_row { const char *name; int present; int expected; };
+struct sdk_row {
+	const char *name;
+	int present;
+	int expected;
+};
 const struct sdk_row sdk_winhttp_rows[] = {
 #define SDK_CHECK(name, value)
 #define SDK_ROW(name, present, expected) { #name, present, expected },

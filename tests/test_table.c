@@ -16,9 +16,9 @@ static void count_is_pinned(void)
 	 * (imnxport.h), 108 WinINet and 55 WinHTTP errors (wininet.h,
 	 * winineti.h, winhttp.h). */
 	static const size_t per_system[WSAERR_SYS_WINHTTP + 1] = {
-		[WSAERR_SYS_WSA] = 98, [WSAERR_SYS_WIN32] = 16, [WSAERR_SYS_SMTP] = 38,
-		[WSAERR_SYS_ENHANCED] = 81, [WSAERR_SYS_POP3] = 6, [WSAERR_SYS_IMAP] = 58,
-		[WSAERR_SYS_IXP] = 129, [WSAERR_SYS_WININET] = 108, [WSAERR_SYS_WINHTTP] = 55,
+		[WSAERR_SYS_WSA] = 98,      [WSAERR_SYS_WIN32] = 16,    [WSAERR_SYS_SMTP] = 38,
+		[WSAERR_SYS_ENHANCED] = 81, [WSAERR_SYS_POP3] = 6,      [WSAERR_SYS_IMAP] = 58,
+		[WSAERR_SYS_IXP] = 129,     [WSAERR_SYS_WININET] = 108, [WSAERR_SYS_WINHTTP] = 55,
 	};
 	size_t i, seen[WSAERR_SYS_WINHTTP + 1] = { 0 };
 	int sys;
@@ -53,7 +53,8 @@ static void sorted_and_unique(void)
 			CHECK(wsaerr_code(a) < wsaerr_code(b));
 		for (k = 0; k < i; k++) {
 			const wsaerr_entry *c = wsaerr_at(k);
-			if (wsaerr_system(b) <= WSAERR_SYS_WIN32 || wsaerr_system(c) == wsaerr_system(b))
+			if (wsaerr_system(b) <= WSAERR_SYS_WIN32 ||
+			    wsaerr_system(c) == wsaerr_system(b))
 				CHECK(wsaerr_code(c) != wsaerr_code(b));
 		}
 	}
@@ -81,7 +82,8 @@ static void name_round_trip(void)
 		const wsaerr_entry *e = wsaerr_at(i);
 		char lower[64];
 		const char *n = wsaerr_name(e);
-		if (wsaerr_system(e) == WSAERR_SYS_SMTP || wsaerr_system(e) == WSAERR_SYS_ENHANCED) {
+		if (wsaerr_system(e) == WSAERR_SYS_SMTP ||
+		    wsaerr_system(e) == WSAERR_SYS_ENHANCED) {
 			/* numbers, not names */
 			CHECK(wsaerr_by_name(n) == NULL);
 			continue;
@@ -192,7 +194,7 @@ static void by_code_every_int_is_safe(void)
 			found++;
 		}
 	}
-	CHECK_INT(found, 98 + 16);  /* Winsock and Win32 rows only */
+	CHECK_INT(found, 98 + 16); /* Winsock and Win32 rows only */
 	CHECK(wsaerr_by_code(INT_MIN) == NULL);
 	CHECK(wsaerr_by_code(INT_MAX) == NULL);
 	CHECK(wsaerr_by_code(-1) == NULL);

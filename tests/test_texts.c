@@ -183,7 +183,8 @@ static void chosen_words(void)
 		const wsaerr_entry *e = wsaerr_at(i);
 		for (k = 0; (t = row_text(e, WSAERR_LANG_ES, k)) != NULL; k++)
 			if ((contains(t, "restablec") || contains(t, "Restablec")) &&
-			    !contains(t, "netsh winsock reset") && !contains(t, "Opciones de Internet")) {
+			    !contains(t, "netsh winsock reset") &&
+			    !contains(t, "Opciones de Internet")) {
 				printf("  %s (es): %s\n", wsaerr_name(e), t);
 				CHECK(0);
 			}

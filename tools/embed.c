@@ -19,7 +19,8 @@ static void piece_start(int *col)
 
 static void emit(const char *name, FILE *f, int base64)
 {
-	static const char b64[] = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+	static const char b64[] =
+	        "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
 	unsigned char in[3];
 	int col = 0, open = 0;
 	size_t n;
@@ -37,7 +38,8 @@ static void emit(const char *name, FILE *f, int base64)
 			open = 1;
 		}
 		if (base64) {
-			unsigned v = (unsigned)in[0] << 16 | (n > 1 ? (unsigned)in[1] << 8 : 0) | (n > 2 ? in[2] : 0);
+			unsigned v = (unsigned)in[0] << 16 | (n > 1 ? (unsigned)in[1] << 8 : 0) |
+			             (n > 2 ? in[2] : 0);
 			out[k++] = b64[v >> 18 & 63];
 			out[k++] = b64[v >> 12 & 63];
 			out[k++] = n > 1 ? b64[v >> 6 & 63] : '=';
@@ -49,7 +51,7 @@ static void emit(const char *name, FILE *f, int base64)
 			out[k++] = '\\';
 			out[k++] = (char)in[0];
 		} else if (in[0] == '?') {
-			out[k++] = '\\';    /* no trigraphs */
+			out[k++] = '\\'; /* no trigraphs */
 			out[k++] = '?';
 		} else if (in[0] < 0x20 || in[0] >= 0x7F) {
 			k = (size_t)sprintf(out, "\\%03o", in[0]);

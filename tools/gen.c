@@ -37,14 +37,23 @@ static const struct row rows[] = {
 /* The rows of data/mail/ (src/mailrows.h), with the WSAERR_SYS_* values
  * of include/wsaerr.h. */
 #include "include/wsaerr.h"
-struct mrow { int row; int sys; long value; const char *name; };
+struct mrow {
+	int row;
+	int sys;
+	long value;
+	const char *name;
+};
 static const struct mrow mrows[] = {
 #define MROW(id, sys, value, name, cat, tr, same) { IDX_##id, sys, (long)(value), name },
 #include "src/mailrows.h"
 #undef MROW
 };
 /* The WinINet and WinHTTP names and whether MinGW-w64 defines them. */
-struct sdkname { const char *name; long value; int sdk; };
+struct sdkname {
+	const char *name;
+	long value;
+	int sdk;
+};
 static const struct sdkname inet_names[] = {
 #define INET(name, value, cat, tr, sdk) { #name, value, sdk },
 #include "data/mail/wininet.def"
@@ -581,7 +590,11 @@ static int char_freq(unsigned long cp)
 	return cp_texts[cp];
 }
 
-struct fpe { unsigned k1, k2, k3, len; int phrase, k; unsigned bucket; };
+struct fpe {
+	unsigned k1, k2, k3, len;
+	int phrase, k;
+	unsigned bucket;
+};
 static struct fpe fpes[200000];
 static int nfp, phrase_first_fp;
 static unsigned char anchor_chars[8192];
@@ -911,8 +924,8 @@ static int gen_phrases(void)
 		const struct folded *f = &fold_tab[i];
 		int elen = f->kind == 1 ? (int)strlen(texts[i].text) : 0;
 		printf("\t{ %ld, %d, %s%d, %d, %d, %d, %d, %d, %ld },\n", off, f->len,
-		       f->row < 0 ? "PH_VETO + 0*" : "", f->row < 0 ? 0 : f->row,
-		       f->min_prefix, f->min_suffix, f->min_mid, f->flags, elen, exact_off);
+		       f->row < 0 ? "PH_VETO + 0*" : "", f->row < 0 ? 0 : f->row, f->min_prefix,
+		       f->min_suffix, f->min_mid, f->flags, elen, exact_off);
 		off += f->len;
 		exact_off += elen;
 	}
@@ -920,8 +933,8 @@ static int gen_phrases(void)
 	printf("#define FP_BITS %d\n", FP_BITS);
 	printf("static const struct fp fps[] = {\n");
 	for (i = 0; i < nfp; i++)
-		printf("\t{ 0x%08Xu, 0x%08Xu, 0x%08Xu, %d, %d, %u },\n", fpes[i].k1, fpes[i].k2, fpes[i].k3,
-		       fpes[i].phrase, fpes[i].k, fpes[i].len);
+		printf("\t{ 0x%08Xu, 0x%08Xu, 0x%08Xu, %d, %d, %u },\n", fpes[i].k1, fpes[i].k2,
+		       fpes[i].k3, fpes[i].phrase, fpes[i].k, fpes[i].len);
 	printf("\t{ 0, 0, 0, 0, 0, 0 }\n};\n");
 	for (b = 0, i = 0; b <= (1u << FP_BITS); b++) {
 		while (i < nfp && fpes[i].bucket < b)
@@ -983,7 +996,8 @@ static int gen_phrases(void)
 	for (i = 0; i < COUNT(errnos); i++) {
 		int r = resolve_name(errnos[i].name), k;
 		for (k = 0; k < NROWS; k++)
-			if (strlen(rows[k].name) > 3 && strcmp(rows[k].name + 3, errnos[i].name) == 0)
+			if (strlen(rows[k].name) > 3 &&
+			    strcmp(rows[k].name + 3, errnos[i].name) == 0)
 				break;
 		(void)r;
 		if (k < NROWS && k != errnos[i].target)

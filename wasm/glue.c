@@ -25,13 +25,22 @@ static size_t nhits;
 static char out[512];
 
 /* Where the page writes its text, and how much fits. */
-EXPORT(wz_in) char *wz_in(void) { return in; }
-EXPORT(wz_in_size) unsigned wz_in_size(void) { return IN_SIZE; }
+EXPORT(wz_in) char *wz_in(void)
+{
+	return in;
+}
+EXPORT(wz_in_size) unsigned wz_in_size(void)
+{
+	return IN_SIZE;
+}
 
 /* ------------------------------------------------------------------ */
 /* The catalogue                                                       */
 
-EXPORT(wz_count) int wz_count(void) { return (int)wsaerr_count(); }
+EXPORT(wz_count) int wz_count(void)
+{
+	return (int)wsaerr_count();
+}
 
 static const wsaerr_entry *row(int i)
 {
@@ -49,17 +58,50 @@ static int index_of(const wsaerr_entry *e)
 	return -1;
 }
 
-EXPORT(wz_by_code) int wz_by_code(int code) { return index_of(wsaerr_by_code(code)); }
-EXPORT(wz_code) int wz_code(int i) { return wsaerr_code(row(i)); }
-EXPORT(wz_system) int wz_system(int i) { return wsaerr_system(row(i)); }
-EXPORT(wz_wsa) int wz_wsa(int i) { return wsaerr_wsa(row(i)); }
-EXPORT(wz_name) const char *wz_name(int i) { return wsaerr_name(row(i)); }
-EXPORT(wz_message) const char *wz_message(int i, int l) { return wsaerr_message(row(i), l); }
-EXPORT(wz_explanation) const char *wz_explanation(int i, int l) { return wsaerr_explanation(row(i), l); }
-EXPORT(wz_check) const char *wz_check(int i, int k, int l) { return wsaerr_check(row(i), (size_t)k, l); }
-EXPORT(wz_lang_find) int wz_lang_find(void) { return wsaerr_lang_find(in); }
-EXPORT(wz_system_key) const char *wz_system_key(int s) { return wsaerr_system_key(s); }
-EXPORT(wz_evidence_key) const char *wz_evidence_key(int e) { return wsaerr_evidence_key(e); }
+EXPORT(wz_by_code) int wz_by_code(int code)
+{
+	return index_of(wsaerr_by_code(code));
+}
+EXPORT(wz_code) int wz_code(int i)
+{
+	return wsaerr_code(row(i));
+}
+EXPORT(wz_system) int wz_system(int i)
+{
+	return wsaerr_system(row(i));
+}
+EXPORT(wz_wsa) int wz_wsa(int i)
+{
+	return wsaerr_wsa(row(i));
+}
+EXPORT(wz_name) const char *wz_name(int i)
+{
+	return wsaerr_name(row(i));
+}
+EXPORT(wz_message) const char *wz_message(int i, int l)
+{
+	return wsaerr_message(row(i), l);
+}
+EXPORT(wz_explanation) const char *wz_explanation(int i, int l)
+{
+	return wsaerr_explanation(row(i), l);
+}
+EXPORT(wz_check) const char *wz_check(int i, int k, int l)
+{
+	return wsaerr_check(row(i), (size_t)k, l);
+}
+EXPORT(wz_lang_find) int wz_lang_find(void)
+{
+	return wsaerr_lang_find(in);
+}
+EXPORT(wz_system_key) const char *wz_system_key(int s)
+{
+	return wsaerr_system_key(s);
+}
+EXPORT(wz_evidence_key) const char *wz_evidence_key(int e)
+{
+	return wsaerr_evidence_key(e);
+}
 
 /* ------------------------------------------------------------------ */
 /* Queries: in[0..len) read as `wsaerr QUERY` reads one operand        */
@@ -71,7 +113,10 @@ EXPORT(wz_parse) int wz_parse(unsigned len)
 	return wsaerr_parse(in, &q);
 }
 
-EXPORT(wz_nreadings) int wz_nreadings(void) { return (int)q.nreadings; }
+EXPORT(wz_nreadings) int wz_nreadings(void)
+{
+	return (int)q.nreadings;
+}
 
 /* A field of reading k: 0 system, 1 Winsock code (or WSAERR_NONE), 2 row
  * index (or -1), 3 and 4 the value's low and high 32 bits. */
@@ -89,7 +134,10 @@ EXPORT(wz_reading) int wz_reading(int k, int field)
 	}
 }
 
-EXPORT(wz_reading_name) const char *wz_reading_name(int k) { return q.readings[k].name; }
+EXPORT(wz_reading_name) const char *wz_reading_name(int k)
+{
+	return q.readings[k].name;
+}
 
 static size_t put(size_t at, const char *s)
 {
@@ -126,7 +174,9 @@ EXPORT(wz_reading_text) const char *wz_reading_text(int k, int l)
 	/* the labels of the systems up to h_errno are in order from
 	 * WSAERR_UI_SYS_WSA; any other system shows its key */
 	const char *label = r->system >= WSAERR_SYS_WSA && r->system <= WSAERR_SYS_H_ERRNO
-	                    ? wsaerr_ui_text(WSAERR_UI_SYS_WSA + r->system - WSAERR_SYS_WSA, l) : NULL;
+	                            ? wsaerr_ui_text(WSAERR_UI_SYS_WSA + r->system - WSAERR_SYS_WSA,
+	                                             l)
+	                            : NULL;
 
 	at = put(at, ": ");
 	at = put(at, label ? label : wsaerr_system_key(r->system));
@@ -137,8 +187,10 @@ EXPORT(wz_reading_text) const char *wz_reading_text(int k, int l)
 	} else {
 		if (r->value < 0)
 			at = put(at, "-");
-		at = put_num(at, r->value < 0 ? 0ull - (unsigned long long)r->value
-		                              : (unsigned long long)r->value, 10, 1);
+		at = put_num(at,
+		             r->value < 0 ? 0ull - (unsigned long long)r->value
+		                          : (unsigned long long)r->value,
+		             10, 1);
 	}
 	if (r->name) {
 		at = put(at, " (");
@@ -150,7 +202,8 @@ EXPORT(wz_reading_text) const char *wz_reading_text(int k, int l)
 		put(at, wsaerr_ui_text(WSAERR_UI_NO_EQUIVALENT, l));
 		return out;
 	}
-	if (r->entry && !(r->system == wsaerr_system(r->entry) && r->value == wsaerr_code(r->entry))) {
+	if (r->entry &&
+	    !(r->system == wsaerr_system(r->entry) && r->value == wsaerr_code(r->entry))) {
 		at = put(at, " -> ");
 		at = put(at, wsaerr_name(r->entry));
 		at = put(at, " (");
@@ -223,4 +276,7 @@ EXPORT(wz_words) void wz_words(int n)
 }
 
 /* 1 when row i has every word (wsaerr_matches, as `wsaerr search`). */
-EXPORT(wz_matches) int wz_matches(int i) { return wsaerr_matches(row(i), words, nwords); }
+EXPORT(wz_matches) int wz_matches(int i)
+{
+	return wsaerr_matches(row(i), words, nwords);
+}
