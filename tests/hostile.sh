@@ -140,10 +140,14 @@ grep -q "$long:1" "$T/o3" || note "FILE:LINE is cut in the scan table"
 
 t control_characters_are_escaped
 esc=$(printf '\033]0;owned\007')
-printf 'WSAECONNRESET %s\n' "$esc" > "$T/$esc.log"
-(cd "$T" && $wrap "$tool" scan "$esc.log" > o4 2> e4)
-if grep -q "$(printf '\033')" "$T/o4" "$T/e4"; then note "scan prints ESC raw"; fi
-grep -q 'x1B' "$T/o4" || note "scan does not show the escape as \\x1B: $(head -c 200 "$T/o4")"
+# Windows allows no control characters in file names: there the name
+# part is left out (the wrapper is Wine)
+if [ -z "$wrap" ]; then
+	printf 'WSAECONNRESET %s\n' "$esc" > "$T/$esc.log"
+	(cd "$T" && $wrap "$tool" scan "$esc.log" > o4 2> e4)
+	if grep -q "$(printf '\033')" "$T/o4" "$T/e4"; then note "scan prints ESC raw"; fi
+	grep -q 'x1B' "$T/o4" || note "scan does not show the escape as \\x1B: $(head -c 200 "$T/o4")"
+fi
 printf 'recv: WSAECONNRESET%s\n' "$esc" | $wrap "$tool" explain > "$T/o5" 2>&1
 if grep -q "$(printf '\033')" "$T/o5"; then note "explain prints ESC raw"; fi
 $wrap "$tool" "$esc" > "$T/o6" 2>&1
