@@ -20,7 +20,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	text[size] = '\0';
 	rc = wsaerr_parse(text, &q);
 	if (rc == WSAERR_PARSE_OK) {
-		if (q.form < WSAERR_FORM_DECIMAL || q.form > WSAERR_FORM_NAME)
+		if (q.form < WSAERR_FORM_DECIMAL || q.form > WSAERR_FORM_ENHANCED)
 			abort();
 		if (q.nreadings > WSAERR_MAX_READINGS)
 			abort();
