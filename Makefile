@@ -72,7 +72,7 @@ TEST_SRC = tests/unit.c tests/test_table.c tests/test_parse.c \
 TEST_BIN = $(BUILD)/tests/unit$(EXE)
 
 .PHONY: all check check-unit check-cli check-windows clean install bench \
-        asan golden compat-header lang-constants style dist check-dist fuzz tsan valgrind coverage check-browser amalgamation
+        asan golden compat-header lang-constants style dist check-dist fuzz tsan valgrind coverage check-browser amalgamation bench-hostile
 .DELETE_ON_ERROR:
 
 # The SQLite extension (sqlite/wsaerr_sqlite.c) is built where SQLite's
@@ -367,9 +367,20 @@ bench: $(STATIC) $(TOOL) $(if $(filter 1,$(SQLITE)),$(SQLITE_EXT))
 	$(CC) -O2 -o $(BUILD)/bench/genlog bench/genlog.c
 	sh bench/scan.sh $(TOOL) $(BUILD)/bench/genlog $(BENCH_LOG_MB) $(BUILD)/bench
 	@echo
+	$(CC) -Iinclude $(WARN) -O2 -o $(BUILD)/bench/readmap bench/readmap.c $(STATIC)
+	$(BUILD)/bench/readmap $(BUILD)/bench/bench.log
+	@echo
 	sh bench/jobs.sh $(TOOL) $(BUILD)/bench/genlog $(BENCH_LOG_MB) $(BUILD)/bench
 	@echo
 	$(if $(filter 1,$(SQLITE)),sh bench/sqlite.sh $(TOOL) $(SQLITE_EXT:.so=) $(BUILD)/bench/genlog 100 $(BUILD)/bench)
+
+# The scanner's worst cases (issue 11): every hostile kind of input, from a
+# file and from a pipe; HOSTILE_MB megabytes of each.
+HOSTILE_MB ?= 64
+bench-hostile: $(TOOL)
+	@mkdir -p $(BUILD)/bench
+	$(CC) -O2 -o $(BUILD)/bench/hostile bench/hostile.c
+	sh bench/hostile.sh $(TOOL) $(BUILD)/bench/hostile $(HOSTILE_MB) $(BUILD)/bench
 
 # ---------------------------------------------------------------- install
 install: all
