@@ -579,6 +579,10 @@ static void names_and_prefixes(void)
 	CHECK_INT(rec("STATUS_IO_TIMEOUT", &w), 1);
 	CHECK_INT(w, 10060);
 	CHECK_INT(rec("WSAE10054", &w), 0);
+	/* a name starts a word, also where a CamelCase hump is an anchor */
+	CHECK_INT(rec("xwSAECONNRESET", &w), 0);
+	CHECK_INT(rec("x wSAECONNRESET", &w), 1);
+	CHECK_INT(w, 10054);
 	CHECK_INT(first_hit("WSAGetLastError() = 10035", 25, &h), 1);
 	CHECK_INT(h.wsa, 10035);
 	CHECK_INT(h.evidence, WSAERR_EV_CODE);
@@ -723,8 +727,8 @@ static void short_texts_and_numbers_beside(void)
 
 /* src/fold.h: full-width letters of either case and full-width marks,
  * the byte-order mark and other marks as blanks; Cyrillic capitals (Є and
- * І of U+0400..U+040F too) as small letters; a text cut inside a UTF-8
- * character. */
+ * І of U+0400..U+040F too) as small letters, ё as е; Romanian ș ț as s t;
+ * Greek capitals; a text cut inside a UTF-8 character. */
 static void folding_wide_and_capital_letters(void)
 {
 	static const struct {
@@ -758,6 +762,32 @@ static void folding_wide_and_capital_letters(void)
 		  "\xd1\x81\xd1\x82\xd0\xbe\xd1\x80\xd0\xbe\xd0\xbd\xd0\xbe\xd0",
 		  10054, 67 }, /* Соединение разорвано другой стороно + half of й */
 	};
+	/* Romanian ș ț as s t, Russian ё Ё as е: an exact match (85), not an
+	 * edited one (70) */
+	static const char *const exact[] = {
+		"Connection re\xc8\x99"
+		"et by peer",
+		"Connec\xc8\x9bion reset by peer",
+		"\xd0\xa3\xd0\xb4\xd0\xb0\xd0\xbb\xd1\x91\xd0\xbd\xd0\xbd\xd1\x8b\xd0\xb9 "
+		"\xd1\x85\xd0\xbe\xd1\x81\xd1\x82 "
+		"\xd0\xbf\xd1\x80\xd0\xb8\xd0\xbd\xd1\x83\xd0\xb4\xd0\xb8\xd1\x82\xd0\xb5"
+		"\xd0\xbb\xd1\x8c\xd0\xbd\xd0\xbe "
+		"\xd1\x80\xd0\xb0\xd0\xb7\xd0\xbe\xd1\x80\xd0\xb2\xd0\xb0\xd0\xbb "
+		"\xd1\x81\xd1\x83\xd1\x89\xd0\xb5\xd1\x81\xd1\x82\xd0\xb2\xd1\x83\xd1\x8e"
+		"\xd1\x89\xd0\xb5\xd0\xb5 "
+		"\xd0\xbf\xd0\xbe\xd0\xb4\xd0\xba\xd0\xbb\xd1\x8e\xd1\x87\xd0\xb5\xd0\xbd"
+		"\xd0\xb8\xd0\xb5", /* Удалённый хост принудительно разорвал ... */
+		"\xd0\xa3\xd0\x94\xd0\x90\xd0\x9b\xd0\x81\xd0\x9d\xd0\x9d\xd0\xab\xd0\x99 "
+		"\xd0\xa5\xd0\x9e\xd0\xa1\xd0\xa2 "
+		"\xd0\x9f\xd0\xa0\xd0\x98\xd0\x9d\xd0\xa3\xd0\x94\xd0\x98\xd0\xa2\xd0\x95"
+		"\xd0\x9b\xd0\xac\xd0\x9d\xd0\x9e "
+		"\xd0\xa0\xd0\x90\xd0\x97\xd0\x9e\xd0\xa0\xd0\x92\xd0\x90\xd0\x9b "
+		"\xd0\xa1\xd0\xa3\xd0\xa9\xd0\x95\xd0\xa1\xd0\xa2\xd0\x92\xd0\xa3\xd0\xae"
+		"\xd0\xa9\xd0\x95\xd0\x95 "
+		"\xd0\x9f\xd0\x9e\xd0\x94\xd0\x9a\xd0\x9b\xd0\xae\xd0\xa7\xd0\x95\xd0\x9d"
+		"\xd0\x98\xd0\x95", /* УДАЛЁННЫЙ ХОСТ ПРИНУДИТЕЛЬНО ... */
+	};
+	const char *t;
 	size_t i;
 	wsaerr_hit h;
 
@@ -768,6 +798,18 @@ static void folding_wide_and_capital_letters(void)
 		CHECK_INT(h.start, 0);
 		CHECK_INT(h.end, cases[i].end ? cases[i].end : n);
 	}
+	for (i = 0; i < sizeof exact / sizeof exact[0]; i++) {
+		size_t n = strlen(exact[i]);
+		CHECK_INT(first_hit(exact[i], n, &h), 1);
+		CHECK_INT(h.wsa, 10054);
+		CHECK_INT(h.end, n);
+		CHECK_INT(h.confidence, 85);
+	}
+	/* Greek capitals fold to small letters; no Greek message is known, so
+	 * a Greek line finds nothing (Η ΣΥΝΔΕΣΗ ΔΙΑΚΟΠΗΚΕ) */
+	t = "\xce\x97 \xce\xa3\xce\xa5\xce\x9d\xce\x94\xce\x95\xce\xa3\xce\x97 "
+	    "\xce\x94\xce\x99\xce\x91\xce\x9a\xce\x9f\xce\xa0\xce\x97\xce\x9a\xce\x95";
+	CHECK_INT(first_hit(t, strlen(t), &h), 0);
 }
 
 /* The stream interface's edges: no callback (the hits are counted), no
