@@ -335,7 +335,8 @@ COVERAGE_MIN_CLI_LINES ?= 90
 # The library's fallback for missing texts runs only in a build with an
 # incomplete language: tests/newlang.sh makes one, and its counters are
 # merged with the main suite's.
-GCOVR = gcovr --filter 'src/' --exclude-unreachable-branches --exclude-throw-branches
+GCOVR_FLAGS = --exclude-unreachable-branches --exclude-throw-branches
+GCOVR = gcovr --filter 'src/' $(GCOVR_FLAGS)
 coverage:
 	rm -rf build-cov
 	$(MAKE) BUILD=build-cov CC=gcc CFLAGS="-O0 -g --coverage -fprofile-update=atomic" LDFLAGS="--coverage" check
@@ -346,7 +347,7 @@ coverage:
 	      --print-summary --txt build-cov/coverage.txt \
 	      --fail-under-line $(COVERAGE_MIN_LINES) --fail-under-branch $(COVERAGE_MIN_BRANCHES)
 	@echo "the tool (cli/):"
-	$(GCOVR) --root . --object-directory build-cov --filter cli/ --print-summary \
+	gcovr $(GCOVR_FLAGS) --root . --object-directory build-cov --filter cli/ --print-summary \
 	      --txt build-cov/coverage-cli.txt --fail-under-line $(COVERAGE_MIN_CLI_LINES)
 
 # The HTML export in a real browser: Debian's chromium driven by

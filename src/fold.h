@@ -34,13 +34,10 @@ static const char wsaerr_fold_latin_a[128] =
 	"lllnnnnnnnnnoooo" "oooorrrrrrssssss"
 	"ssttttttuuuuuuuu" "uuuuwwyyyzzzzzzs";
 
-/* Encodes code point c as UTF-8 into out; returns the length. */
+/* Encodes code point c, U+0080 or above (wsaerr_fold_cp() has folded
+ * ASCII before), as UTF-8 into out; returns the length. */
 static inline size_t wsaerr_utf8_put(unsigned long c, unsigned char *out)
 {
-	if (c < 0x80) {
-		out[0] = (unsigned char)c;
-		return 1;
-	}
 	if (c < 0x800) {
 		out[0] = (unsigned char)(0xC0 | (c >> 6));
 		out[1] = (unsigned char)(0x80 | (c & 0x3F));

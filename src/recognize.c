@@ -754,7 +754,8 @@ static int eval_name(struct engine *g, const unsigned char *p, struct cand *c)
 	/* WSAEDISCON10101: the name and its number glued */
 	while (name_end > p && is_digit(name_end[-1]))
 		name_end--;
-	if (name_end - p < 4)
+	/* a WSA name must keep its prefix: "WSA" then a name */
+	if (name_end - p < (wsa_prefix ? 7 : 4))
 		return 0;
 	if (name_end - p == 9 && memcmp(p, "ENOTFOUND", 9) == 0) {
 		/* Node.js: getaddrinfo ENOTFOUND host */
@@ -768,12 +769,11 @@ static int eval_name(struct engine *g, const unsigned char *p, struct cand *c)
 			fixed[3] = 'E';
 			memcpy(fixed + 4, p + 3, (size_t)(name_end - p) - 3);
 			slot = wsaerr_find_name(fixed, (size_t)(name_end - p) + 1);
-			if (slot && slot->kind == KIND_NTSTATUS)
-				slot = NULL;
 		}
 		if (slot == NULL)
 			return 0;
 		if (slot->kind == KIND_NTSTATUS) {
+			/* WSASTATUS_...: no name, with or without an E added */
 			if (wsa_prefix)
 				return 0;
 			wsa = wsaerr_nt_wsa(slot->target - 1);
@@ -786,9 +786,6 @@ static int eval_name(struct engine *g, const unsigned char *p, struct cand *c)
 				if (er)
 					row = er;
 			}
-			/* a WSA name must keep its prefix here: "WSA" then a name */
-			if (wsa_prefix && (name_end - p < 7))
-				return 0;
 			/* WSAEINVAL names Winsock; ERROR_INVALID_PARAMETER or
 			 * EINVAL alone may not */
 			if (!wsa_prefix && memcmp(p, "ERROR_", 6) != 0 && is_generic_row(row) &&

@@ -64,6 +64,8 @@ if [ -z "$wrap" ]; then
 	prog mail-headers sh tests/mail_headers.sh
 	prog lines sh tests/lines.sh "$build" "$exe"
 	prog jobs sh tests/jobs.sh "$build" "$exe"
+	# the recognizer's SSE4.1 and scalar paths, under qemu-x86_64
+	prog isa sh tests/isa.sh "$build"
 	prog sqlite sh tests/sqlite.sh "$build"
 	prog newlang sh tests/newlang.sh
 	if "$build/gen/gen" compat | cmp -s - include/wsaerr_compat.h; then

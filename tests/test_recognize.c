@@ -217,8 +217,10 @@ static void collect(void *ctx, const wsaerr_hit *h, const char *match)
 static void chunks_find_the_same(void)
 {
 	static struct collected whole, part;
-	static const size_t sizes[] = { 1, 2, 3, 7, 13, 64, 100, 4095, 100000 };
-	size_t n, i, k;
+	/* the last, 0: 32000 and 50000 bytes in turn (a large chunk that
+	 * arrives when the window has less room left than the tail it keeps) */
+	static const size_t sizes[] = { 1, 2, 3, 7, 13, 64, 100, 4095, 100000, 0 };
+	size_t n, i, j, k, size;
 	char *text = slurp("tests/corpus/real/tune.tsv", &n);
 	wsaerr_scanner s;
 
@@ -233,8 +235,10 @@ static void chunks_find_the_same(void)
 	for (k = 0; k < sizeof sizes / sizeof sizes[0]; k++) {
 		memset(&part, 0, sizeof part);
 		wsaerr_scanner_init(&s);
-		for (i = 0; i < n; i += sizes[k])
-			wsaerr_scan(&s, text + i, n - i < sizes[k] ? n - i : sizes[k], collect, &part);
+		for (i = j = 0; i < n; i += size) {
+			size = sizes[k] ? sizes[k] : j++ % 2 ? 50000 : 32000;
+			wsaerr_scan(&s, text + i, n - i < size ? n - i : size, collect, &part);
+		}
 		wsaerr_scan_end(&s, collect, &part);
 		CHECK_INT(part.n, whole.n);
 		for (i = 0; i < part.n && i < whole.n; i++) {
@@ -463,6 +467,378 @@ static void many_hits_on_one_line(void)
 	CHECK(n > 32);
 }
 
+/* The first hit of a text of n bytes, and how many. */
+static size_t first_hit(const char *t, size_t n, wsaerr_hit *h)
+{
+	wsaerr_hit all[16];
+	size_t k = wsaerr_recognize(t, n, all, 16);
+	memset(h, 0, sizeof *h);
+	if (k)
+		*h = all[0];
+	return k;
+}
+
+/* a, then n blanks, then b, into buf (NUL-terminated); returns the length. */
+static size_t gapped(char *buf, const char *a, size_t n, const char *b)
+{
+	size_t la = strlen(a), lb = strlen(b);
+	memcpy(buf, a, la);
+	memset(buf + la, ' ', n);
+	memcpy(buf + la + n, b, lb + 1);
+	return la + n + lb;
+}
+
+/* A message matches across at most 48 blanks (MAXGAP): more end it, in
+ * each direction, with or without an edit on the way. */
+static void long_gaps_end_a_message(void)
+{
+	static char buf[512];
+	wsaerr_hit h;
+	size_t n;
+
+	/* forward from the anchor: the match stops before the gap */
+	n = gapped(buf, "An existing connection was forcibly closed by the", 120, "remote host");
+	CHECK_INT(first_hit(buf, n, &h), 1);
+	CHECK_INT(h.wsa, 10054);
+	CHECK_INT(h.start, 0);
+	CHECK_INT(h.end, 49);
+	/* what follows the gap is a part of its own */
+	n = gapped(buf, "No connection could be made", 120,
+	           "because the target machine actively refused it");
+	CHECK_INT(first_hit(buf, n, &h), 1);
+	CHECK_INT(h.wsa, 10061);
+	CHECK_INT(h.start, 27 + 120);
+	CHECK_INT(h.end, n);
+	/* an edited text counts only whole, and the gap cuts it */
+	n = gapped(buf, "No connection", 120,
+	           "could made because the target machine actively refused it");
+	CHECK_INT(first_hit(buf, n, &h), 0);
+	n = gapped(buf, "No connection could made", 120,
+	           "because the target machine actively refused it");
+	CHECK_INT(first_hit(buf, n, &h), 1);
+	CHECK_INT(h.start, 24 + 120);
+	/* 40 blanks are inside the message, 60 are not */
+	n = gapped(buf, "Connection reset by", 40, "peer");
+	CHECK_INT(first_hit(buf, n, &h), 1);
+	CHECK_INT(h.end, n);
+	n = gapped(buf, "Connection reset by", 60, "peer");
+	CHECK_INT(first_hit(buf, n, &h), 1);
+	CHECK_INT(h.wsa, 10054);
+	CHECK(h.end <= 19);
+	n = gapped(buf, "Connection", 60, "reset by peer");
+	CHECK_INT(first_hit(buf, n, &h), 0);
+}
+
+/* A long message still counts whole (confidence 70, an exact one 85)
+ * with a word misspelt at its edges: letters swapped at the start or the
+ * end of its last word, a near word at a word's start, the first word
+ * misspelt (found from an anchor after it), a longer word added. */
+static void edits_at_word_edges(void)
+{
+	static const struct {
+		const char *text;
+		int wsa;
+	} cases[] = {
+		{ "An existing connection was forcibly closed by the remote host", 10054 },
+		{ "An existing connection was forcibly closed by the remote ohst", 10054 },
+		{ "An existing connection was forcibly closed by the remote hots", 10054 },
+		{ "An existing connection was forcibly closed by the semote host", 10054 },
+		{ "An existing connection was forcibly closde by the remote host", 10054 },
+		{ "Olny one usage of each socket address (protocol/network address/port) is "
+		  "normally permitted",
+		  10048 },
+		{ "No connection could be made because the remote target machine actively "
+		  "refused it",
+		  10061 },
+	};
+	size_t i;
+	wsaerr_hit h;
+
+	for (i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+		size_t n = strlen(cases[i].text);
+		CHECK_INT(first_hit(cases[i].text, n, &h), 1);
+		CHECK_INT(h.wsa, cases[i].wsa);
+		CHECK_INT(h.start, 0);
+		CHECK_INT(h.end, n);
+		CHECK_INT(h.evidence, WSAERR_EV_MESSAGE);
+		CHECK_INT(h.confidence, i == 0 ? 85 : 70);
+	}
+}
+
+/* Names: a WSA prefix before an NTSTATUS name or before digits is not a
+ * name; the prefixes of a code ("WSAGetLastError() = 10035", "WinError#")
+ * take at most five marks and five digits before it; a run of capitals
+ * longer than any name is none. */
+static void names_and_prefixes(void)
+{
+	static char longname[80];
+	wsaerr_hit h;
+	int w;
+
+	CHECK_INT(rec("WSASTATUS_IO_TIMEOUT", &w), 0);
+	CHECK_INT(rec("STATUS_IO_TIMEOUT", &w), 1);
+	CHECK_INT(w, 10060);
+	CHECK_INT(rec("WSAE10054", &w), 0);
+	/* a name starts a word, also where a CamelCase hump is an anchor */
+	CHECK_INT(rec("xwSAECONNRESET", &w), 0);
+	CHECK_INT(rec("x wSAECONNRESET", &w), 1);
+	CHECK_INT(w, 10054);
+	CHECK_INT(first_hit("WSAGetLastError() = 10035", 25, &h), 1);
+	CHECK_INT(h.wsa, 10035);
+	CHECK_INT(h.evidence, WSAERR_EV_CODE);
+	CHECK_INT(h.confidence, 95);
+	CHECK_INT(h.start, 0);
+	CHECK_INT(h.end, 25);
+	CHECK_INT(first_hit("SocketError=10054", 17, &h), 1);
+	CHECK_INT(h.confidence, 95);
+	CHECK_INT(first_hit("WinError#10054", 14, &h), 1);
+	CHECK_INT(h.start, 0);
+	/* seven blanks: the number is judged on its own, after a strong word */
+	CHECK_INT(first_hit("WinError       10054", 20, &h), 1);
+	CHECK_INT(h.start, 15);
+	CHECK_INT(h.confidence, 90);
+	CHECK_INT(rec("WinError 1005412", &w), 0);
+	CHECK_INT(rec("WinError 10054.5", &w), 0);
+	/* a generic condition by its errno name needs a line about sockets */
+	CHECK_INT(rec("EALREADY", &w), 0);
+	CHECK_INT(rec("connect: EALREADY", &w), 1);
+	CHECK_INT(w, 10037);
+	memset(longname, 'A', sizeof longname - 1);
+	longname[0] = 'E';
+	CHECK_INT(rec(longname, &w), 0);
+	memcpy(longname, "WSAX", 4);
+	longname[66] = '\0';
+	CHECK_INT(rec(longname, &w), 0);
+}
+
+/* OpenSSL's packed system errors: eight hex digits starting with 8, a
+ * catalogue code in 10000..11999, glued to ":system library". */
+static void openssl_packed_errors(void)
+{
+	static const char *const no[] = {
+		"error:8000G74C:system library:BIO_connect",  /* not hex */
+		"error:X8000274C:system library:BIO_connect", /* nine characters */
+		"error:0000274C:system library:BIO_connect",  /* not 8... */
+		"error:800274C:system library:BIO_connect",   /* seven digits */
+		"error:80002711:system library:BIO_connect",  /* 10001: no code */
+		"error:80002EE0:system library:BIO_connect",  /* 12000 */
+		"error 8000274C system library",              /* no colon */
+		"274C:system library",                        /* too short */
+	};
+	size_t i;
+	wsaerr_hit h;
+	int w;
+
+	for (i = 0; i < sizeof no / sizeof no[0]; i++)
+		CHECK_INT(rec(no[i], &w), 0);
+	CHECK_INT(first_hit("error:8000274C:system library:BIO_connect", 41, &h), 1);
+	CHECK_INT(h.wsa, 10060);
+	CHECK_INT(h.evidence, WSAERR_EV_HEX);
+	CHECK_INT(h.start, 6);
+	CHECK_INT(h.end, 29);
+}
+
+/* Decimal, overlapped and hex codes by the words around them. */
+static void numbers_by_more_context(void)
+{
+	static const struct {
+		const char *text;
+		int wsa; /* 0: none */
+	} cases[] = {
+		/* "is" and "number" are passed over, to the word before */
+		{ "socket error number is 10054", 10054 },
+		{ "tid 10054 socket error", 0 },
+		{ "uid 10054 socket error", 0 },
+		{ "ttl 10054 socket error", 0 },
+		{ "UDP 10061 open", 0 },
+		{ "Código de erro UDP 10061", 10061 },
+		{ "socket error .10054", 0 },
+		{ "   #10054 error", 0 },
+		{ ":10054 error", 0 },
+		{ "5error:10054", 0 },
+		{ "x_error:10054", 0 },
+		{ "averyveryverylongword:10054", 0 },
+		{ "see http://x/10054 socket error", 0 },
+		{ "socket error x/10054", 10054 },
+		/* a veto word at the very end, or glued to a capital */
+		{ "error 10013 from the api", 0 },
+		{ "error 10013 in apiServer", 0 },
+		{ "error 10013 in api2", 10013 },
+		/* 995..997 */
+		{ "error 995", 995 },
+		{ "Discord error 995", 0 },
+		{ "code=995", 995 },
+		{ "995 error", 995 },
+		{ "error #995", 0 },
+		{ "error -995", 0 },
+		{ "error 995.5", 0 },
+		/* hex: an error word or a code label before it is enough */
+		{ "errno 0x2746", 10054 },
+		{ "error code 0x2746", 10054 },
+		{ "failed 0x2746", 10054 },
+		{ "socket 0x2711", 0 },
+		{ "socket 0x2EE0", 0 },
+		/* a generic code in hex needs a socket word */
+		{ "socket call 0x2714", 10004 },
+		{ "errno 0x2714", 0 },
+	};
+	size_t i;
+	int w;
+
+	for (i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+		size_t n = rec(cases[i].text, &w);
+		if (n != (cases[i].wsa != 0) || w != cases[i].wsa) {
+			printf("  '%s': %lu hits, first %d; wanted %d\n", cases[i].text,
+			       (unsigned long)n, w, cases[i].wsa);
+			CHECK(0);
+		}
+	}
+}
+
+/* Short texts after a delimiter or on a line of their own; a message's
+ * start next to its own number. */
+static void short_texts_and_numbers_beside(void)
+{
+	static const char *const timed_out[] = {
+		"port 443: Timed out\r", "\"Timed out\"", "msg='Timed out'",
+		"reason=Timed out",      "`Timed out`",
+	};
+	size_t i;
+	wsaerr_hit h;
+	int w;
+
+	for (i = 0; i < sizeof timed_out / sizeof timed_out[0]; i++) {
+		CHECK_INT(rec(timed_out[i], &w), 1);
+		CHECK_INT(w, 10060);
+	}
+	CHECK_INT(rec("Host is down", &w), 1);
+	CHECK_INT(rec("Host is down\nnext", &w), 1);
+	CHECK_INT(w, 10064);
+	CHECK_INT(rec("x Host is down", &w), 0);
+	CHECK_INT(first_hit("10054 = An existing connection was forcibly", 43, &h), 1);
+	CHECK_INT(h.start, 0);
+	CHECK_INT(h.end, 43);
+	CHECK_INT(first_hit("An existing connection was forcibly closed - 10054", 50, &h), 1);
+	CHECK_INT(h.end, 50);
+	/* six digits are not its number */
+	CHECK_INT(first_hit("An existing connection was forcibly (100540)", 44, &h), 1);
+	CHECK_INT(h.end, 35);
+}
+
+/* src/fold.h: full-width letters of either case and full-width marks,
+ * the byte-order mark and other marks as blanks; Cyrillic capitals (Є and
+ * І of U+0400..U+040F too) as small letters, ё as е; Romanian ș ț as s t;
+ * Greek capitals; a text cut inside a UTF-8 character. */
+static void folding_wide_and_capital_letters(void)
+{
+	static const struct {
+		const char *text;
+		int wsa;
+		size_t end; /* 0: the whole text */
+	} cases[] = {
+		{ "Connection \xef\xbd\x92\xef\xbd\x85\xef\xbd\x93\xef\xbd\x85\xef\xbd\x94 "
+		  "\xef\xbd\x82\xef\xbd\x99 \xef\xbc\xb0\xef\xbc\xa5\xef\xbc\xa5\xef\xbc\xb2",
+		  10054, 0 }, /* Connection ｒｅｓｅｔ ｂｙ ＰＥＥＲ */
+		{ "Connection reset by\xef\xbc\x9a\xef\xbc\xbb\xef\xbd\x9bpeer", 10054,
+		  0 },                                               /* ：［｛ */
+		{ "Connection\xef\xbb\xbfreset by peer", 10054, 0 }, /* U+FEFF */
+		{ "Connection\xef\xb9\x90reset by peer", 10054, 0 }, /* U+FE50 */
+		{ "Connection\xef\xbd\xa1reset by peer", 10054, 0 }, /* U+FF61 */
+		{ "Connection\xe3\x83\xbbreset by peer", 10054, 0 }, /* U+30FB */
+		{ "\xd0\xa1\xd0\x9e\xd0\x95\xd0\x94\xd0\x98\xd0\x9d\xd0\x95\xd0\x9d\xd0\x98\xd0\x95 "
+		  "\xd0\xa0\xd0\x90\xd0\x97\xd0\x9e\xd0\xa0\xd0\x92\xd0\x90\xd0\x9d\xd0\x9e "
+		  "\xd0\x94\xd0\xa0\xd0\xa3\xd0\x93\xd0\x9e\xd0\x99 "
+		  "\xd0\xa1\xd0\xa2\xd0\x9e\xd0\xa0\xd0\x9e\xd0\x9d\xd0\x9e\xd0\x99",
+		  10054, 0 }, /* СОЕДИНЕНИЕ РАЗОРВАНО ДРУГОЙ СТОРОНОЙ */
+		{ "\xd0\x92\xd0\xa3\xd0\x97\xd0\x9e\xd0\x9b "
+		  "\xd0\xa0\xd0\x9e\xd0\x97\xd0\x86\xd0\xa0\xd0\x92\xd0\x90\xd0\x92 "
+		  "\xd0\x97\xe2\x80\x99\xd0\x84\xd0\x94\xd0\x9d\xd0\x90\xd0\x9d\xd0\x9d\xd0\xaf",
+		  10054, 0 }, /* ВУЗОЛ РОЗІРВАВ З’ЄДНАННЯ */
+		/* cut inside the last character: the message up to it */
+		{ "Connection reset by peer\xe2\x80", 10054, 24 },
+		{ "\xd0\xa1\xd0\xbe\xd0\xb5\xd0\xb4\xd0\xb8\xd0\xbd\xd0\xb5\xd0\xbd\xd0\xb8\xd0\xb5 "
+		  "\xd1\x80\xd0\xb0\xd0\xb7\xd0\xbe\xd1\x80\xd0\xb2\xd0\xb0\xd0\xbd\xd0\xbe "
+		  "\xd0\xb4\xd1\x80\xd1\x83\xd0\xb3\xd0\xbe\xd0\xb9 "
+		  "\xd1\x81\xd1\x82\xd0\xbe\xd1\x80\xd0\xbe\xd0\xbd\xd0\xbe\xd0",
+		  10054, 67 }, /* Соединение разорвано другой стороно + half of й */
+	};
+	/* Romanian ș ț as s t, Russian ё Ё as е: an exact match (85), not an
+	 * edited one (70) */
+	static const char *const exact[] = {
+		"Connection re\xc8\x99"
+		"et by peer",
+		"Connec\xc8\x9bion reset by peer",
+		"\xd0\xa3\xd0\xb4\xd0\xb0\xd0\xbb\xd1\x91\xd0\xbd\xd0\xbd\xd1\x8b\xd0\xb9 "
+		"\xd1\x85\xd0\xbe\xd1\x81\xd1\x82 "
+		"\xd0\xbf\xd1\x80\xd0\xb8\xd0\xbd\xd1\x83\xd0\xb4\xd0\xb8\xd1\x82\xd0\xb5"
+		"\xd0\xbb\xd1\x8c\xd0\xbd\xd0\xbe "
+		"\xd1\x80\xd0\xb0\xd0\xb7\xd0\xbe\xd1\x80\xd0\xb2\xd0\xb0\xd0\xbb "
+		"\xd1\x81\xd1\x83\xd1\x89\xd0\xb5\xd1\x81\xd1\x82\xd0\xb2\xd1\x83\xd1\x8e"
+		"\xd1\x89\xd0\xb5\xd0\xb5 "
+		"\xd0\xbf\xd0\xbe\xd0\xb4\xd0\xba\xd0\xbb\xd1\x8e\xd1\x87\xd0\xb5\xd0\xbd"
+		"\xd0\xb8\xd0\xb5", /* Удалённый хост принудительно разорвал ... */
+		"\xd0\xa3\xd0\x94\xd0\x90\xd0\x9b\xd0\x81\xd0\x9d\xd0\x9d\xd0\xab\xd0\x99 "
+		"\xd0\xa5\xd0\x9e\xd0\xa1\xd0\xa2 "
+		"\xd0\x9f\xd0\xa0\xd0\x98\xd0\x9d\xd0\xa3\xd0\x94\xd0\x98\xd0\xa2\xd0\x95"
+		"\xd0\x9b\xd0\xac\xd0\x9d\xd0\x9e "
+		"\xd0\xa0\xd0\x90\xd0\x97\xd0\x9e\xd0\xa0\xd0\x92\xd0\x90\xd0\x9b "
+		"\xd0\xa1\xd0\xa3\xd0\xa9\xd0\x95\xd0\xa1\xd0\xa2\xd0\x92\xd0\xa3\xd0\xae"
+		"\xd0\xa9\xd0\x95\xd0\x95 "
+		"\xd0\x9f\xd0\x9e\xd0\x94\xd0\x9a\xd0\x9b\xd0\xae\xd0\xa7\xd0\x95\xd0\x9d"
+		"\xd0\x98\xd0\x95", /* УДАЛЁННЫЙ ХОСТ ПРИНУДИТЕЛЬНО ... */
+	};
+	const char *t;
+	size_t i;
+	wsaerr_hit h;
+
+	for (i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+		size_t n = strlen(cases[i].text);
+		CHECK_INT(first_hit(cases[i].text, n, &h), 1);
+		CHECK_INT(h.wsa, cases[i].wsa);
+		CHECK_INT(h.start, 0);
+		CHECK_INT(h.end, cases[i].end ? cases[i].end : n);
+	}
+	for (i = 0; i < sizeof exact / sizeof exact[0]; i++) {
+		size_t n = strlen(exact[i]);
+		CHECK_INT(first_hit(exact[i], n, &h), 1);
+		CHECK_INT(h.wsa, 10054);
+		CHECK_INT(h.end, n);
+		CHECK_INT(h.confidence, 85);
+	}
+	/* Greek capitals fold to small letters; no Greek message is known, so
+	 * a Greek line finds nothing (Η ΣΥΝΔΕΣΗ ΔΙΑΚΟΠΗΚΕ) */
+	t = "\xce\x97 \xce\xa3\xce\xa5\xce\x9d\xce\x94\xce\x95\xce\xa3\xce\x97 "
+	    "\xce\x94\xce\x99\xce\x91\xce\x9a\xce\x9f\xce\xa0\xce\x97\xce\x9a\xce\x95";
+	CHECK_INT(first_hit(t, strlen(t), &h), 0);
+}
+
+/* The stream interface's edges: no callback (the hits are counted), no
+ * data, a number cut by the end of the text, a reference repeated along
+ * a line (merged, but never into a hit longer than 1024 bytes). */
+static void stream_edges(void)
+{
+	static char line[2900];
+	static wsaerr_hit h[16];
+	const char *t = "socket error 10054, then WSAETIMEDOUT and Connection refused";
+	size_t i, n;
+	wsaerr_scanner s;
+
+	wsaerr_scanner_init(&s);
+	CHECK_INT(wsaerr_scan(&s, t, strlen(t), NULL, NULL) + wsaerr_scan_end(&s, NULL, NULL), 3);
+	CHECK_INT(wsaerr_scan(&s, NULL, 5, NULL, NULL), 0);
+	/* 36 bytes: the vector paths meet the number at their last lane */
+	CHECK_INT(wsaerr_recognize("socket error xxxxxxxxxxxxxxxxxx 1005", 36, h, 16), 0);
+	CHECK_INT(wsaerr_recognize("socket error xxxxxxxxxxxxxxxxxx 10054", 37, h, 16), 1);
+	for (i = 0; i + 14 <= sizeof line; i += 14)
+		memcpy(line + i, "WSAECONNRESET ", 14);
+	n = wsaerr_recognize(line, i, h, 16);
+	CHECK_INT(n, 3);
+	for (i = 0; i < n && i < 16; i++) {
+		CHECK_INT(h[i].wsa, 10054);
+		CHECK(h[i].end - h[i].start <= 1024);
+	}
+}
+
 void suite_recognize(void)
 {
 	RUN("recognize", context_rules);
@@ -474,4 +850,12 @@ void suite_recognize(void)
 	RUN("recognize", chunks_find_the_same);
 	RUN("recognize", very_long_line);
 	RUN("recognize", forms_and_edges);
+	RUN("recognize", long_gaps_end_a_message);
+	RUN("recognize", edits_at_word_edges);
+	RUN("recognize", names_and_prefixes);
+	RUN("recognize", openssl_packed_errors);
+	RUN("recognize", numbers_by_more_context);
+	RUN("recognize", short_texts_and_numbers_beside);
+	RUN("recognize", folding_wide_and_capital_letters);
+	RUN("recognize", stream_edges);
 }
