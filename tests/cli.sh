@@ -16,6 +16,7 @@ unset LC_ALL LC_MESSAGES LANGUAGE NO_COLOR COLUMNS
 LANG=C.UTF-8
 export LANG
 
+. tests/json.sh
 fails=0
 note() { printf '  %s\n' "$*"; fails=$((fails + 1)); }
 
@@ -36,6 +37,14 @@ want_not_out() { ! grep -qF -- "$1" "$T/o" || note "stdout has: $1"; }
 want_err() { grep -qF -- "$1" "$T/e" || note "stderr lacks: $1 (it says: $(head -c 300 "$T/e"))"; }
 want_no_err() { [ ! -s "$T/e" ] || note "stderr not empty: $(head -c 300 "$T/e")"; }
 want_no_out() { [ ! -s "$T/o" ] || note "stdout not empty: $(head -c 300 "$T/o")"; }
+# want_json "PATH VALUE"...: stdout is JSON (tests/json.c, no jq needed)
+# and has each VALUE at its PATH, as json_values prints them
+want_json() {
+	json_values "$T/o" > "$T/v" || { note "stdout is not JSON: $(head -c 200 "$T/o")"; return; }
+	for pv in "$@"; do
+		grep -qxF "$(printf '%s\t%s' "${pv%% *}" "${pv#* }")" "$T/v" || note "JSON lacks $pv"
+	done
+}
 want_golden() {
 	if ! cmp -s "$T/o" "$golden/$1"; then
 		note "stdout differs from $golden/$1:"
@@ -350,17 +359,16 @@ want_rc 1
 [ "$(cat "$T/o")" = "[]" ] || note "stdout is not []: $(cat "$T/o")"
 
 t json_is_valid
-if command -v jq > /dev/null 2>&1; then
-	run --json list
-	jq -e 'length == 589 and all(.[]; (.checks | length) >= 1)' "$T/o" > /dev/null || note "jq rejects list JSON"
-	run --json 10054 WSANO_ADDRESS 0
-	jq -e 'length == 4 and .[1].aliases == ["WSANO_ADDRESS","EAI_NODATA"] and .[2].errno == null and .[3].system == "win32"' "$T/o" > /dev/null \
-		|| note "jq rejects lookup JSON"
-	run --json search nosuchword
-	jq -e 'length == 0' "$T/o" > /dev/null || note "jq rejects empty search JSON"
-else
-	current=; skip json_is_valid "jq is not installed"
-fi
+run --json list
+want_json '. array 589'
+# every entry has at least one check
+awk -F'\t' '$1 ~ /^\.\[[0-9]+\]$/ { n++ } $1 ~ /^\.\[[0-9]+\]\.checks$/ && $2 ~ /^array [1-9]/ { c++ }
+	END { exit !(n > 0 && c == n) }' "$T/v" || note "an entry of list JSON has no checks"
+run --json 10054 WSANO_ADDRESS 0
+want_json '. array 4' '.[1].aliases array 2' '.[1].aliases[0] "WSANO_ADDRESS"' '.[1].aliases[1] "EAI_NODATA"' \
+	'.[2].errno null' '.[3].system "win32"'
+run --json search nosuchword
+want_json '. array 0'
 
 # ---------------------------------------------------------------- options
 t help
@@ -572,10 +580,8 @@ finish
 t export_json_is_the_catalogue
 run export --format json
 want_rc 0; want_no_err
-if command -v jq > /dev/null 2>&1; then
-	jq -e 'length == 589 and .[0].name == "NO_ERROR" and (map(.code) | index(64)) != null' "$T/o" > /dev/null \
-		|| note "jq rejects the JSON export"
-fi
+want_json '. array 589' '.[0].name "NO_ERROR"'
+grep -q '^\.\[[0-9]*\]\.code	64$' "$T/v" || note "the JSON export has no code 64"
 
 t export_default_is_json
 run export
@@ -758,10 +764,12 @@ want_rc 0; want_no_err
 want_out '"wsa":10061,"name":"WSAECONNREFUSED","start":11,"end":23,"line":2,"match":"ECONNREFUSED","evidence":"errno_name"'
 want_out '"wsa":10054,"name":"WSAECONNRESET"'
 want_out '"evidence":"message","confidence":'
-if command -v jq > /dev/null 2>&1; then
-	jq -e 'length == 2 and all(.[]; has("wsa") and has("name") and has("start") and has("end") and has("match") and has("evidence") and has("confidence"))' "$T/o" > /dev/null \
-		|| note "explain JSON lacks keys"
-fi
+want_json '. array 2'
+for k in wsa name start end match evidence confidence; do
+	for i in 0 1; do
+		grep -q "^\.\[$i\]\.$k	" "$T/v" || note "hit $i of explain JSON lacks $k"
+	done
+done
 
 t explain_nothing
 run explain "took 10054 ms on port 10061, issue #10060"
