@@ -524,7 +524,18 @@ run 10054
 if grep -q "$(printf '\033')" "$T/o"; then note "escape sequence in piped output"; fi
 
 finish
-if [ -z "$wrap" ] && command -v script > /dev/null 2>&1; then
+# A terminal for the tool: script(1) runs it on a pseudo-terminal, which
+# needs /dev/pts (a bare chroot may not have it mounted).
+if [ -n "$wrap" ]; then
+	no_tty="needs a native build"
+elif ! command -v script > /dev/null 2>&1; then
+	no_tty="needs script(1) (apt-get install bsdutils)"
+elif ! script -qec true /dev/null < /dev/null > /dev/null 2>&1; then
+	no_tty="script(1) cannot open a pseudo-terminal here (is /dev/pts mounted?)"
+else
+	no_tty=
+fi
+if [ -z "$no_tty" ]; then
 	t color_on_terminal
 	script -qec "$tool 10054" /dev/null < /dev/null > "$T/tty" 2>&1
 	grep -q "$(printf '\033\\[1m')" "$T/tty" || note "no bold on a terminal"
@@ -536,7 +547,9 @@ if [ -z "$wrap" ] && command -v script > /dev/null 2>&1; then
 	! grep -q "$(printf '\033')" "$T/tty" || note "colour despite --no-color"
 	finish
 else
-	skip color_on_terminal "needs script(1) and a native build"
+	for n in color_on_terminal no_color_env_on_terminal no_color_option_on_terminal; do
+		skip $n "$no_tty"
+	done
 fi
 
 # ---------------------------------------------------------------- output errors
@@ -971,19 +984,21 @@ run --lang ko 0xFFFFFFFF
 want_rc 0; want_out "호출이 실패함"
 
 finish
-if [ -z "$wrap" ] && command -v script > /dev/null 2>&1; then
-	for c in explain scan -; do
+for c in explain scan -; do
+	if [ -z "$no_tty" ]; then
 		t "terminal_input_says_what_it_waits_for_$c"
 		script -qec "$tool $c" /dev/null < /dev/null > "$T/tty" 2>&1
 		grep -q "paste the text, then press Ctrl-D" "$T/tty" || note "no word on the terminal: $(head -c 200 "$T/tty")"
 		finish
-	done
+	else
+		skip "terminal_input_says_what_it_waits_for_$c" "$no_tty"
+	fi
+done
+if [ -z "$wrap" ]; then
 	t piped_input_is_read_silently
 	printf 'WSAECONNRESET\n' | "$tool" explain > "$T/o" 2> "$T/e"
 	want_no_err
 	finish
-else
-	skip terminal_input_says_what_it_waits_for "needs script(1) and a native build"
 fi
 
 # ---------------------------------------------------------------- conventions
