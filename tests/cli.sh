@@ -675,19 +675,23 @@ if [ -x "$listener" ]; then
 	want_out "WSAECONNREFUSED  10061 (0x274D)"
 	want_out "What to check:"
 
-	t probe_connected
-	rm -f "$T/port"
-	"$listener" open > "$T/port" &
-	lpid=$!
-	i=0; while [ ! -s "$T/port" ] && [ $i -lt 50 ]; do sleep 0.1; i=$((i + 1)); done
-	run probe localhost "$(cat "$T/port")" --lang es
-	want_rc 0; want_no_err
 	# the first address of localhost: 127.0.0.1, or ::1 where /etc/hosts
 	# lists it first (as Debian's does); the listener is on 127.0.0.1
-	first=$("$listener" first localhost) || note "the listener cannot resolve localhost"
-	want_out "Buscando localhost: ${first:-?}"
-	want_out "Conectando con 127.0.0.1, puerto $(cat "$T/port"): conectado, hay un servicio escuchando"
-	kill $lpid 2> /dev/null; wait $lpid 2> /dev/null
+	if first=$("$listener" first localhost); then
+		t probe_connected
+		rm -f "$T/port"
+		"$listener" open > "$T/port" &
+		lpid=$!
+		i=0; while [ ! -s "$T/port" ] && [ $i -lt 50 ]; do sleep 0.1; i=$((i + 1)); done
+		run probe localhost "$(cat "$T/port")" --lang es
+		want_rc 0; want_no_err
+		want_out "Buscando localhost: $first"
+		want_out "Conectando con 127.0.0.1, puerto $(cat "$T/port"): conectado, hay un servicio escuchando"
+		kill $lpid 2> /dev/null; wait $lpid 2> /dev/null
+	else
+		finish
+		skip probe_connected "localhost does not resolve here (/etc/hosts has no line for it)"
+	fi
 
 	t probe_timeout
 	rm -f "$T/port"

@@ -47,6 +47,9 @@ if [ $mode = native ]; then
 			fi
 		elif [ "$known" = "$code" ]; then
 			echo "PASS capture/$name (known Linux departure: $code, Windows $expect; docs/parity.md)"
+		elif [ "$name" = name_localhost_from_hosts ] && ! getent ahostsv4 localhost > /dev/null 2>&1; then
+			# the scenario asks /etc/hosts; a bare chroot may have none
+			echo "SKIP capture/$name: localhost does not resolve here (/etc/hosts has no line for it)"
 		else
 			echo "  $name: libwsaerr $code, Windows documents $expect"
 			echo "FAIL capture/$name"
