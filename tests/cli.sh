@@ -584,7 +584,7 @@ if [ -f "$build/wsaerr.1" ]; then
 		want_no_err
 		finish
 	else
-		skip man_page_no_warnings "man is not installed"
+		skip man_page_no_warnings "man is not installed (apt-get install man-db)"
 	fi
 fi
 finish
