@@ -583,6 +583,8 @@ if [ -f "$build/wsaerr.1" ]; then
 		MANWIDTH=80 man --warnings -l "$build/wsaerr.1" > /dev/null 2> "$T/e"
 		want_no_err
 		finish
+	elif [ -n "$wrap" ]; then
+		skip man_page_no_warnings "needs a native build"
 	else
 		skip man_page_no_warnings "man is not installed (apt-get install man-db)"
 	fi
