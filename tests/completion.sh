@@ -99,7 +99,7 @@ if command -v zsh > /dev/null 2>&1; then
 	z lang_equals_value ko --lang=k
 	z files_after_scan FILES scan ""
 else
-	echo "SKIP completion/zsh: zsh is not installed"
+	echo "SKIP completion/zsh: zsh is not installed (apt-get install zsh)"
 fi
 
 # ---------------------------------------------------------------- fish
@@ -124,5 +124,5 @@ if command -v fish > /dev/null 2>&1; then
 	f lang_equals_value --lang=ko wsaerr --lang=k
 	f files_after_scan app.log wsaerr scan ap
 else
-	echo "SKIP completion/fish: fish is not installed"
+	echo "SKIP completion/fish: fish is not installed (apt-get install fish)"
 fi

@@ -61,26 +61,32 @@ cmp -s "$T/a" "$T/b" || note "- and a file differ"
 # and no newline at the end; then scanned in parts of a few hundred bytes
 # to some kilobytes, so that every kind of line meets a cut somewhere.
 grep -hv '^#' tests/corpus/real/*.tsv | cut -f6 > "$T/corpus"
-python3 - "$T/corpus" "$T/cross.log" <<'EOF'
-import random, sys
-rnd = random.Random(13)
-lines = open(sys.argv[1], 'rb').read().split(b'\n')[:-1]
-out = []
-for i in range(800):
-    l = rnd.choice(lines)
-    k = rnd.randrange(6)
-    if k <= 1 and len(l) > 8:          # a line break inside the line
-        p = rnd.randrange(1, len(l) - 1)
-        l = l[:p] + rnd.choice([b'\n', b'\r\n', b'\n  ']) + l[p:]
-    elif k == 2:                       # several hits on one line
-        l = l + b' ' + rnd.choice(lines) + b' ' + l
-    elif k == 3:                       # longer than a part
-        l = b' '.join(rnd.choice(lines) for _ in range(rnd.randrange(5, 40)))
-    elif k == 4:
-        l = l + b'\r'
-    out.append(l)
-open(sys.argv[2], 'wb').write(b'\n'.join(out))    # no newline at the end
-EOF
+# (awk with bytes for characters, seeded: the same file at each run)
+LC_ALL=C awk '
+	function pick(n) { return int(rand() * n) }
+	{ lines[++n] = $0 }
+	END {
+		srand(13)
+		split("\n|\r\n|\n  ", breaks, "|")
+		for (i = 0; i < 800; i++) {
+			l = lines[1 + pick(n)]
+			k = pick(6)
+			if (k <= 1 && length(l) > 8) {         # a line break inside the line
+				p = 1 + pick(length(l) - 2)
+				l = substr(l, 1, p) breaks[1 + pick(3)] substr(l, p + 1)
+			} else if (k == 2) {                   # several hits on one line
+				l = l " " lines[1 + pick(n)] " " l
+			} else if (k == 3) {                   # longer than a part
+				m = 5 + pick(35)
+				l = lines[1 + pick(n)]
+				for (j = 1; j < m; j++)
+					l = l " " lines[1 + pick(n)]
+			} else if (k == 4) {
+				l = l "\r"
+			}
+			printf "%s%s", i ? "\n" : "", l       # no newline at the end
+		}
+	}' "$T/corpus" > "$T/cross.log"
 
 t cuts_everywhere_same_as_one_thread
 for part in 500 2000 8000; do
@@ -95,10 +101,7 @@ t cut_without_overlap_is_caught_and_scanned_again
 # With no bytes read before each part, a message cut by a line break at a
 # cut is found from its second half by the part after the cut, and not
 # there by the part before it: the check must see it and scan again.
-python3 - "$T/halves.log" <<'EOF'
-import sys
-open(sys.argv[1], 'wb').write(b'An existing\nconnection was forcibly closed by the remote host.\n' * 2000)
-EOF
+awk 'BEGIN { for (i = 0; i < 2000; i++) printf "An existing\nconnection was forcibly closed by the remote host.\n" }' > "$T/halves.log"
 WSAERR_SCAN_PART=1000 WSAERR_SCAN_OVERLAP=0 WSAERR_SCAN_TRACE=1 same 2 --json scan "$T/halves.log"
 set -- $(parts)
 [ "${2:-0}" -gt 0 ] || note "no cut was scanned again: ${1:-0} parts, ${2:-0} cuts"

@@ -17,6 +17,7 @@ export LANG
 
 group=lines
 . tests/harness.sh
+. tests/json.sh
 # rows FILE [OPTIONS]: runs --lines on FILE into $T/rows (CR removed), $rc
 rows() {
 	f=$1
@@ -27,6 +28,15 @@ rows() {
 }
 same_file() { cmp -s "$1" "$2" || { note "$3"; diff "$1" "$2" | head -10 | sed 's/^/    /'; }; }
 have() { command -v "$1" > /dev/null 2>&1; }
+# wsa_rows: from json_values output of a list of results (each .[N] an
+# array of hits, or a row object with "hits"), one line per result with
+# the codes of its hits, as a row of --lines writes them: [10061,10054]
+wsa_rows() {
+	awk -F'\t' '
+		$1 ~ /^\.\[[0-9]+\]$/ { n++; row[n] = "" }
+		$1 ~ /^\.\[[0-9]+\](\.hits)?\[[0-9]+\]\.wsa$/ { row[n] = row[n] (row[n] == "" ? "" : ",") $2 }
+		END { for (i = 1; i <= n; i++) print "[" row[i] "]" }'
+}
 
 # The real corpus: each row equals what `explain --json` finds in that line
 # alone, in order.
@@ -36,34 +46,51 @@ t rows_equal_explain_of_each_line
 rows "$corpus"
 [ "$rc" = 0 ] || note "exit status $rc"
 [ "$(wc -l < "$T/rows")" = "$(wc -l < "$corpus")" ] || note "$(wc -l < "$T/rows") rows for $(wc -l < "$corpus") lines"
-# explain --json of each line alone, as [codes] like a row
-python3 - "$corpus" "$T/want" $wrap "$tool" <<'EOF' || note "cannot run explain per line"
-import json, subprocess, sys
-lines = open(sys.argv[1], 'rb').read().split(b'\n')[:-1]
-with open(sys.argv[2], 'w') as out:
-    for line in lines:
-        r = subprocess.run(sys.argv[3:] + ['--json', 'explain', '--', line], stdin=subprocess.DEVNULL,
-                           stdout=subprocess.PIPE)
-        out.write(json.dumps([h['wsa'] for h in json.loads(r.stdout)], separators=(',', ':')) + '\n')
-EOF
+# explain --json of each line alone, as [codes] like a row; the answers
+# joined into one JSON array
+{
+	printf '['
+	sep=
+	while IFS= read -r line; do
+		printf '%s' "$sep"
+		sep=,
+		$wrap "$tool" --json explain -- "$line" < /dev/null
+	done < "$corpus"
+	printf ']'
+} > "$T/each.json"
+json_values "$T/each.json" > "$T/each" || note "explain --json of a line is not JSON"
+wsa_rows < "$T/each" > "$T/want"
+[ "$(wc -l < "$T/want")" = "$(wc -l < "$corpus")" ] || note "cannot run explain per line"
 same_file "$T/want" "$T/rows" "rows differ from explain --json, line by line"
 # and something is found: the test can fail
 [ "$(grep -vc '^\[\]$' "$T/rows")" -gt 1000 ] || note "too few rows with hits"
 
 t json_rows_are_json_lines
 rows "$corpus" --json
-python3 - "$T/rows" "$T/want" <<'EOF' || note "JSON rows do not match"
-import json, sys
-rows = open(sys.argv[1], 'rb').read().split(b'\n')[:-1]
-want = open(sys.argv[2]).read().split('\n')[:-1]
-assert len(rows) == len(want), (len(rows), len(want))
-for i, (r, w) in enumerate(zip(rows, want), 1):
-    o = json.loads(r.decode('utf-8'))
-    assert o['line'] == i, (o['line'], i)
-    assert [h['wsa'] for h in o['hits']] == json.loads(w), (i, r)
-    for h in o['hits']:
-        assert set(h) == {'wsa', 'name', 'start', 'end', 'match', 'evidence', 'confidence', 'message'}, h
-EOF
+json_values -l "$T/rows" > "$T/v" || note "the rows are not JSON Lines"
+wsa_rows < "$T/v" > "$T/got"
+same_file "$T/want" "$T/got" "the codes of the JSON rows differ from explain --json"
+# .line counts the rows from 1; each hit has these members and no other
+awk -F'\t' -v rows="$(wc -l < "$T/want")" '
+	BEGIN { split("wsa name start end match evidence confidence message", k, " "); for (i in k) want[k[i]] = 1 }
+	$1 ~ /^\.\[[0-9]+\]\.line$/ {
+		lines++
+		if ($2 != substr($1, 3) + 1 && bad++ < 5)
+			print "  " $1 " is " $2
+	}
+	$1 ~ /^\.\[[0-9]+\]\.hits\[[0-9]+\]$/ { hit[$1] = $2 }
+	$1 ~ /^\.\[[0-9]+\]\.hits\[[0-9]+\]\.[A-Za-z_][A-Za-z0-9_]*$/ {
+		h = $1; sub(/\.[^.]*$/, "", h); m = $1; sub(/.*\./, "", m)
+		if (m in want && !((h, m) in seen)) { seen[h, m] = 1; good[h]++ }
+	}
+	END {
+		for (h in hit)
+			if ((hit[h] != "object 8" || good[h] != 8) && bad++ < 5)
+				print "  " h ": " hit[h] ", " good[h] + 0 " of the 8 members"
+		if (lines != rows && bad++ < 5)
+			print "  " lines + 0 " rows have .line, of " rows
+		exit bad > 0
+	}' "$T/v" || note "JSON rows do not match"
 
 t empty_lines_and_last_line_without_newline
 printf '\n\nSocket Error: 10061\n\n[WinError 10054]' > "$T/in"
@@ -83,57 +110,57 @@ same_file "$T/want" "$T/rows" "rows"
 t invalid_utf8_gives_valid_json
 printf 'WSAECONNRESET \377\376 \303( An existing \355\240\200 connection was forcibly closed by the remote host \300\257\n\377\n\000WSAEACCES\000\n' > "$T/in"
 rows "$T/in" --json
-python3 - "$T/rows" <<'EOF' || note "invalid JSON rows"
-import json, sys
-rows = open(sys.argv[1], 'rb').read().split(b'\n')[:-1]
-assert len(rows) == 3, rows
-objs = [json.loads(r.decode('utf-8')) for r in rows]
-assert [h['wsa'] for h in objs[0]['hits']] == [10054], objs[0]
-assert objs[1]['hits'] == [], objs[1]
-assert [h['wsa'] for h in objs[2]['hits']] == [10013], objs[2]
-EOF
+json_values -l "$T/rows" > "$T/v" || note "invalid JSON rows"
+wsa_rows < "$T/v" > "$T/got"
+printf '[10054]\n[]\n[10013]\n' > "$T/want"
+same_file "$T/want" "$T/got" "codes of the JSON rows"
+grep -qxF '.[1].hits	array 0' "$T/v" || note "the row of a line of invalid UTF-8 has hits"
 
 t very_long_lines
 # a 5 MB line with a code at each end, then a short line, then a 3 MB line
 # of digits with no code
-python3 - "$T/in" <<'EOF'
-import sys
-with open(sys.argv[1], 'wb') as f:
-    f.write(b'Socket Error: 10061 ' + b'x' * (5 << 20) + b' [WinError 10054]\n')
-    f.write(b'WSAETIMEDOUT\n')
-    f.write(b'1' * (3 << 20) + b'\n')
-EOF
+{
+	printf 'Socket Error: 10061 '
+	head -c $((5 << 20)) /dev/zero | tr '\0' x
+	printf ' [WinError 10054]\nWSAETIMEDOUT\n'
+	head -c $((3 << 20)) /dev/zero | tr '\0' 1
+	printf '\n'
+} > "$T/in"
 rows "$T/in"
 printf '[10061,10054]\n[10060]\n[]\n' > "$T/want"
 same_file "$T/want" "$T/rows" "rows"
 rows "$T/in" --json
-python3 - "$T/rows" <<'EOF' || note "JSON offsets of a long line"
-import json, sys
-rows = [json.loads(r) for r in open(sys.argv[1], 'rb').read().split(b'\n')[:-1]]
-h = rows[0]['hits']
-assert h[0]['start'] == 14 and h[1]['match'] == 'WinError 10054', h
-assert h[1]['start'] == 20 + (5 << 20) + 2, h
-EOF
+json_values -l "$T/rows" > "$T/v" || note "JSON rows of long lines"
+for v in '.[0].hits[0].start	14' '.[0].hits[1].match	"WinError 10054"' ".[0].hits[1].start	$((20 + (5 << 20) + 2))"; do
+	grep -qxF "$v" "$T/v" || note "JSON offsets of a long line: no $v"
+done
 
 t one_row_written_before_the_next_line_is_read
 # A peer that sends a line and waits for its row before sending the next
-# one: a tool that buffers its rows never answers (the test then times out).
-python3 - "$tool" <<'EOF' || note "rows not written one by one"
-import os, select, subprocess, sys
-p = subprocess.Popen([sys.argv[1], 'explain', '--lines'], stdin=subprocess.PIPE, stdout=subprocess.PIPE)
-lines = [b'Socket Error: 10061', b'', b'nothing', b'[WinError 10054]'] * 3
-want = [b'[10061]', b'[]', b'[]', b'[10054]'] * 3
-for line, row in zip(lines, want):
-    p.stdin.write(line + b'\n')
-    p.stdin.flush()
-    r, _, _ = select.select([p.stdout], [], [], 20)
-    assert r, 'no row within 20 s for %r' % line
-    got = p.stdout.readline().rstrip(b'\r\n')
-    assert got == row, (line, got)
-p.stdin.close()
-assert p.stdout.read() == b''
-assert p.wait() == 0
-EOF
+# one, through two named pipes: a tool that buffers its rows never
+# answers, and timeout(1) ends it after 20 s (then the read finds the end).
+mkfifo "$T/to" "$T/from"
+timeout 20 $wrap "$tool" explain --lines < "$T/to" > "$T/from" 2> "$T/err" &
+tpid=$!
+exec 3> "$T/to" 4< "$T/from"
+(
+	trap '' PIPE
+	for i in 1 2 3; do
+		for pair in 'Socket Error: 10061|[10061]' '|[]' 'nothing|[]' '[WinError 10054]|[10054]'; do
+			printf '%s\n' "${pair%|*}" >&3 || { echo "  cannot send ${pair%|*}"; exit 1; }
+			IFS= read -r got <&4 || { echo "  no row within 20 s for '${pair%|*}'"; exit 1; }
+			got=${got%"$(printf '\r')"}
+			[ "$got" = "${pair##*|}" ] || { echo "  '${pair%|*}' gave $got"; exit 1; }
+		done
+	done
+) || fails=$((fails + 1))
+exec 3>&-
+cat <&4 > "$T/rest"
+exec 4<&-
+wait $tpid
+rc=$?
+[ ! -s "$T/rest" ] || note "more rows after the last line: $(head -c 100 "$T/rest")"
+[ "$rc" = 0 ] || note "exit status $rc"
 
 t a_million_lines
 if [ -x "$build/bench/genlog" ] || cc -O2 -o "$T/genlog" bench/genlog.c 2> /dev/null; then
@@ -156,7 +183,7 @@ if [ -x "$build/bench/genlog" ] || cc -O2 -o "$T/genlog" bench/genlog.c 2> /dev/
 		parallel --pipe -k --block 1M -j 2 $wrap "$tool" explain --lines < "$T/big" 2> "$T/err" | tr -d '\r' > "$T/par"
 		same_file "$T/plain" "$T/par" "parallel --pipe rows differ from a plain run"
 	else
-		finish
+		current=
 		skip parallel_pipe_equals_plain_run "GNU parallel is not installed (apt-get install parallel)"
 	fi
 else

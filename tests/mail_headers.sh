@@ -76,8 +76,8 @@ check_header() { # TEST DEF MACRO HEADERS...
 	fi
 }
 if [ -z "$inc" ]; then
-	echo "SKIP mail/wininet_values_equal_mingw: MinGW-w64's headers are not installed"
-	echo "SKIP mail/winhttp_values_equal_mingw: MinGW-w64's headers are not installed"
+	echo "SKIP mail/wininet_values_equal_mingw: MinGW-w64's headers are not installed (apt-get install mingw-w64-x86-64-dev)"
+	echo "SKIP mail/winhttp_values_equal_mingw: MinGW-w64's headers are not installed (apt-get install mingw-w64-x86-64-dev)"
 else
 	check_header wininet_values_equal_mingw data/mail/wininet.def INET "$inc/wininet.h" "$inc/winineti.h"
 	check_header winhttp_values_equal_mingw data/mail/winhttp.def HTTP "$inc/winhttp.h"

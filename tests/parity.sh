@@ -20,14 +20,21 @@ native=$1
 winexe=${2:-}
 wine=${3:-}
 
+# A namespace needs unshare(1) and ip(8) (to bring its loopback up).
+if unshare -n true 2>/dev/null && command -v ip > /dev/null 2>&1; then
+	netns=1
+	where="a network namespace with only loopback"
+else
+	netns=0
+	where="the host's loopback: a namespace of its own needs ip, apt-get install iproute2"
+fi
 isolate() {
-	if unshare -n true 2>/dev/null && command -v ip > /dev/null 2>&1; then
+	if [ $netns = 1 ]; then
 		unshare -n sh -c 'ip link set lo up && exec "$@"' sh "$@"
 	else
 		"$@"
 	fi
 }
-if unshare -n true 2>/dev/null; then where="a network namespace with only loopback"; else where="the host's loopback"; fi
 
 isolate "$native" > "$T/native" 2>&1 || echo "FAIL parity/native_run"
 
@@ -47,6 +54,9 @@ if [ $mode = native ]; then
 			fi
 		elif [ "$known" = "$code" ]; then
 			echo "PASS capture/$name (known Linux departure: $code, Windows $expect; docs/parity.md)"
+		elif [ "$name" = name_localhost_from_hosts ] && ! getent ahostsv4 localhost > /dev/null 2>&1; then
+			# the scenario asks /etc/hosts; a bare chroot may have none
+			echo "SKIP capture/$name: localhost does not resolve here (/etc/hosts has no line for it)"
 		else
 			echo "  $name: libwsaerr $code, Windows documents $expect"
 			echo "FAIL capture/$name"

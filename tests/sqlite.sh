@@ -31,10 +31,22 @@ fi
 
 group=sqlite
 . tests/harness.sh
+# lang_of N: en, es or ko, in turn
+lang_of() {
+	case $(($1 % 3)) in 0) echo en ;; 1) echo es ;; *) echo ko ;; esac
+}
 # q SQL: runs SQL with the extension loaded; output in $T/o, errors in $T/e
 q() {
 	sqlite3 -batch -noheader "$T/db" ".load $ext" "$@" > "$T/o" 2> "$T/e" < /dev/null
 	rc=$?
+}
+# answer PATH ARGS...: the value at the JSON path PATH (SQLite's syntax)
+# of what `wsaerr ARGS` prints, as text
+answer() {
+	p=$1
+	shift
+	"$tool" "$@" > "$T/answer.json" < /dev/null
+	sqlite3 -batch :memory: "SELECT json_extract(readfile('$T/answer.json'), '$p');" < /dev/null
 }
 # is SQL WANT: the one value SQL selects is WANT
 is() {
@@ -51,10 +63,10 @@ is "wsaerr_name('0xC000020D')" "WSAECONNRESET"
 is "wsaerr_name(64)" "ERROR_NETNAME_DELETED"
 is "wsaerr_name(10054.0)" "WSAECONNRESET"
 is "wsaerr_name(x'3130303534')" "WSAECONNRESET"
-is "wsaerr_message(10061)" "$("$tool" --json 10061 | jq -r '.[0].message')"
-is "wsaerr_message(10061, 'es')" "$("$tool" --lang es --json 10061 | jq -r '.[0].message')"
-is "wsaerr_explanation('WSAETIMEDOUT', 'ko')" "$("$tool" --lang ko --json 10060 | jq -r '.[0].explanation')"
-is "wsaerr_message(10061, 'es_ES.UTF-8')" "$("$tool" --lang es --json 10061 | jq -r '.[0].message')"
+is "wsaerr_message(10061)" "$(answer '$[0].message' --json 10061)"
+is "wsaerr_message(10061, 'es')" "$(answer '$[0].message' --lang es --json 10061)"
+is "wsaerr_explanation('WSAETIMEDOUT', 'ko')" "$(answer '$[0].explanation' --lang ko --json 10060)"
+is "wsaerr_message(10061, 'es_ES.UTF-8')" "$(answer '$[0].message' --lang es --json 10061)"
 
 t nulls_and_unknowns
 is "wsaerr_name(NULL) IS NULL" 1
@@ -100,29 +112,39 @@ is "json_extract(wsaerr_explain(replace(printf('%.*c', 300, '#'), '#', 'WSAETIME
 # explain` on that line, object for object.
 t explain_equals_the_tool_on_the_corpus
 grep -hv '^#' tests/corpus/real/*.tsv | cut -f6 > "$T/corpus"
-python3 - "$T/corpus" "$T/lines.json" "$T/want.json" "$tool" <<'EOF' || note "cannot run the tool"
-import json, subprocess, sys
-lines = open(sys.argv[1], encoding='utf-8').read().split('\n')[:-1]
-json.dump(lines, open(sys.argv[2], 'w'))
-want = []
-for i, line in enumerate(lines):
-    lang = ['en', 'es', 'ko'][i % 3]
-    r = subprocess.run([sys.argv[4], '--lang', lang, '--json', 'explain', '--', line],
-                       stdin=subprocess.DEVNULL, stdout=subprocess.PIPE)
-    want.append(json.loads(r.stdout))
-json.dump(want, open(sys.argv[3], 'w'))
-EOF
-q "CREATE TABLE log AS SELECT key AS n, value AS line FROM json_each(readfile('$T/lines.json'));" \
-  "SELECT json_group_array(json(wsaerr_explain(line, CASE n % 3 WHEN 0 THEN 'en' WHEN 1 THEN 'es' ELSE 'ko' END))) FROM (SELECT * FROM log ORDER BY n);"
-python3 - "$T/o" "$T/want.json" <<'EOF' || note "wsaerr_explain differs from explain --json"
-import json, sys
-got = json.load(open(sys.argv[1]))
-want = json.load(open(sys.argv[2]))
-assert len(got) == len(want) > 1000, (len(got), len(want))
-bad = [i for i, (g, w) in enumerate(zip(got, want)) if g != w]
-assert not bad, (len(bad), bad[:3], got[bad[0]], want[bad[0]])
-assert sum(len(w) for w in want) > 1000
-EOF
+# the tool's answer for each line, in en, es and ko in turn, gathered in
+# one JSON array
+{
+	printf '['
+	sep=
+	n=0
+	while IFS= read -r line; do
+		printf '%s' "$sep"
+		sep=,
+		"$tool" --lang "$(lang_of $n)" --json explain -- "$line" < /dev/null
+		n=$((n + 1))
+	done < "$T/corpus"
+	printf ']'
+} > "$T/want.json"
+# the lines into a table (.import with the ASCII separators: no quoting)
+tr '\n' '\036' < "$T/corpus" > "$T/corpus.rs"
+q "CREATE TABLE raw(line TEXT);" ".import --ascii $T/corpus.rs raw" \
+  "CREATE TABLE log AS SELECT rowid - 1 AS n, line FROM raw ORDER BY rowid;" \
+  "CREATE TABLE want AS SELECT key AS n, value AS hits FROM json_each(readfile('$T/want.json'));" \
+  "SELECT (SELECT count(*) FROM log), (SELECT count(*) FROM want), (SELECT sum(json_array_length(hits)) FROM want);"
+set -- $(tr '|' ' ' < "$T/o")
+[ "$rc" = 0 ] && [ "${1:-0}" -gt 1000 ] && [ "${1:-0}" = "${2:-}" ] && [ "${3:-0}" -gt 1000 ] ||
+	note "cannot run the tool on the corpus: $(cat "$T/o" "$T/e")"
+# every node of each line's answer (path, type and value) is the same
+q "CREATE TABLE got AS SELECT n, json(wsaerr_explain(line, CASE n % 3 WHEN 0 THEN 'en' WHEN 1 THEN 'es' ELSE 'ko' END)) AS hits FROM log;" \
+  "CREATE TABLE gt AS SELECT n, t.fullkey, t.type, t.atom FROM got, json_tree(got.hits) t;" \
+  "CREATE TABLE wt AS SELECT n, t.fullkey, t.type, t.atom FROM want, json_tree(want.hits) t;" \
+  "SELECT (SELECT count(*) FROM (SELECT * FROM gt EXCEPT SELECT * FROM wt)) + (SELECT count(*) FROM (SELECT * FROM wt EXCEPT SELECT * FROM gt));"
+[ "$rc" = 0 ] && [ "$(cat "$T/o")" = 0 ] || {
+	note "wsaerr_explain differs from explain --json in $(cat "$T/o") places $(head -c 200 "$T/e")"
+	q "SELECT * FROM (SELECT * FROM gt EXCEPT SELECT * FROM wt) LIMIT 3;"
+	sed 's/^/    /' "$T/o"
+}
 q "SELECT count(*) FROM log WHERE wsaerr_codes(line) != (SELECT json_group_array(json_extract(h.value, '\$.wsa')) FROM json_each(wsaerr_explain(line)) h);"
 [ "$(cat "$T/o")" = 0 ] || note "wsaerr_codes disagrees with wsaerr_explain on $(cat "$T/o") lines $(cat "$T/e")"
 
@@ -134,16 +156,17 @@ for l in en es ko; do
 	     'transient', json(CASE transient WHEN 1 THEN 'true' ELSE 'false' END), 'errno', errno,
 	     'message', message, 'explanation', explanation, 'checks', json(checks), 'same_as', same_as,
 	     'lang', lang)) FROM wsaerr_catalogue('$l');"
+	mv "$T/o" "$T/got.json"
 	"$tool" --lang $l export --format json > "$T/want.json"
-	python3 - "$T/o" "$T/want.json" <<'EOF' || note "wsaerr_catalogue('$l') differs from export"
-import json, sys
-got = json.load(open(sys.argv[1]))
-want = json.load(open(sys.argv[2]))
-assert len(got) == len(want) > 100, (len(got), len(want))
-for g, w in zip(got, want):
-    for k, v in g.items():
-        assert w[k] == v, (k, v, w[k])
-EOF
+	# each member of each row is the same, node for node, as in the export
+	q "CREATE TEMP TABLE g AS SELECT key AS i, value AS v FROM json_each(readfile('$T/got.json'));" \
+	  "CREATE TEMP TABLE w AS SELECT key AS i, value AS v FROM json_each(readfile('$T/want.json'));" \
+	  "CREATE TEMP TABLE gt AS SELECT i, t.fullkey, t.type, t.atom FROM g, json_each(g.v) f, json_tree(g.v, '\$.' || f.key) t;" \
+	  "CREATE TEMP TABLE wt AS SELECT i, t.fullkey, t.type, t.atom FROM g JOIN w USING (i), json_each(g.v) f, json_tree(w.v, '\$.' || f.key) t;" \
+	  "SELECT (SELECT count(*) FROM g), (SELECT count(*) FROM w), (SELECT count(*) FROM (SELECT * FROM gt EXCEPT SELECT * FROM wt)) + (SELECT count(*) FROM (SELECT * FROM wt EXCEPT SELECT * FROM gt));"
+	set -- $(tr '|' ' ' < "$T/o")
+	[ "$rc" = 0 ] && [ "${1:-0}" -gt 100 ] && [ "${1:-0}" = "${2:-}" ] && [ "${3:-}" = 0 ] ||
+		note "wsaerr_catalogue('$l') differs from export: $(cat "$T/o") $(head -c 200 "$T/e")"
 done
 is "(SELECT count(*) FROM wsaerr_catalogue WHERE lang = 'es' AND system IN ('wsa', 'win32') AND message = wsaerr_message(code, 'es'))" \
    "$("$tool" --json list | grep -c '"system":"\(wsa\|win32\)"')"
