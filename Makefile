@@ -60,7 +60,7 @@ LIB_OBJ   = $(LIB_NAMES:%=$(BUILD)/obj/%.o)
 LIB_PIC   = $(LIB_NAMES:%=$(BUILD)/obj/%.pic.o)
 LIB_HDR   = include/wsaerr.h src/rows.h src/mailrows.h src/hash.h src/internal.h src/out.h src/anchor.h src/fold.h \
             $(BUILD)/gen/tables.h $(BUILD)/gen/langs.inc $(BUILD)/gen/host.h \
-            $(BUILD)/gen/phrases.h $(BUILD)/gen/windows.h $(BUILD)/gen/lang_en.inc
+            $(BUILD)/gen/phrases.h $(BUILD)/gen/winmsg.h $(BUILD)/gen/lang_en.inc
 CLI_SRC = cli/main.c cli/out.c cli/input.c cli/lookup.c cli/list.c cli/search.c \
           cli/export.c cli/probe.c cli/explain.c cli/scan.c cli/lines.c \
           cli/scan_jobs.c
@@ -109,7 +109,7 @@ $(BUILD)/gen/phrases.h: $(BUILD)/gen/gen
 	$(BUILD)/gen/gen phrases > $@
 
 # What Windows itself prints for each row, from data/recognize/windows.*.def.
-$(BUILD)/gen/windows.h: $(BUILD)/gen/gen
+$(BUILD)/gen/winmsg.h: $(BUILD)/gen/gen
 	$(BUILD)/gen/gen windows > $@
 
 # The compatibility header is committed (it is installed and goes into the
@@ -230,7 +230,7 @@ $(BUILD)/wsaerr.3: include/wsaerr.h tools/man3.sh $(wildcard docs/man/examples/*
 # Drop-in source: one wsaerr.c and its headers, for projects without a
 # build system.
 amalgamation: $(BUILD)/gen/tables.h $(BUILD)/gen/langs.inc $(BUILD)/gen/host.h $(BUILD)/gen/phrases.h \
-              $(BUILD)/gen/windows.h $(BUILD)/gen/lang_en.inc
+              $(BUILD)/gen/winmsg.h $(BUILD)/gen/lang_en.inc
 	sh tools/amalgamate.sh $(BUILD) $(BUILD)/amalgamation
 	@echo "wrote $(BUILD)/amalgamation/wsaerr.c, wsaerr.h, wsaerr_compat.h"
 

@@ -7,7 +7,7 @@
 
 #include "src/internal.h"
 
-#include "gen/windows.h"
+#include "gen/winmsg.h" /* not windows.h: it would shadow <windows.h> */
 
 const char *wsaerr_windows_message(const wsaerr_entry *e, size_t i, const char **tag)
 {
