@@ -20,7 +20,7 @@ EXE     ?=
 WINDOWS ?= 0
 
 VERSION  = 1.0.0
-SOMAJOR  = 1
+SOMAJOR  = 2
 
 LANG_FILES := data/lang/en.def $(filter-out data/lang/en.def,$(sort $(wildcard data/lang/*.def)))
 RECOGNIZE_FILES := $(filter-out data/recognize/context.def,$(sort $(wildcard data/recognize/*.def)))
@@ -46,10 +46,10 @@ endif
 STATIC = $(BUILD)/libwsaerr.a
 TOOL   = $(BUILD)/wsaerr$(EXE)
 
-LIB_NAMES = catalogue lang query format search translate lasterror recognize
+LIB_NAMES = catalogue lang query format search translate lasterror wrap recognize
 LIB_OBJ   = $(LIB_NAMES:%=$(BUILD)/obj/%.o)
 LIB_PIC   = $(LIB_NAMES:%=$(BUILD)/obj/%.pic.o)
-LIB_HDR   = include/wsaerr.h src/rows.h src/hash.h src/internal.h src/out.h src/anchor.h src/fold.h \
+LIB_HDR   = include/wsaerr.h include/wsaerr_compat.h include/wsaerr_wrap.h src/rows.h src/hash.h src/internal.h src/out.h src/anchor.h src/fold.h \
             $(BUILD)/gen/tables.h $(BUILD)/gen/langs.inc $(BUILD)/gen/host.h \
             $(BUILD)/gen/phrases.h
 CLI_SRC = cli/main.c cli/out.c cli/input.c cli/lookup.c cli/list.c cli/search.c \
@@ -161,7 +161,7 @@ $(BUILD)/tests/listener: tests/listener.c
 	@mkdir -p $(@D)
 	$(CC) $(WARN) $(CFLAGS) $(LDFLAGS) -o $@ tests/listener.c
 
-$(BUILD)/tests/scenarios$(EXE): tests/scenarios.c include/wsaerr.h $(STATIC)
+$(BUILD)/tests/scenarios$(EXE): tests/scenarios.c include/wsaerr.h include/wsaerr_compat.h include/wsaerr_wrap.h $(STATIC)
 	@mkdir -p $(@D)
 	$(CC) -Iinclude $(WARN) $(CFLAGS) $(LDFLAGS) -o $@ tests/scenarios.c $(STATIC) $(CLI_LIBS)
 
@@ -258,7 +258,7 @@ install: all
 	           $(DESTDIR)$(PREFIX)/lib/pkgconfig $(DESTDIR)$(PREFIX)/bin \
 	           $(DESTDIR)$(PREFIX)/share/man/man1 $(DESTDIR)$(PREFIX)/share/man/man3 \
 	           $(DESTDIR)$(PREFIX)/share/bash-completion/completions
-	install -m 644 include/wsaerr.h include/wsaerr_compat.h $(DESTDIR)$(PREFIX)/include/
+	install -m 644 include/wsaerr.h include/wsaerr_compat.h include/wsaerr_wrap.h $(DESTDIR)$(PREFIX)/include/
 	install -m 644 $(STATIC) $(DESTDIR)$(PREFIX)/lib/
 	install -m 755 $(BUILD)/libwsaerr.so.$(VERSION) $(DESTDIR)$(PREFIX)/lib/
 	ln -sf libwsaerr.so.$(VERSION) $(DESTDIR)$(PREFIX)/lib/libwsaerr.so.$(SOMAJOR)
