@@ -57,7 +57,7 @@ CLI_SRC = cli/main.c cli/out.c cli/input.c cli/lookup.c cli/list.c cli/search.c 
 
 TEST_SRC = tests/unit.c tests/test_table.c tests/test_parse.c \
            tests/test_format.c tests/test_lang.c tests/test_translate.c \
-           tests/test_compat.c tests/test_contract.c tests/test_recognize.c
+           tests/test_compat.c tests/test_contract.c tests/test_recognize.c tests/test_wrap.c
 TEST_BIN = $(BUILD)/tests/unit$(EXE)
 
 .PHONY: all check check-unit check-cli check-windows clean install bench \
@@ -145,7 +145,7 @@ amalgamation: $(BUILD)/gen/tables.h $(BUILD)/gen/langs.inc $(BUILD)/gen/host.h $
 	@echo "wrote $(BUILD)/amalgamation/wsaerr.c, wsaerr.h, wsaerr_compat.h"
 
 # ---------------------------------------------------------------- tests
-$(TEST_BIN): $(TEST_SRC) tests/test.h include/wsaerr_compat.h $(STATIC) $(BUILD)/gen/sdk_checks.h
+$(TEST_BIN): $(TEST_SRC) tests/test.h include/wsaerr_compat.h include/wsaerr_wrap.h $(STATIC) $(BUILD)/gen/sdk_checks.h
 	@mkdir -p $(@D)
 	$(CC) -Iinclude -I. -I$(BUILD) $(WARN) $(CFLAGS) $(LDFLAGS) -o $@ $(TEST_SRC) $(STATIC) $(CLI_LIBS) $(THREAD_LIBS)
 

@@ -42,6 +42,7 @@ if [ -z "$wrap" ] && [ -x "$build/tests/scenarios" ]; then
 	prog capture sh tests/parity.sh --native "$build/tests/scenarios"
 fi
 if [ -z "$wrap" ]; then
+	prog capture_api sh tests/capture_api.sh
 	prog newlang sh tests/newlang.sh
 	if "$build/gen/gen" compat | cmp -s - include/wsaerr_compat.h; then
 		echo "PASS generated/compat_header_current" | tee -a "$log"

@@ -41,5 +41,6 @@ void suite_translate(void);
 void suite_compat(void);
 void suite_contract(void);
 void suite_recognize(void);
+void suite_wrap(void);
 
 #endif

@@ -42,5 +42,6 @@ int main(void)
 	suite_compat();
 	suite_contract();
 	suite_recognize();
+	suite_wrap();
 	return 0;
 }
