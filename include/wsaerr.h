@@ -416,6 +416,66 @@ WSAERR_API int wsaerr_capture_eai(int rc, int err);
 WSAERR_API int wsaerr_capture_h_errno(int h);
 
 /* ------------------------------------------------------------------ */
+/* What a code means when a given function returns it                 */
+
+/* Microsoft documents, for each Winsock function, the codes it returns and
+ * what each means there: WSAEWOULDBLOCK from connect() on a non-blocking
+ * socket is the normal start of a connection, WSAEINVAL from accept()
+ * means the socket is not listening. The library knows these facts
+ * (data/calls.def, with the page of each function) and says them in its
+ * own words in every language. Functions are numbered 0 ..
+ * wsaerr_call_count() - 1. */
+
+/* The number of functions known: socket, bind, listen, accept, connect,
+ * send, sendto, recv, recvfrom, shutdown, select, getsockopt, setsockopt,
+ * getsockname, getpeername, closesocket, ioctlsocket, getaddrinfo,
+ * getnameinfo, freeaddrinfo, gai_strerror, gethostbyname, gethostname,
+ * WSAStartup, WSACleanup, WSAPoll. */
+WSAERR_API int wsaerr_call_count(void);
+
+/* The name of function call, spelled as Windows spells it ("connect",
+ * "WSAStartup"); NULL when call is out of range. */
+WSAERR_API const char *wsaerr_call_name(int call);
+
+/* The number of a function by its name: ASCII case does not matter and a
+ * trailing "()" is allowed ("connect", "CONNECT", "wsastartup()"). -1 for
+ * NULL or an unknown name. */
+WSAERR_API int wsaerr_call_find(const char *name);
+
+/* The address of Microsoft's reference page of function call, the source
+ * of the codes it is said to return; NULL when call is out of range. */
+WSAERR_API const char *wsaerr_call_source(int call);
+
+/* The i-th code (0-based) that function call is documented to return, in
+ * the order of its page; 0 past the last one or when call is out of range
+ * (freeaddrinfo() and gai_strerror() return none). */
+WSAERR_API int wsaerr_call_code(int call, size_t i);
+
+/* What code means when function call returns it, in a language (English
+ * when the language lacks that note); NULL when the function's page does
+ * not list code, or call is out of range. */
+WSAERR_API const char *wsaerr_call_note(int call, int code, int lang);
+
+/* The tool's words around the notes. */
+enum wsaerr_call_ui {
+	WSAERR_CALL_UI_WHEN = 0,     /* "When %s() returns it:" */
+	WSAERR_CALL_UI_SOURCE,       /* "Source" */
+	WSAERR_CALL_UI_NOT_LISTED,   /* "Microsoft's page for %s() does not list this code." */
+	WSAERR_CALL_UI_UNKNOWN_CALL, /* "unknown function '%s' (known: %s)" */
+	WSAERR_CALL_UI_COUNT
+};
+
+/* The text for a key of enum wsaerr_call_ui in a language (English when
+ * the language lacks it); NULL when key is out of range. */
+WSAERR_API const char *wsaerr_call_ui_text(int key, int lang);
+
+/* What a language still lacks among the notes, for translators: one line
+ * per missing text ("connect WSAEWOULDBLOCK", "shared WSAENETDOWN",
+ * "ui WHEN"), with snprintf semantics; returns the length needed, 0 when
+ * nothing is missing or lang is unknown. */
+WSAERR_API size_t wsaerr_call_missing(int lang, char *buf, size_t size);
+
+/* ------------------------------------------------------------------ */
 /* Queries: what people type                                           */
 
 /* How a query was written. */

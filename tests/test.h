@@ -42,5 +42,6 @@ void suite_compat(void);
 void suite_contract(void);
 void suite_recognize(void);
 void suite_wrap(void);
+void suite_calls(void);
 
 #endif

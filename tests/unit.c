@@ -43,5 +43,6 @@ int main(void)
 	suite_contract();
 	suite_recognize();
 	suite_wrap();
+	suite_calls();
 	return 0;
 }
