@@ -21,6 +21,8 @@ struct opts {
 	int lang;
 	const char *format;          /* export --format */
 	double timeout;              /* probe --timeout, seconds */
+	int call;                    /* --call: a function number, or -1 */
+	int call_notes;              /* JSON objects carry "calls" (lookups) */
 };
 
 /* A query: the text given and the system it was given in (0: any, as
@@ -45,6 +47,12 @@ void json_entry(const struct opts *o, const wsaerr_entry *e, const char *query,
                 const wsaerr_reading *r);
 /* The text block of a row. */
 void print_entry_text(const struct opts *o, const wsaerr_entry *e);
+/* What a row's code means when function o->call returns it, as a text
+ * block; returns 0 (and prints nothing) when that function's page does not
+ * list the code. */
+int print_call_note(const struct opts *o, const wsaerr_entry *e);
+/* "wsaerr: unknown function ..." with the known names, and EXIT_USAGE. */
+int unknown_call(int lang, const char *name);
 /* Word-wrapped to the terminal width, later lines indented. */
 void put_wrapped(const char *text, const char *first, size_t indent);
 

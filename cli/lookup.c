@@ -99,6 +99,10 @@ int cmd_lookup(const struct opts *o, const struct arg *args, int n)
 				printf(shown ? ",\n" : "\n");
 				json_entry(o, q.readings[k].entry, args[i].text, &q.readings[k]);
 				shown++;
+				if (o->call >= 0 && q.readings[k].entry &&
+				    !wsaerr_call_note(o->call, wsaerr_code(q.readings[k].entry), o->lang) &&
+				    status == EXIT_FOUND)
+					status = EXIT_NOT_FOUND;
 			}
 			continue;
 		}
@@ -126,6 +130,15 @@ int cmd_lookup(const struct opts *o, const struct arg *args, int n)
 			if (k > 0 && q.readings[0].entry)
 				putchar('\n');
 			print_entry_text(o, e);
+			if (o->call >= 0 && !print_call_note(o, e)) {
+				char line[256];
+				snprintf(line, sizeof line,
+				         wsaerr_call_ui_text(WSAERR_CALL_UI_NOT_LISTED, o->lang),
+				         wsaerr_call_name(o->call));
+				diag("%s: %s", wsaerr_name(e), line);
+				if (status == EXIT_FOUND)
+					status = EXIT_NOT_FOUND;
+			}
 		}
 	}
 	if (o->json)

@@ -80,7 +80,7 @@ int main(int argc, char **argv)
 	struct arg *args;
 	char **words;
 	int nargs = 0, i, no_color = 0, rc;
-	const char *lang_arg = NULL, *timeout_arg = NULL;
+	const char *lang_arg = NULL, *timeout_arg = NULL, *call_arg = NULL;
 	const char *nc;
 
 #ifdef _WIN32
@@ -144,6 +144,15 @@ int main(int argc, char **argv)
 				o.format = argv[++i];
 			else
 				timeout_arg = argv[++i];
+		} else if (strcmp(a, "--call") == 0 || strncmp(a, "--call=", 7) == 0) {
+			if (a[6] == '=') {
+				call_arg = a + 7;
+			} else if (i + 1 >= argc) {
+				free(args);
+				return usage_error(o.lang, WSAERR_UI_NEEDS_VALUE, a, "");
+			} else {
+				call_arg = argv[++i];
+			}
 		} else if (strncmp(a, "--format=", 9) == 0) {
 			o.format = a + 9;
 		} else if (strncmp(a, "--timeout=", 10) == 0) {
@@ -166,6 +175,14 @@ int main(int argc, char **argv)
 		}
 	}
 
+	o.call = -1;
+	if (call_arg) {
+		o.call = wsaerr_call_find(call_arg);
+		if (o.call < 0) {
+			free(args);
+			return unknown_call(o.lang, call_arg);
+		}
+	}
 	o.timeout = 5.0;
 	if (timeout_arg) {
 		char *end;
@@ -215,6 +232,8 @@ int main(int argc, char **argv)
 			bad = "--format";
 		else if (timeout_arg && strcmp(cmd, "probe") != 0)
 			bad = "--timeout";
+		else if (call_arg && is_cmd)
+			bad = "--call";
 		else if (o.json && strcmp(cmd, "export") == 0)
 			bad = "--json";
 		if (bad) {
@@ -240,6 +259,7 @@ int main(int argc, char **argv)
 	} else if (args[0].system == 0 && strcmp(args[0].text, "scan") == 0) {
 		rc = cmd_scan(&o, words + 1, nargs - 1);
 	} else {
+		o.call_notes = 1;
 		rc = cmd_lookup(&o, args, nargs);
 	}
 	free(words);

@@ -213,6 +213,65 @@ void print_entry_text(const struct opts *o, const wsaerr_entry *e)
 	       errno_name ? errno_name : wsaerr_ui_text(WSAERR_UI_NONE, l));
 }
 
+int print_call_note(const struct opts *o, const wsaerr_entry *e)
+{
+	const char *note = wsaerr_call_note(o->call, wsaerr_code(e), o->lang);
+	char line[256];
+
+	if (note == NULL)
+		return 0;
+	snprintf(line, sizeof line, wsaerr_call_ui_text(WSAERR_CALL_UI_WHEN, o->lang),
+	         wsaerr_call_name(o->call));
+	printf("\n  ");
+	bold(o, line);
+	putchar('\n');
+	put_wrapped(note, "  ", 2);
+	printf("  %s: %s\n", wsaerr_call_ui_text(WSAERR_CALL_UI_SOURCE, o->lang),
+	       wsaerr_call_source(o->call));
+	return 1;
+}
+
+int unknown_call(int lang, const char *name)
+{
+	char known[1024];
+	size_t len = 0;
+	int c;
+
+	known[0] = '\0';
+	for (c = 0; c < wsaerr_call_count(); c++) {
+		const char *n = wsaerr_call_name(c);
+		if (len + strlen(n) + 3 >= sizeof known)
+			break;
+		len += (size_t)sprintf(known + len, "%s%s", c ? ", " : "", n);
+	}
+	diag(wsaerr_call_ui_text(WSAERR_CALL_UI_UNKNOWN_CALL, lang), name, known);
+	fprintf(stderr, "%s\n", wsaerr_ui_text(WSAERR_UI_TRY_HELP, lang));
+	return EXIT_USAGE;
+}
+
+/* The notes of a row's code, as a JSON array of {call, note, source}: for
+ * --call's function only, or for every function documented to return it. */
+static void json_calls(const struct opts *o, const wsaerr_entry *e)
+{
+	int c, first = 1;
+
+	printf(",\"calls\":[");
+	for (c = 0; e && c < wsaerr_call_count(); c++) {
+		const char *note = wsaerr_call_note(c, wsaerr_code(e), o->lang);
+		if (note == NULL || (o->call >= 0 && c != o->call))
+			continue;
+		printf(first ? "{\"call\":" : ",{\"call\":");
+		json_string(wsaerr_call_name(c));
+		printf(",\"note\":");
+		json_string(note);
+		printf(",\"source\":");
+		json_string(wsaerr_call_source(c));
+		putchar('}');
+		first = 0;
+	}
+	putchar(']');
+}
+
 void print_list_line(const wsaerr_entry *e, int lang)
 {
 	/* 5 + 2 + 27 (the longest name) + 2 + a message of at most 43
@@ -316,7 +375,10 @@ void json_entry(const struct opts *o, const wsaerr_entry *e,
 		printf(",\"code\":null,\"hex\":null,\"name\":null,\"aliases\":[],"
 		       "\"message\":null,\"explanation\":null,\"checks\":[],"
 		       "\"category\":null,\"category_label\":null,\"transient\":null,"
-		       "\"errno\":null,\"same_as\":null,\"lang\":");
+		       "\"errno\":null,\"same_as\":null");
+		if (o->call_notes)
+			json_calls(o, NULL);
+		printf(",\"lang\":");
 		json_string(wsaerr_lang_tag(l));
 		printf("}");
 		return;
@@ -346,6 +408,8 @@ void json_entry(const struct opts *o, const wsaerr_entry *e,
 	json_null_or_string(wsaerr_errno_name(e));
 	printf(",\"same_as\":");
 	json_null_or_string(twin ? wsaerr_name(twin) : NULL);
+	if (o->call_notes)
+		json_calls(o, e);
 	printf(",\"lang\":");
 	json_string(wsaerr_lang_tag(l));
 	printf("}");

@@ -35,6 +35,7 @@ if [ -f "$build/tests/sdk$exe" ]; then
 	prog sdk $wrap "$build/tests/sdk$exe"
 fi
 prog cli sh tests/cli.sh "$build" "$exe" "$wrap"
+prog cli_calls sh tests/cli_calls.sh "$build" "$exe" "$wrap"
 if [ -n "$wrap" ] && [ -f "$build/tests/scenarios$exe" ] && [ -x build/tests/scenarios ]; then
 	prog parity sh tests/parity.sh build/tests/scenarios "$build/tests/scenarios$exe" "$wrap"
 fi
