@@ -97,6 +97,8 @@ typedef unsigned char BYTE;
 typedef unsigned short WORD;
 typedef unsigned int DWORD;
 typedef int BOOL;
+
+/* Windows' names of the socket structures, the system's own structures. */
 typedef struct timeval TIMEVAL;
 typedef struct sockaddr SOCKADDR;
 typedef struct sockaddr_in SOCKADDR_IN;
