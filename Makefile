@@ -62,7 +62,7 @@ TEST_SRC = tests/unit.c tests/test_table.c tests/test_parse.c \
            tests/test_calls.c
 TEST_BIN = $(BUILD)/tests/unit$(EXE)
 
-.PHONY: all check check-unit check-cli check-windows clean install bench \
+.PHONY: all check check-unit check-cli check-windows clean install bench bench-wrap \
         asan golden compat-header fuzz tsan valgrind coverage check-browser amalgamation
 .DELETE_ON_ERROR:
 
@@ -262,6 +262,15 @@ bench: $(STATIC) $(TOOL)
 	@echo
 	$(CC) -O2 -o $(BUILD)/bench/genlog bench/genlog.c
 	sh bench/scan.sh $(TOOL) $(BUILD)/bench/genlog $(BENCH_LOG_MB) $(BUILD)/bench
+	@echo
+	$(MAKE) --no-print-directory bench-wrap
+
+# The wrappers of <wsaerr_compat.h> beside the system's calls on a loopback
+# send/recv loop (BENCHMARKS.md).
+bench-wrap: $(STATIC)
+	@mkdir -p $(BUILD)/bench
+	$(CC) -Iinclude $(WARN) -O2 -o $(BUILD)/bench/wrap bench/wrap.c $(STATIC)
+	$(BUILD)/bench/wrap
 
 # ---------------------------------------------------------------- install
 install: all

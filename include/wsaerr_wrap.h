@@ -30,16 +30,20 @@
  *
  * Per-socket memory: Windows remembers a few things about each socket
  * that the system does not tell (that it was shut down for receiving;
- * that a non-blocking connect is under way). The library keeps them for
- * descriptors 0 to WSAERR_WRAP_MAX_FD - 1, in a fixed table (8 bytes per
- * descriptor, no allocation, safe from any number of threads). A socket
+ * that a non-blocking connect is under way), and recv() goes faster when
+ * it knows the socket is a stream made by socket() or accept(). The
+ * library keeps these for descriptors 0 to WSAERR_WRAP_MAX_FD - 1, in a
+ * fixed table (8 bytes per descriptor, no allocation, safe from any
+ * number of threads). A socket
  * with a descriptor at or past the bound behaves as the system does in
  * those two cases only: recv() after shutdown(SD_RECEIVE) returns 0 (end
  * of stream) instead of failing with WSAESHUTDOWN, and select() reports
  * a failed non-blocking connect as readable and writable instead of in
  * exceptfds. A descriptor closed with close() instead of closesocket()
  * and then reused is recognised as a new socket (by its inode) and
- * starts afresh.
+ * starts afresh; only if the new one is a datagram socket made without
+ * the wrappers (socketpair(), for instance) may recv() on it then miss a
+ * datagram cut short (the system's behaviour, not a wrong code).
  */
 #ifndef WSAERR_WRAP_H
 #define WSAERR_WRAP_H

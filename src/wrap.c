@@ -170,6 +170,10 @@ static unsigned long long sockmem[WSAERR_WRAP_MAX_FD];
 #define MEM_CONNECTING 4u   /* a non-blocking connect() is under way */
 #define MEM_CONNECT_OWED 8u /* ... and Linux will report its success to the
                                next connect() with 0 */
+#define MEM_STREAM 16u      /* a stream socket made by socket() or accept():
+                               recv() needs no check for cut datagrams. Read
+                               without checking the identity: if stale, the
+                               only loss is that check. */
 
 /* The identity of an open socket (never 0), or 0 when fd is not one. */
 static unsigned long long identity(int fd)
@@ -423,6 +427,8 @@ SOCKET wsaerr_wrap_socket(int af, int type, int protocol)
 	no_sigpipe(fd);
 	if (base == SOCK_DGRAM)
 		icmp_errors(fd, af);
+	if (base == SOCK_STREAM)
+		mem_change(fd, MEM_STREAM, 0);
 	return fd;
 }
 
@@ -480,6 +486,7 @@ SOCKET wsaerr_wrap_accept(SOCKET s, struct sockaddr *addr, void *addrlen)
 		fcntl(fd, F_SETFL, fcntl(fd, F_GETFL) | O_NONBLOCK);
 	mem_forget(fd);
 	no_sigpipe(fd);
+	mem_change(fd, MEM_STREAM, 0);
 	return fd;
 }
 
@@ -596,6 +603,12 @@ static int receive(int s, void *buf, int len, int flags, struct sockaddr *from, 
 	}
 	if (mem_get(s, MEM_SHUT_RD))
 		return fail(WSAESHUTDOWN);
+	if (from == NULL && s >= 0 && s < WSAERR_WRAP_MAX_FD && (LOAD(&sockmem[s]) & MEM_STREAM)) {
+		/* A byte stream: nothing to cut short, no address; the plain
+		 * call is the cheaper one. */
+		n = recv(s, buf, len < 0 ? 0 : (size_t)len, flags);
+		return n < 0 ? failed_io(WSAERR_OP_RECV, s) : (int)n;
+	}
 	iov.iov_base = buf;
 	iov.iov_len = len < 0 ? 0 : (size_t)len;
 	memset(&m, 0, sizeof m);
