@@ -44,6 +44,7 @@ if [ -z "$wrap" ] && [ -x "$build/tests/scenarios" ]; then
 fi
 if [ -z "$wrap" ]; then
 	prog capture_api sh tests/capture_api.sh
+	prog readme_porting sh tests/readme_porting.sh "$build"
 	prog newlang sh tests/newlang.sh
 	if "$build/gen/gen" compat | cmp -s - include/wsaerr_compat.h; then
 		echo "PASS generated/compat_header_current" | tee -a "$log"
