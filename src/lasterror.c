@@ -117,33 +117,35 @@ static void store(int code, int err)
 
 /* The closest Winsock code for an errno Winsock has none for: Winsock never
  * reports -1, so neither do we. */
+static const int closest_codes[][2] = {
+#ifdef ENOSPC
+	{ ENOSPC, 10055 },   /* WSAENOBUFS */
+#endif
+#ifdef ENOSR
+	{ ENOSR, 10055 },
+#endif
+#ifdef EIO
+	{ EIO, 10050 },      /* WSAENETDOWN */
+#endif
+#ifdef ENODEV
+	{ ENODEV, 10050 },
+#endif
+#ifdef ENXIO
+	{ ENXIO, 10050 },
+#endif
+	{ 0, 10107 }         /* WSASYSCALLFAILURE: a system call failed */
+};
+
 static int closest(int err)
 {
 	int code = wsaerr_from_errno(err);
+	size_t i;
 
 	if (code != WSAERR_NONE)
 		return code;
-#ifdef ENOSPC
-	if (err == ENOSPC)
-		return 10055; /* WSAENOBUFS */
-#endif
-#ifdef ENOSR
-	if (err == ENOSR)
-		return 10055;
-#endif
-#ifdef EIO
-	if (err == EIO)
-		return 10050; /* WSAENETDOWN */
-#endif
-#ifdef ENODEV
-	if (err == ENODEV)
-		return 10050;
-#endif
-#ifdef ENXIO
-	if (err == ENXIO)
-		return 10050;
-#endif
-	return 10107; /* WSASYSCALLFAILURE */
+	for (i = 0; closest_codes[i][0] != 0 && closest_codes[i][0] != err; i++)
+		;
+	return closest_codes[i][1];
 }
 
 int wsaerr_get_last_stored(void)

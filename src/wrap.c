@@ -211,9 +211,8 @@ static void mem_change(int fd, unsigned set, unsigned clear)
 
 	if (fd < 0 || fd >= WSAERR_WRAP_MAX_FD)
 		return;
+	/* fd holds a socket: the caller's call on it just succeeded. */
 	id = identity(fd);
-	if (id == 0)
-		return;
 	v = LOAD(&sockmem[fd]);
 	do {
 		flags = (v >> 8) == id ? (unsigned)(v & 0xFF) : 0;
@@ -309,13 +308,12 @@ static int remote_unusable(const struct sockaddr *sa)
 	return 0;
 }
 
+/* 1 for the wildcard address; sa is IPv4 or IPv6. */
 static int any_address(const struct sockaddr *sa)
 {
 	if (sa->sa_family == AF_INET)
 		return ((const struct sockaddr_in *)sa)->sin_addr.s_addr == htonl(INADDR_ANY);
-	if (sa->sa_family == AF_INET6)
-		return IN6_IS_ADDR_UNSPECIFIED(&((const struct sockaddr_in6 *)sa)->sin6_addr);
-	return 0;
+	return IN6_IS_ADDR_UNSPECIFIED(&((const struct sockaddr_in6 *)sa)->sin6_addr);
 }
 
 /* 1 when an IP address has port 0; 0 otherwise. */
@@ -603,14 +601,16 @@ static int receive(int s, void *buf, int len, int flags, struct sockaddr *from, 
 	}
 	if (mem_get(s, MEM_SHUT_RD))
 		return fail(WSAESHUTDOWN);
+	if (len < 0)
+		return fail(WSAEINVAL); /* recv(): "len was zero or negative" */
 	if (from == NULL && s >= 0 && s < WSAERR_WRAP_MAX_FD && (LOAD(&sockmem[s]) & MEM_STREAM)) {
 		/* A byte stream: nothing to cut short, no address; the plain
 		 * call is the cheaper one. */
-		n = recv(s, buf, len < 0 ? 0 : (size_t)len, flags);
+		n = recv(s, buf, (size_t)len, flags);
 		return n < 0 ? failed_io(WSAERR_OP_RECV, s) : (int)n;
 	}
 	iov.iov_base = buf;
-	iov.iov_len = len < 0 ? 0 : (size_t)len;
+	iov.iov_len = (size_t)len;
 	memset(&m, 0, sizeof m);
 	m.msg_iov = &iov;
 	m.msg_iovlen = 1;
@@ -676,8 +676,8 @@ int wsaerr_wrap_closesocket(SOCKET s)
 	if (!S_ISSOCK(st.st_mode))
 		return fail(WSAENOTSOCK);
 	mem_forget(s);
-	if (close(s) != 0 && errno != EINTR)
-		return failed(WSAERR_OP_CLOSE, s);
+	/* An open socket is closed even when close() reports EINTR. */
+	close(s);
 	return 0;
 }
 
@@ -773,8 +773,6 @@ int wsaerr_wrap_select(int nfds, fd_set *readfds, fd_set *writefds, fd_set *exce
 				}
 				continue;
 			}
-			if (!(rev & POLLOUT))
-				continue;
 			mem_change(fd, 0, MEM_CONNECTING);
 		}
 		/* A stream socket that never connected: the system says "hung
@@ -1029,6 +1027,7 @@ int wsaerr_wrap_getpeername(SOCKET s, struct sockaddr *name, void *namelen)
 int wsaerr_wrap_ioctlsocket(SOCKET s, long cmd, u_long *argp)
 {
 	struct stat st;
+	int rc = 0;
 
 	NEED_STARTUP(SOCKET_ERROR);
 	if (fstat(s, &st) != 0)
@@ -1039,34 +1038,28 @@ int wsaerr_wrap_ioctlsocket(SOCKET s, long cmd, u_long *argp)
 		return fail(WSAEFAULT);
 	if (cmd == (long)FIONBIO) {
 		int on = *argp != 0;
-		if (ioctl(s, FIONBIO, &on) != 0)
-			return failed(WSAERR_OP_IOCTL, s);
-		return 0;
-	}
-	if (cmd == (long)FIONREAD) {
+		rc = ioctl(s, FIONBIO, &on);
+	} else if (cmd == (long)FIONREAD) {
 		int n = 0;
 		/* A listening socket: Linux says EINVAL, Windows 0. */
-		if (ioctl(s, FIONREAD, &n) != 0 && errno != EINVAL)
-			return failed(WSAERR_OP_IOCTL, s);
-		*argp = n < 0 ? 0 : (u_long)n;
-		return 0;
-	}
-	if (cmd == (long)SIOCATMARK) {
+		if (ioctl(s, FIONREAD, &n) != 0 || n < 0)
+			n = 0;
+		*argp = (u_long)n;
+	} else if (cmd == (long)SIOCATMARK) {
 		/* Windows answers TRUE when no urgent data waits to be read;
-		 * the system answers whether the urgent mark is next. */
-		int at = 0, saved = errno;
+		 * the system answers whether the urgent mark is next (and
+		 * fails for a socket without urgent data, such as UDP). */
+		int at = 0, pending, saved = errno;
 		char c;
 		if (ioctl(s, SIOCATMARK, &at) != 0)
-			at = 0;
-		if (!at && recv(s, &c, 1, MSG_OOB | MSG_PEEK | MSG_DONTWAIT) == 1)
-			at = 1;
+			at = 0; /* no urgent data on this kind of socket */
+		pending = at || recv(s, &c, 1, MSG_OOB | MSG_PEEK | MSG_DONTWAIT) == 1;
 		errno = saved;
-		*argp = at ? 0 : 1;
-		return 0;
+		*argp = pending ? 0 : 1;
+	} else {
+		rc = ioctl(s, (unsigned long)cmd, argp);
 	}
-	if (ioctl(s, (unsigned long)cmd, argp) != 0)
-		return failed(WSAERR_OP_IOCTL, s);
-	return 0;
+	return rc == 0 ? 0 : failed(WSAERR_OP_IOCTL, s);
 }
 
 /* ---- names and addresses ---------------------------------------------- */
@@ -1126,10 +1119,8 @@ struct hostent *wsaerr_wrap_gethostbyname(const char *name)
 	NEED_STARTUP(NULL);
 	if (name == NULL || *name == '\0') {
 		/* Windows: the local host. */
-		if (gethostname(local, sizeof local) != 0) {
-			fail(WSAEFAULT);
-			return NULL;
-		}
+		local[0] = '\0';
+		gethostname(local, sizeof local - 1);
 		local[sizeof local - 1] = '\0';
 		name = local;
 	}
@@ -1144,14 +1135,9 @@ int wsaerr_wrap_gethostname(char *name, int namelen)
 	NEED_STARTUP(SOCKET_ERROR);
 	if (name == NULL || namelen <= 0)
 		return fail(WSAEFAULT);
-	if (gethostname(name, (size_t)namelen) != 0) {
-		if (errno == ENAMETOOLONG || errno == EINVAL)
-			return fail_keep(WSAEFAULT, errno);
-		return failed(WSAERR_OP_OTHER, WSAERR_NO_SOCKET);
-	}
-	/* A name cut short without its end: Windows says the buffer is too
-	 * small. */
-	if (memchr(name, '\0', (size_t)namelen) == NULL)
+	/* The only failure Windows documents is a buffer too small for the
+	 * whole name (some systems cut the name short without saying so). */
+	if (gethostname(name, (size_t)namelen) != 0 || memchr(name, '\0', (size_t)namelen) == NULL)
 		return fail(WSAEFAULT);
 	return 0;
 }

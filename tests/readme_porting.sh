@@ -17,7 +17,7 @@ sed -n '/^### Porting Winsock code$/,/^## /p' README.md |
 want=$(sed -n 's/^It prints `\(connect: [0-9]*\)`.*/\1/p' README.md)
 [ -n "$want" ] || note "README.md does not say what the example prints"
 
-if $cc -std=c99 -Wall -Wextra -Wpedantic -Werror -Iinclude -o "$T/client" "$T/client.c" \
+if $cc ${CFLAGS:-} ${LDFLAGS:-} -std=c99 -Wall -Wextra -Wpedantic -Werror -Iinclude -o "$T/client" "$T/client.c" \
        "$build/libwsaerr.a" > "$T/log" 2>&1; then
 	out=$("$T/client")
 	[ "$out" = "$want" ] || note "the example prints '$out', the README says '$want'"

@@ -1682,6 +1682,30 @@ static int gethostbyname_not_in_hosts(void)
 	return gethostbyname("no-such-host.invalid") ? 0 : WSAGetLastError();
 }
 
+/* [MS:gethostbyname] "If the name parameter points to an empty string or
+ * name is NULL, the returned string is the same as the string returned by
+ * a successful gethostname function call": result 0 when "" and the host's
+ * own name give the same answer. */
+static int gethostbyname_empty_is_local_host(void)
+{
+	char name[256], first[256];
+	struct hostent *h;
+	int code;
+	if (!hosts_only())
+		return SKIP;
+	if (gethostname(name, sizeof name) == SOCKET_ERROR)
+		return WSAGetLastError();
+	h = gethostbyname(name);
+	code = h ? 0 : WSAGetLastError();
+	first[0] = '\0';
+	if (h)
+		strncat(first, h->h_name, sizeof first - 1);
+	h = gethostbyname("");
+	if ((h ? 0 : WSAGetLastError()) != code)
+		return 1;
+	return h && strcmp(h->h_name, first) != 0 ? 2 : 0;
+}
+
 /* [MS:gethostname] success */
 static int gethostname_ok(void)
 {
@@ -1830,6 +1854,7 @@ static const struct scenario scenarios[] = {
 	{ "gethostbyname_localhost", gethostbyname_localhost, 0 },
 	{ "gethostbyname_numeric", gethostbyname_numeric, 0 },
 	{ "gethostbyname_not_in_hosts", gethostbyname_not_in_hosts, 11001 },
+	{ "gethostbyname_empty_is_local_host", gethostbyname_empty_is_local_host, 0 },
 	{ "gethostname_ok", gethostname_ok, 0 },
 	{ "gethostname_small_buffer", gethostname_small_buffer, 10014 },
 };

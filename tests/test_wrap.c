@@ -10,7 +10,9 @@
 
 #ifndef _WIN32
 #include <pthread.h>
+#include <signal.h>
 #include <sys/resource.h>
+#include <sys/un.h>
 #endif
 
 /* A connected TCP pair on loopback; 0 on success. */
@@ -196,6 +198,26 @@ static void wrap_reused_descriptor_starts_afresh(void)
 	closesocket(c);
 }
 
+/* A descriptor that now holds a file: its old socket's memory is dropped
+ * and the call sees what the descriptor is. */
+static void wrap_descriptor_now_a_file(void)
+{
+	SOCKET a, b;
+	char ch;
+	int fd, nul;
+
+	CHECK(tcp_pair(&a, &b) == 0);
+	CHECK_INT(shutdown(a, SD_RECEIVE), 0);
+	fd = a;
+	nul = open("/dev/null", O_RDONLY);
+	CHECK(dup2(nul, fd) == fd);
+	close(nul);
+	CHECK_INT(recv(fd, &ch, 1, 0), SOCKET_ERROR);
+	CHECK_INT(WSAGetLastError(), WSAENOTSOCK);
+	close(fd);
+	closesocket(b);
+}
+
 /* Past WSAERR_WRAP_MAX_FD the per-socket memory is not kept, as
  * documented: recv() after shutdown(SD_RECEIVE) is the system's end of
  * stream. */
@@ -205,6 +227,12 @@ static void wrap_descriptors_past_the_bound(void)
 	struct rlimit rl;
 	char ch;
 
+	/* raise the soft limit to the hard one when it is too low */
+	if (getrlimit(RLIMIT_NOFILE, &rl) == 0 && rl.rlim_cur <= (rlim_t)high + 1 &&
+	    rl.rlim_max > (rlim_t)high + 1) {
+		rl.rlim_cur = rl.rlim_max;
+		setrlimit(RLIMIT_NOFILE, &rl);
+	}
 	if (getrlimit(RLIMIT_NOFILE, &rl) != 0 || rl.rlim_cur <= (rlim_t)high + 1)
 		SKIP("the descriptor limit is below WSAERR_WRAP_MAX_FD + 11");
 	CHECK(tcp_pair(&a, &b) == 0);
@@ -330,6 +358,20 @@ static void wrap_ioctl_other_requests(void)
 	CHECK_INT(ioctlsocket(s, FIONBIO, NULL), SOCKET_ERROR);
 	CHECK_INT(WSAGetLastError(), WSAEFAULT);
 	closesocket(s);
+	/* FIONREAD on a listening socket: 0, as on Windows */
+	s = socket(AF_INET, SOCK_STREAM, 0);
+	{
+		struct sockaddr_in a;
+		memset(&a, 0, sizeof a);
+		a.sin_family = AF_INET;
+		a.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+		CHECK_INT(bind(s, (struct sockaddr *)&a, sizeof a), 0);
+		CHECK_INT(listen(s, 1), 0);
+		v = 99;
+		CHECK_INT(ioctlsocket(s, FIONREAD, &v), 0);
+		CHECK_INT(v, 0);
+	}
+	closesocket(s);
 	/* a descriptor that is not a socket is refused, and left open */
 	s = open("/dev/null", O_RDONLY);
 	CHECK(s >= 0);
@@ -338,6 +380,393 @@ static void wrap_ioctl_other_requests(void)
 	CHECK_INT(closesocket(s), SOCKET_ERROR);
 	CHECK_INT(WSAGetLastError(), WSAENOTSOCK);
 	CHECK_INT(close(s), 0);
+}
+
+/* A closed descriptor: every wrapper says WSAENOTSOCK before looking at
+ * anything else it would need the socket for. */
+static void wrap_closed_socket_everywhere(void)
+{
+	SOCKET s = socket(AF_INET, SOCK_DGRAM, 0);
+	struct sockaddr_in a;
+	DWORD ms = 100;
+	char on = 1, buf[4];
+	int len = 4, v = 0;
+
+	memset(&a, 0, sizeof a);
+	a.sin_family = AF_INET;
+	closesocket(s);
+	CHECK_INT(connect(s, (struct sockaddr *)&a, sizeof a), SOCKET_ERROR); /* port 0 */
+	CHECK_INT(WSAGetLastError(), WSAENOTSOCK);
+	CHECK_INT(sendto(s, "x", 1, 0, (struct sockaddr *)&a, sizeof a), SOCKET_ERROR);
+	CHECK_INT(WSAGetLastError(), WSAENOTSOCK);
+	CHECK_INT(recvfrom(s, buf, sizeof buf, 0, (struct sockaddr *)&a, &len), SOCKET_ERROR);
+	CHECK_INT(WSAGetLastError(), WSAENOTSOCK);
+	CHECK_INT(getsockopt(s, 0x7654, 1, (char *)&v, &len), SOCKET_ERROR);
+	CHECK_INT(WSAGetLastError(), WSAENOTSOCK);
+	len = sizeof ms;
+	CHECK_INT(getsockopt(s, SOL_SOCKET, SO_RCVTIMEO, (char *)&ms, &len), SOCKET_ERROR);
+	CHECK_INT(WSAGetLastError(), WSAENOTSOCK);
+	CHECK_INT(setsockopt(s, SOL_SOCKET, SO_RCVTIMEO, (const char *)&ms, sizeof ms), SOCKET_ERROR);
+	CHECK_INT(WSAGetLastError(), WSAENOTSOCK);
+	CHECK_INT(setsockopt(s, IPPROTO_TCP, TCP_NODELAY, &on, 1), SOCKET_ERROR);
+	CHECK_INT(WSAGetLastError(), WSAENOTSOCK);
+	CHECK_INT(bind(s, (struct sockaddr *)&a, 1), SOCKET_ERROR);
+	CHECK_INT(WSAGetLastError(), WSAEFAULT);
+}
+
+/* Before WSAStartup(), every wrapper says WSANOTINITIALISED and calls
+ * nothing; then everything works again. */
+static void wrap_not_started_everywhere(void)
+{
+	struct sockaddr_in a;
+	struct addrinfo *res = NULL;
+	fd_set r;
+	WSAPOLLFD p;
+	WSADATA d;
+	u_long v = 0;
+	char buf[8];
+	int len = sizeof a, n = 0;
+
+	memset(&a, 0, sizeof a);
+	while (WSACleanup() == 0 && n < 10)
+		n++;
+#define NOT_STARTED(call) \
+	do { WSASetLastError(0); CHECK((call) == SOCKET_ERROR); \
+	     CHECK_INT(WSAGetLastError(), WSANOTINITIALISED); } while (0)
+	NOT_STARTED(bind(0, (struct sockaddr *)&a, sizeof a));
+	NOT_STARTED(listen(0, 1));
+	NOT_STARTED(accept(0, NULL, NULL));
+	NOT_STARTED(connect(0, (struct sockaddr *)&a, sizeof a));
+	NOT_STARTED(send(0, "x", 1, 0));
+	NOT_STARTED(sendto(0, "x", 1, 0, (struct sockaddr *)&a, sizeof a));
+	NOT_STARTED(recv(0, buf, 1, 0));
+	NOT_STARTED(recvfrom(0, buf, 1, 0, NULL, NULL));
+	NOT_STARTED(shutdown(0, SD_BOTH));
+	NOT_STARTED(closesocket(0));
+	FD_ZERO(&r);
+	NOT_STARTED(select(0, &r, NULL, NULL, NULL));
+	NOT_STARTED(WSAPoll(&p, 1, 0));
+	NOT_STARTED(getsockopt(0, SOL_SOCKET, SO_TYPE, (char *)&n, &len));
+	NOT_STARTED(setsockopt(0, SOL_SOCKET, SO_TYPE, (const char *)&n, sizeof n));
+	NOT_STARTED(getsockname(0, (struct sockaddr *)&a, &len));
+	NOT_STARTED(getpeername(0, (struct sockaddr *)&a, &len));
+	NOT_STARTED(ioctlsocket(0, FIONBIO, &v));
+	NOT_STARTED(gethostname(buf, sizeof buf));
+#undef NOT_STARTED
+	CHECK(gethostbyname("localhost") == NULL);
+	CHECK_INT(WSAGetLastError(), WSANOTINITIALISED);
+	CHECK_INT(getaddrinfo("localhost", NULL, NULL, &res), WSANOTINITIALISED);
+	CHECK(res == NULL);
+	for (; n > 0; n--)
+		CHECK_INT(WSAStartup(MAKEWORD(2, 2), &d), 0);
+	CHECK_INT(WSAStartup(MAKEWORD(2, 2), &d), 0);
+	CHECK_INT(WSACleanup(), 0);
+}
+
+/* A negative descriptor, a negative length: Windows' answers. */
+static void wrap_negative_arguments(void)
+{
+	SOCKET a, b;
+	struct sockaddr_in addr;
+	char buf[8];
+	u_long v = 0;
+
+	memset(&addr, 0, sizeof addr);
+	CHECK_INT(recv(-1, buf, sizeof buf, 0), SOCKET_ERROR);
+	CHECK_INT(WSAGetLastError(), WSAENOTSOCK);
+	CHECK_INT(send(-1, "x", 1, 0), SOCKET_ERROR);
+	CHECK_INT(WSAGetLastError(), WSAENOTSOCK);
+	CHECK_INT(shutdown(-1, SD_BOTH), SOCKET_ERROR);
+	CHECK_INT(WSAGetLastError(), WSAENOTSOCK);
+	CHECK_INT(ioctlsocket(-1, FIONBIO, &v), SOCKET_ERROR);
+	CHECK_INT(WSAGetLastError(), WSAENOTSOCK);
+	CHECK_INT(listen(-1, 1), SOCKET_ERROR);
+	CHECK_INT(WSAGetLastError(), WSAENOTSOCK);
+	CHECK(accept(-1, NULL, NULL) == INVALID_SOCKET);
+	CHECK_INT(WSAGetLastError(), WSAENOTSOCK);
+	CHECK(tcp_pair(&a, &b) == 0);
+	CHECK_INT(send(a, buf, -1, 0), SOCKET_ERROR);
+	CHECK_INT(WSAGetLastError(), WSAEFAULT);
+	CHECK_INT(sendto(a, buf, -1, 0, NULL, 0), SOCKET_ERROR);
+	CHECK_INT(WSAGetLastError(), WSAEFAULT);
+	CHECK_INT(send(a, "x", 1, 0), 1);
+	CHECK_INT(recv(b, buf, -1, 0), SOCKET_ERROR);
+	CHECK_INT(WSAGetLastError(), WSAEINVAL);
+	CHECK_INT(recvfrom(b, buf, sizeof buf, 0, NULL, NULL), 1);
+	closesocket(a);
+	closesocket(b);
+}
+
+/* Byte-sized options at the IP levels, as Windows takes them. */
+static void wrap_ip_level_options(void)
+{
+	SOCKET u = socket(AF_INET, SOCK_DGRAM, 0), u6 = socket(AF_INET6, SOCK_DGRAM, 0);
+	unsigned char ttl = 33;
+	int v = 0, len = sizeof v, on = 1;
+
+	CHECK_INT(setsockopt(u, IPPROTO_IP, IP_TTL, (const char *)&ttl, 1), 0);
+	CHECK_INT(getsockopt(u, IPPROTO_IP, IP_TTL, (char *)&v, &len), 0);
+	CHECK_INT(v, 33);
+	CHECK_INT(setsockopt(u, IPPROTO_IP, IP_RECVERR, (const char *)&on, sizeof on), 0);
+	if (u6 != INVALID_SOCKET) {
+		char one = 1;
+		CHECK_INT(setsockopt(u6, IPPROTO_IPV6, IPV6_V6ONLY, &one, 1), 0);
+		v = 0;
+		len = sizeof v;
+		CHECK_INT(getsockopt(u6, IPPROTO_IPV6, IPV6_V6ONLY, (char *)&v, &len), 0);
+		CHECK_INT(v, 1);
+		closesocket(u6);
+	}
+	CHECK_INT(setsockopt(u, IPPROTO_UDP, 0x7FF, (const char *)&on, sizeof on), SOCKET_ERROR);
+	CHECK_INT(WSAGetLastError(), WSAENOPROTOOPT);
+	closesocket(u);
+}
+
+/* Arguments Windows refuses before doing anything. */
+static void wrap_bad_pointers(void)
+{
+	SOCKET a, b;
+	struct sockaddr_in addr;
+	char buf[4];
+	int v = 0;
+
+	CHECK(tcp_pair(&a, &b) == 0);
+	CHECK_INT(getsockopt(a, SOL_SOCKET, SO_TYPE, (char *)&v, NULL), SOCKET_ERROR);
+	CHECK_INT(WSAGetLastError(), WSAEFAULT);
+	CHECK_INT(getsockname(a, NULL, &v), SOCKET_ERROR);
+	CHECK_INT(WSAGetLastError(), WSAEFAULT);
+	CHECK_INT(recvfrom(a, buf, sizeof buf, 0, (struct sockaddr *)&addr, NULL), SOCKET_ERROR);
+	CHECK_INT(WSAGetLastError(), WSAEFAULT);
+	CHECK(accept(a, (struct sockaddr *)&addr, NULL) == INVALID_SOCKET);
+	CHECK_INT(WSAGetLastError(), WSAEFAULT);
+	CHECK_INT(gethostname(NULL, 10), SOCKET_ERROR);
+	CHECK_INT(WSAGetLastError(), WSAEFAULT);
+	closesocket(a);
+	closesocket(b);
+}
+
+/* Connection-oriented sockets ignore sendto()'s address and recvfrom()'s
+ * from, as on Windows; accept() fills the address when there is room. */
+static void wrap_stream_ignores_addresses(void)
+{
+	SOCKET a, b, l, c, s;
+	struct sockaddr_in addr, from;
+	int len = 4, alen;
+	char buf[4];
+
+	CHECK(tcp_pair(&a, &b) == 0);
+	memset(&addr, 0, sizeof addr);
+	addr.sin_family = AF_INET; /* port 0, any address: refused on UDP */
+	CHECK_INT(sendto(a, "xy", 2, 0, (struct sockaddr *)&addr, sizeof addr), 2);
+	CHECK_INT(recvfrom(b, buf, 2, MSG_WAITALL, (struct sockaddr *)&from, &len), 2);
+	CHECK_INT(len, 4);
+	closesocket(a);
+	closesocket(b);
+
+	l = socket(AF_INET, SOCK_STREAM, 0);
+	addr.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+	alen = sizeof addr;
+	CHECK_INT(bind(l, (struct sockaddr *)&addr, sizeof addr), 0);
+	CHECK_INT(getsockname(l, (struct sockaddr *)&addr, &alen), 0);
+	CHECK_INT(listen(l, 1), 0);
+	c = socket(AF_INET, SOCK_STREAM, 0);
+	CHECK_INT(connect(c, (struct sockaddr *)&addr, sizeof addr), 0);
+	alen = sizeof from;
+	s = accept(l, (struct sockaddr *)&from, &alen);
+	CHECK(s != INVALID_SOCKET);
+	CHECK_INT(alen, sizeof(struct sockaddr_in));
+	CHECK(from.sin_family == AF_INET && from.sin_addr.s_addr == htonl(INADDR_LOOPBACK));
+	closesocket(s);
+	closesocket(c);
+	closesocket(l);
+}
+
+/* UDP: an all-zero address removes the default peer (IPv4 and IPv6); an
+ * IPv6 sender does not fit a 16-byte fromlen. */
+static void wrap_udp_addresses(void)
+{
+	struct sockaddr_in6 a6, from;
+	struct sockaddr_in any;
+	SOCKET u6 = socket(AF_INET6, SOCK_DGRAM, 0), u4 = socket(AF_INET, SOCK_DGRAM, 0);
+	int len = sizeof a6;
+	char buf[8];
+
+	if (u6 == INVALID_SOCKET) {
+		closesocket(u4);
+		SKIP("no IPv6");
+	}
+	memset(&a6, 0, sizeof a6);
+	a6.sin6_family = AF_INET6;
+	a6.sin6_addr.s6_addr[15] = 1;
+	CHECK_INT(bind(u6, (struct sockaddr *)&a6, sizeof a6), 0);
+	CHECK_INT(getsockname(u6, (struct sockaddr *)&a6, &len), 0);
+	CHECK_INT(connect(u6, (struct sockaddr *)&a6, sizeof a6), 0);
+	CHECK_INT(send(u6, "x", 1, 0), 1);
+	len = 16;
+	CHECK_INT(recvfrom(u6, buf, sizeof buf, 0, (struct sockaddr *)&from, &len), SOCKET_ERROR);
+	CHECK_INT(WSAGetLastError(), WSAEFAULT);
+	memset(&a6, 0, sizeof a6);
+	a6.sin6_family = AF_INET6;
+	CHECK_INT(connect(u6, (struct sockaddr *)&a6, sizeof a6), 0);
+	len = sizeof a6;
+	CHECK_INT(getpeername(u6, (struct sockaddr *)&a6, &len), SOCKET_ERROR);
+	CHECK_INT(WSAGetLastError(), WSAENOTCONN);
+	memset(&any, 0, sizeof any);
+	any.sin_family = AF_INET;
+	CHECK_INT(connect(u4, (struct sockaddr *)&any, sizeof any), 0);
+	closesocket(u6);
+	closesocket(u4);
+}
+
+/* Out-of-band data: select()'s exceptfds, WSAPoll()'s POLLRDBAND and
+ * SIOCATMARK before the mark. */
+static void wrap_urgent_data(void)
+{
+	SOCKET a, b;
+	fd_set e;
+	struct timeval tv = { 2, 0 };
+	WSAPOLLFD p;
+	u_long at = 7;
+	char buf[8];
+
+	CHECK(tcp_pair(&a, &b) == 0);
+	CHECK_INT(send(a, "data", 4, 0), 4);
+	CHECK_INT(send(a, "!", 1, MSG_OOB), 1);
+	FD_ZERO(&e);
+	FD_SET(b, &e);
+	CHECK_INT(select(0, NULL, NULL, &e, &tv), 1);
+	CHECK(FD_ISSET(b, &e));
+	p.fd = b;
+	p.events = POLLRDBAND;
+	p.revents = 0;
+	CHECK_INT(WSAPoll(&p, 1, 2000), 1);
+	CHECK_INT(p.revents, POLLRDBAND);
+	CHECK_INT(p.events, POLLRDBAND);
+	/* normal data first: not at the mark, but urgent data waits */
+	CHECK_INT(ioctlsocket(b, SIOCATMARK, &at), 0);
+	CHECK_INT(at, 0);
+	CHECK_INT(recv(b, buf, 4, MSG_WAITALL), 4);
+	closesocket(a);
+	closesocket(b);
+	/* a UDP socket has no urgent data: TRUE */
+	a = socket(AF_INET, SOCK_DGRAM, 0);
+	at = 7;
+	CHECK_INT(ioctlsocket(a, SIOCATMARK, &at), 0);
+	CHECK_INT(at, 1);
+	closesocket(a);
+}
+
+static void on_alarm(int sig)
+{
+	(void)sig;
+}
+
+/* select() and WSAPoll() go on after a signal, and report the system's
+ * failure (more entries than descriptors allowed). */
+static void wrap_waits_and_their_failures(void)
+{
+	static WSAPOLLFD many[64];
+	SOCKET u = socket(AF_INET, SOCK_DGRAM, 0);
+	struct sigaction sa, old;
+	struct itimerval it;
+	struct rlimit rl, low;
+	struct timeval tv = { 0, 150000 };
+	fd_set r;
+	int i;
+
+	memset(&sa, 0, sizeof sa);
+	sa.sa_handler = on_alarm;
+	sigaction(SIGALRM, &sa, &old);
+	memset(&it, 0, sizeof it);
+	it.it_value.tv_usec = 30000;
+	setitimer(ITIMER_REAL, &it, NULL);
+	FD_ZERO(&r);
+	FD_SET(u, &r);
+	CHECK_INT(select(0, &r, NULL, NULL, &tv), 0);
+	sigaction(SIGALRM, &old, NULL);
+
+	CHECK(getrlimit(RLIMIT_NOFILE, &rl) == 0);
+	low = rl;
+	low.rlim_cur = 16;
+	CHECK(setrlimit(RLIMIT_NOFILE, &low) == 0);
+	for (i = 0; i < 64; i++) {
+		many[i].fd = u;
+		many[i].events = POLLRDNORM;
+	}
+	CHECK_INT(WSAPoll(many, 64, 0), SOCKET_ERROR);
+	CHECK_INT(WSAGetLastError(), WSAEINVAL);
+	CHECK_INT(many[0].revents, 0);
+	FD_ZERO(&r);
+	for (i = 0; i < 40; i++)
+		FD_SET(i, &r);
+	CHECK_INT(select(0, &r, NULL, NULL, &tv), SOCKET_ERROR);
+	CHECK_INT(WSAGetLastError(), WSAEINVAL);
+	CHECK(setrlimit(RLIMIT_NOFILE, &rl) == 0);
+	closesocket(u);
+}
+
+/* A refused non-blocking connect, then connect() again: the failure, not
+ * WSAEISCONN. */
+static void wrap_connect_again_after_failure(void)
+{
+	struct sockaddr_in addr;
+	int len = sizeof addr;
+	SOCKET t = socket(AF_INET, SOCK_STREAM, 0), s = socket(AF_INET, SOCK_STREAM, 0);
+	u_long one = 1;
+	fd_set w;
+	struct timeval tv = { 2, 0 };
+
+	memset(&addr, 0, sizeof addr);
+	addr.sin_family = AF_INET;
+	addr.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+	bind(t, (struct sockaddr *)&addr, sizeof addr);
+	getsockname(t, (struct sockaddr *)&addr, &len);
+	closesocket(t);
+	ioctlsocket(s, FIONBIO, &one);
+	CHECK_INT(connect(s, (struct sockaddr *)&addr, sizeof addr), SOCKET_ERROR);
+	FD_ZERO(&w);
+	FD_SET(s, &w);
+	select(0, NULL, &w, NULL, &tv); /* not in exceptfds: not asked */
+	CHECK_INT(connect(s, (struct sockaddr *)&addr, sizeof addr), SOCKET_ERROR);
+	CHECK(WSAGetLastError() != WSAEISCONN && WSAGetLastError() != WSAEWOULDBLOCK);
+	closesocket(s);
+}
+
+/* getnameinfo(), an AF_UNIX socket's name, and WSAStartup() of version
+ * 1.x. (gethostbyname() of the local host is a scenario: it looks a name
+ * up, which the scenarios do where only /etc/hosts answers.) */
+static void wrap_names_and_versions(void)
+{
+	struct sockaddr_in a;
+	struct sockaddr_un un;
+	char host[64], serv[16], tiny[2];
+	SOCKET sv[2];
+	int len = sizeof un;
+	WSADATA d;
+
+	memset(&a, 0, sizeof a);
+	a.sin_family = AF_INET;
+	a.sin_port = htons(25);
+	a.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+	CHECK_INT(getnameinfo((struct sockaddr *)&a, sizeof a, host, sizeof host, serv, sizeof serv,
+	                      NI_NUMERICHOST | NI_NUMERICSERV), 0);
+	CHECK_STR(host, "127.0.0.1");
+	CHECK_STR(serv, "25");
+	CHECK_INT(getnameinfo((struct sockaddr *)&a, sizeof a, tiny, sizeof tiny, NULL, 0,
+	                      NI_NUMERICHOST), WSAEFAULT);
+	CHECK_INT(WSAGetLastError(), WSAEFAULT);
+	CHECK_INT(getnameinfo((struct sockaddr *)&a, 8, host, sizeof host, NULL, 0, 0), WSAEFAULT);
+	CHECK(socketpair(AF_UNIX, SOCK_STREAM, 0, sv) == 0);
+	CHECK_INT(getsockname(sv[0], (struct sockaddr *)&un, &len), 0);
+	closesocket(sv[0]);
+	closesocket(sv[1]);
+	CHECK_INT(WSAStartup(MAKEWORD(1, 2), &d), 0);
+	CHECK_INT(d.wVersion, 0x0101);
+	WSACleanup();
+	CHECK_INT(WSACleanup(), 0);
+	CHECK_INT(getnameinfo((struct sockaddr *)&a, sizeof a, host, sizeof host, NULL, 0, 0),
+	          WSANOTINITIALISED);
+	CHECK_INT(WSAStartup(MAKEWORD(2, 2), &d), 0);
 }
 #endif
 
@@ -354,11 +783,23 @@ void suite_wrap(void)
 	RUN("wrap", capture_errno_value_and_ops);
 	RUN("wrap", wrap_last_error_is_windows_like);
 	RUN("wrap", wrap_reused_descriptor_starts_afresh);
+	RUN("wrap", wrap_descriptor_now_a_file);
 	RUN("wrap", wrap_descriptors_past_the_bound);
 	RUN("wrap", wrap_per_socket_memory_threads);
 	RUN("wrap", wrap_startup_counts);
 	RUN("wrap", wrap_types_and_constants);
 	RUN("wrap", wrap_ioctl_other_requests);
+	RUN("wrap", wrap_closed_socket_everywhere);
+	RUN("wrap", wrap_bad_pointers);
+	RUN("wrap", wrap_ip_level_options);
+	RUN("wrap", wrap_not_started_everywhere);
+	RUN("wrap", wrap_negative_arguments);
+	RUN("wrap", wrap_stream_ignores_addresses);
+	RUN("wrap", wrap_udp_addresses);
+	RUN("wrap", wrap_urgent_data);
+	RUN("wrap", wrap_waits_and_their_failures);
+	RUN("wrap", wrap_connect_again_after_failure);
+	RUN("wrap", wrap_names_and_versions);
 	WSACleanup();
 #endif
 }
