@@ -76,7 +76,7 @@ static void capture_pending_error(void)
 static void capture_poll_revents(void)
 {
 	struct pollfd p;
-	SOCKET a, b;
+	SOCKET a = INVALID_SOCKET, b = INVALID_SOCKET;
 
 	memset(&p, 0, sizeof p);
 	p.fd = INVALID_SOCKET;
@@ -125,7 +125,7 @@ static void capture_name_lookups(void)
 #ifndef _WIN32
 static void capture_errno_value_and_ops(void)
 {
-	SOCKET a, b;
+	SOCKET a = INVALID_SOCKET, b = INVALID_SOCKET;
 
 	errno = EDOM;
 	CHECK_INT(wsaerr_capture_errno(WSAERR_OP_CONNECT, WSAERR_NO_SOCKET, ECONNREFUSED), 10061);
@@ -155,7 +155,7 @@ static void capture_errno_value_and_ops(void)
  * change it (printf() may set errno to ENOTTY). */
 static void wrap_last_error_is_windows_like(void)
 {
-	SOCKET a, b;
+	SOCKET a = INVALID_SOCKET, b = INVALID_SOCKET;
 	char c;
 
 	WSASetLastError(4242);
@@ -202,7 +202,7 @@ static void wrap_reused_descriptor_starts_afresh(void)
  * and the call sees what the descriptor is. */
 static void wrap_descriptor_now_a_file(void)
 {
-	SOCKET a, b;
+	SOCKET a = INVALID_SOCKET, b = INVALID_SOCKET;
 	char ch;
 	int fd, nul;
 
@@ -466,7 +466,7 @@ static void wrap_not_started_everywhere(void)
 /* A negative descriptor, a negative length: Windows' answers. */
 static void wrap_negative_arguments(void)
 {
-	SOCKET a, b;
+	SOCKET a = INVALID_SOCKET, b = INVALID_SOCKET;
 	struct sockaddr_in addr;
 	char buf[8];
 	u_long v = 0;
@@ -525,7 +525,7 @@ static void wrap_ip_level_options(void)
 /* Arguments Windows refuses before doing anything. */
 static void wrap_bad_pointers(void)
 {
-	SOCKET a, b;
+	SOCKET a = INVALID_SOCKET, b = INVALID_SOCKET;
 	struct sockaddr_in addr;
 	char buf[4];
 	int v = 0;
@@ -622,7 +622,7 @@ static void wrap_udp_addresses(void)
  * SIOCATMARK before the mark. */
 static void wrap_urgent_data(void)
 {
-	SOCKET a, b;
+	SOCKET a = INVALID_SOCKET, b = INVALID_SOCKET;
 	fd_set e;
 	struct timeval tv = { 2, 0 };
 	WSAPOLLFD p;
