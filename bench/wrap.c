@@ -91,8 +91,8 @@ int main(int argc, char **argv)
 	addr.sin_family = AF_INET;
 	addr.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
 	l = socket(AF_INET, SOCK_STREAM, 0);
-	if (bind(l, (struct sockaddr *)&addr, sizeof addr) || getsockname(l, (struct sockaddr *)&addr, &len) ||
-	    listen(l, 1))
+	if (bind(l, (struct sockaddr *)&addr, sizeof addr) ||
+	    getsockname(l, (struct sockaddr *)&addr, &len) || listen(l, 1))
 		return 1;
 	a = socket(AF_INET, SOCK_STREAM, 0);
 	if (connect(a, (struct sockaddr *)&addr, sizeof addr))

@@ -100,7 +100,8 @@ int cmd_lookup(const struct opts *o, const struct arg *args, int n)
 				json_entry(o, q.readings[k].entry, args[i].text, &q.readings[k]);
 				shown++;
 				if (o->call >= 0 && q.readings[k].entry &&
-				    !wsaerr_call_note(o->call, wsaerr_code(q.readings[k].entry), o->lang) &&
+				    !wsaerr_call_note(o->call, wsaerr_code(q.readings[k].entry),
+				                      o->lang) &&
 				    status == EXIT_FOUND)
 					status = EXIT_NOT_FOUND;
 			}

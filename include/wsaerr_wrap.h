@@ -55,7 +55,7 @@
 #ifndef _WIN32
 
 #if !defined(_DEFAULT_SOURCE) && !defined(_GNU_SOURCE) && !defined(_POSIX_C_SOURCE) && \
-    !defined(_XOPEN_SOURCE)
+        !defined(_XOPEN_SOURCE)
 #define _DEFAULT_SOURCE 1
 #endif
 
@@ -89,7 +89,8 @@ extern "C" {
 
 /* u_long and friends: BSD types that a strict POSIX build hides. */
 #if (defined(__GLIBC__) && !defined(__USE_MISC)) || \
-    (defined(__linux__) && !defined(__GLIBC__) && !defined(_BSD_SOURCE) && !defined(_GNU_SOURCE))
+        (defined(__linux__) && !defined(__GLIBC__) && !defined(_BSD_SOURCE) && \
+         !defined(_GNU_SOURCE))
 typedef unsigned char u_char;
 typedef unsigned short u_short;
 typedef unsigned int u_int;
@@ -116,7 +117,7 @@ typedef struct pollfd WSAPOLLFD;
 #define MAKEWORD(low, high) ((WORD)(((BYTE)(low)) | ((WORD)((BYTE)(high))) << 8))
 #endif
 #ifndef LOBYTE
-#define LOBYTE(w) ((BYTE)((w) & 0xff))
+#define LOBYTE(w) ((BYTE)((w)&0xff))
 #endif
 #ifndef HIBYTE
 #define HIBYTE(w) ((BYTE)(((w) >> 8) & 0xff))
@@ -132,11 +133,11 @@ typedef struct pollfd WSAPOLLFD;
 
 /* What WSAStartup() fills in. */
 typedef struct WSAData {
-	WORD wVersion;               /* the version the program will use */
-	WORD wHighVersion;           /* the highest version offered: 2.2 */
-	unsigned short iMaxSockets;  /* 0 for version 2 */
-	unsigned short iMaxUdpDg;    /* 0 for version 2 */
-	char *lpVendorInfo;          /* NULL */
+	WORD wVersion;              /* the version the program will use */
+	WORD wHighVersion;          /* the highest version offered: 2.2 */
+	unsigned short iMaxSockets; /* 0 for version 2 */
+	unsigned short iMaxUdpDg;   /* 0 for version 2 */
+	char *lpVendorInfo;         /* NULL */
 	char szDescription[WSADESCRIPTION_LEN + 1];
 	char szSystemStatus[WSASYS_STATUS_LEN + 1];
 } WSADATA, *LPWSADATA;
@@ -249,8 +250,8 @@ WSAERR_API int wsaerr_wrap_recv(SOCKET s, void *buf, int len, int flags);
 /* recvfrom(): as recv(); a fromlen too small for the sender's address is
  * WSAEFAULT (checked before receiving when it is below 16 bytes, after
  * receiving otherwise, in which case the datagram is gone). */
-WSAERR_API int wsaerr_wrap_recvfrom(SOCKET s, void *buf, int len, int flags,
-                                    struct sockaddr *from, void *fromlen);
+WSAERR_API int wsaerr_wrap_recvfrom(SOCKET s, void *buf, int len, int flags, struct sockaddr *from,
+                                    void *fromlen);
 
 /* shutdown(): a listening socket is WSAENOTCONN; an unconnected UDP socket
  * may be shut down (Windows allows it); remembers SD_RECEIVE and SD_SEND
@@ -266,8 +267,8 @@ WSAERR_API int wsaerr_wrap_closesocket(SOCKET s);
  * WSAENOTSOCK. A socket that never connected is not reported ready, and a
  * failed non-blocking connect is reported in exceptfds only, as on
  * Windows. The timeout is not changed. */
-WSAERR_API int wsaerr_wrap_select(int nfds, fd_set *readfds, fd_set *writefds,
-                                  fd_set *exceptfds, const struct timeval *timeout);
+WSAERR_API int wsaerr_wrap_select(int nfds, fd_set *readfds, fd_set *writefds, fd_set *exceptfds,
+                                  const struct timeval *timeout);
 
 /* WSAPoll(): fdarray NULL is WSAEFAULT, nfds 0 WSAEINVAL, an event that is
  * only an output (POLLERR, POLLHUP, POLLNVAL, POLLPRI) WSAEINVAL; a
@@ -277,8 +278,7 @@ WSAERR_API int wsaerr_wrap_WSAPoll(WSAPOLLFD *fdarray, unsigned long nfds, int t
 /* getsockopt(): an unknown level is WSAEINVAL, an optlen too small for the
  * option WSAEFAULT; SO_RCVTIMEO and SO_SNDTIMEO with a 4-byte value read
  * milliseconds (a DWORD, as on Windows), SO_ERROR reads a Winsock code. */
-WSAERR_API int wsaerr_wrap_getsockopt(SOCKET s, int level, int optname, void *optval,
-                                      void *optlen);
+WSAERR_API int wsaerr_wrap_getsockopt(SOCKET s, int level, int optname, void *optval, void *optlen);
 
 /* setsockopt(): an unknown level is WSAEINVAL, optval NULL or an optlen
  * too small WSAEFAULT; SO_RCVTIMEO and SO_SNDTIMEO with a 4-byte value set

@@ -69,7 +69,9 @@ static const struct {
 #define NOTE(name, code, text) [RET_##name##_##code] = text,
 #define SHARED(code, text)
 #define CALL_UI(key, text)
-#define CALLS_END };
+#define CALLS_END \
+	} \
+	;
 #include "gen/calls.inc"
 #undef CALLS_LANG
 #undef NOTE
@@ -86,8 +88,8 @@ static const struct {
 #undef SHARED
 #undef CALL_UI
 
-#define CALLS_LANG(i) static const char *const ui_##i[WSAERR_CALL_UI_COUNT + 1] = { \
-	[WSAERR_CALL_UI_COUNT] = NULL,
+#define CALLS_LANG(i) \
+	static const char *const ui_##i[WSAERR_CALL_UI_COUNT + 1] = { [WSAERR_CALL_UI_COUNT] = NULL,
 #define NOTE(name, code, text)
 #define SHARED(code, text)
 #define CALL_UI(key, text) [WSAERR_CALL_UI_##key] = text,
@@ -139,9 +141,18 @@ static const char *pick(const char *const *(*table)(int), int lang, size_t i)
 	return t ? t : table(0)[i];
 }
 
-static const char *const *own_of(int lang) { return call_langs[lang].own; }
-static const char *const *shared_of(int lang) { return call_langs[lang].shared; }
-static const char *const *ui_of(int lang) { return call_langs[lang].ui; }
+static const char *const *own_of(int lang)
+{
+	return call_langs[lang].own;
+}
+static const char *const *shared_of(int lang)
+{
+	return call_langs[lang].shared;
+}
+static const char *const *ui_of(int lang)
+{
+	return call_langs[lang].ui;
+}
 
 int wsaerr_call_count(void)
 {

@@ -119,13 +119,13 @@ static void store(int code, int err)
  * reports -1, so neither do we. */
 static const int closest_codes[][2] = {
 #ifdef ENOSPC
-	{ ENOSPC, 10055 },   /* WSAENOBUFS */
+	{ ENOSPC, 10055 }, /* WSAENOBUFS */
 #endif
 #ifdef ENOSR
 	{ ENOSR, 10055 },
 #endif
 #ifdef EIO
-	{ EIO, 10050 },      /* WSAENETDOWN */
+	{ EIO, 10050 }, /* WSAENETDOWN */
 #endif
 #ifdef ENODEV
 	{ ENODEV, 10050 },
@@ -133,7 +133,7 @@ static const int closest_codes[][2] = {
 #ifdef ENXIO
 	{ ENXIO, 10050 },
 #endif
-	{ 0, 10107 }         /* WSASYSCALLFAILURE: a system call failed */
+	{ 0, 10107 } /* WSASYSCALLFAILURE: a system call failed */
 };
 
 static int closest(int err)

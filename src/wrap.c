@@ -73,7 +73,12 @@ static int cas_u64(unsigned long long *p, unsigned long long *old, unsigned long
 }
 #define LOAD(p) load_u64(p)
 #define CAS(p, old, v) cas_u64(p, old, v)
-#define STORE(p, v) do { unsigned long long o_ = LOAD(p); while (!CAS(p, &o_, v)) ; } while (0)
+#define STORE(p, v) \
+	do { \
+		unsigned long long o_ = LOAD(p); \
+		while (!CAS(p, &o_, v)) \
+			; \
+	} while (0)
 #endif
 
 /* ---- the last error ---------------------------------------------------- */
@@ -110,12 +115,12 @@ static int failed(wsaerr_op op, int s)
 /* WSAStartup() calls not yet balanced by WSACleanup(). */
 static unsigned long long started;
 
-#define NEED_STARTUP(ret)                                                       \
-	do {                                                                    \
-		if (LOAD(&started) == 0) {                                 \
-			fail(WSANOTINITIALISED);                                \
-			return ret;                                             \
-		}                                                               \
+#define NEED_STARTUP(ret) \
+	do { \
+		if (LOAD(&started) == 0) { \
+			fail(WSANOTINITIALISED); \
+			return ret; \
+		} \
 	} while (0)
 
 int wsaerr_wrap_WSAStartup(WORD version, WSADATA *data)
@@ -124,7 +129,8 @@ int wsaerr_wrap_WSAStartup(WORD version, WSADATA *data)
 
 	/* As Windows 10 fills it (and Wine, dlls/ws2_32/socket.c). */
 	if (data) {
-		if (!LOBYTE(version) || LOBYTE(version) > 2 || (LOBYTE(version) == 2 && HIBYTE(version) > 2))
+		if (!LOBYTE(version) || LOBYTE(version) > 2 ||
+		    (LOBYTE(version) == 2 && HIBYTE(version) > 2))
 			data->wVersion = MAKEWORD(2, 2);
 		else if (LOBYTE(version) == 1 && HIBYTE(version) > 1)
 			data->wVersion = MAKEWORD(1, 1);
@@ -165,15 +171,16 @@ int wsaerr_wrap_WSACleanup(void)
  * 0 when nothing is remembered. */
 static unsigned long long sockmem[WSAERR_WRAP_MAX_FD];
 
-#define MEM_SHUT_RD 1u      /* shutdown(SD_RECEIVE or SD_BOTH) */
-#define MEM_SHUT_WR 2u      /* shutdown(SD_SEND or SD_BOTH) */
-#define MEM_CONNECTING 4u   /* a non-blocking connect() is under way */
-#define MEM_CONNECT_OWED 8u /* ... and Linux will report its success to the
-                               next connect() with 0 */
-#define MEM_STREAM 16u      /* a stream socket made by socket() or accept():
-                               recv() needs no check for cut datagrams. Read
-                               without checking the identity: if stale, the
-                               only loss is that check. */
+/* The flags: shutdown(SD_RECEIVE or SD_BOTH); shutdown(SD_SEND or SD_BOTH);
+ * a non-blocking connect() is under way; and Linux will report its success
+ * to the next connect() with 0; a stream socket made by socket() or
+ * accept(), for which recv() needs no check for cut datagrams (read without
+ * checking the identity: if stale, the only loss is that check). */
+#define MEM_SHUT_RD 1u
+#define MEM_SHUT_WR 2u
+#define MEM_CONNECTING 4u
+#define MEM_CONNECT_OWED 8u
+#define MEM_STREAM 16u
 
 /* The identity of an open socket (never 0), or 0 when fd is not one. */
 static unsigned long long identity(int fd)
@@ -283,7 +290,8 @@ static int family_size(int family)
 		return (int)sizeof(struct sockaddr_in);
 	if (family == AF_INET6)
 		return (int)sizeof(struct sockaddr_in6);
-	return (int)(offsetof(struct sockaddr, sa_family) + sizeof(((struct sockaddr *)0)->sa_family));
+	return (int)(offsetof(struct sockaddr, sa_family) +
+	             sizeof(((struct sockaddr *)0)->sa_family));
 }
 
 /* 1 when name and len hold a whole address of its family. */
@@ -414,7 +422,7 @@ SOCKET wsaerr_wrap_socket(int af, int type, int protocol)
 #ifdef SOCK_RDM
 			    && base != SOCK_RDM
 #endif
-			    )
+			)
 				return fail_keep(WSAESOCKTNOSUPPORT, err);
 			if (protocol != 0)
 				return fail_keep(WSAEPROTONOSUPPORT, err);
@@ -557,7 +565,9 @@ int wsaerr_wrap_sendto(SOCKET s, const void *buf, int len, int flags, const stru
 
 	NEED_STARTUP(SOCKET_ERROR);
 	if (to != NULL) {
-		int bad = !address_ok(to, tolen) ? WSAEFAULT : remote_unusable(to) ? WSAEADDRNOTAVAIL : 0;
+		int bad = !address_ok(to, tolen) ? WSAEFAULT
+		          : remote_unusable(to)  ? WSAEADDRNOTAVAIL
+		                                 : 0;
 		if (bad) {
 			int type = sock_type(s);
 			if (type < 0)
@@ -571,7 +581,8 @@ int wsaerr_wrap_sendto(SOCKET s, const void *buf, int len, int flags, const stru
 	}
 	if (mem_get(s, MEM_SHUT_WR))
 		return fail(WSAESHUTDOWN);
-	n = sendto(s, buf, len < 0 ? (size_t)-1 : (size_t)len, flags | NOSIGNAL, to, (socklen_t)tolen);
+	n = sendto(s, buf, len < 0 ? (size_t)-1 : (size_t)len, flags | NOSIGNAL, to,
+	           (socklen_t)tolen);
 	if (n >= 0)
 		return (int)n;
 	return failed_io(WSAERR_OP_SEND, s);
@@ -662,7 +673,8 @@ int wsaerr_wrap_shutdown(SOCKET s, int how)
 			return failed(WSAERR_OP_SHUTDOWN, s);
 		}
 	}
-	mem_change(s, (how != SD_SEND ? MEM_SHUT_RD : 0) | (how != SD_RECEIVE ? MEM_SHUT_WR : 0), 0);
+	mem_change(s, (how != SD_SEND ? MEM_SHUT_RD : 0) | (how != SD_RECEIVE ? MEM_SHUT_WR : 0),
+	           0);
 	return 0;
 }
 

@@ -332,7 +332,8 @@ static int ipv6_connect_refused(void)
 	struct sockaddr_in6 a6 = loopback6(0);
 	SOCKET s = socket(AF_INET6, SOCK_STREAM, 0), b = socket(AF_INET6, SOCK_STREAM, 0);
 	int len = sizeof a6, code;
-	if (s == INVALID_SOCKET || b == INVALID_SOCKET || bind(b, (struct sockaddr *)&a6, sizeof a6))
+	if (s == INVALID_SOCKET || b == INVALID_SOCKET ||
+	    bind(b, (struct sockaddr *)&a6, sizeof a6))
 		return -1;
 	getsockname(b, (struct sockaddr *)&a6, &len);
 	closesocket(b);
@@ -1723,7 +1724,7 @@ static int gethostname_small_buffer(void)
 struct scenario {
 	const char *name;
 	int (*run)(void);
-	int windows;        /* what Windows gives (see the source above each) */
+	int windows; /* what Windows gives (see the source above each) */
 };
 
 /* The first ones run before WSAStartup(); main() starts Winsock after

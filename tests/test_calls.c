@@ -8,10 +8,12 @@
 /* The functions the wrappers of <wsaerr_compat.h> cover: each has its
  * documented codes here. */
 static const char *const wrapped[] = {
-	"socket", "bind", "listen", "accept", "connect", "send", "sendto", "recv", "recvfrom",
-	"shutdown", "select", "getsockopt", "setsockopt", "getsockname", "getpeername",
-	"closesocket", "ioctlsocket", "getaddrinfo", "getnameinfo", "freeaddrinfo",
-	"gai_strerror", "gethostbyname", "gethostname", "WSAStartup", "WSACleanup", "WSAPoll",
+	"socket",       "bind",          "listen",      "accept",      "connect",
+	"send",         "sendto",        "recv",        "recvfrom",    "shutdown",
+	"select",       "getsockopt",    "setsockopt",  "getsockname", "getpeername",
+	"closesocket",  "ioctlsocket",   "getaddrinfo", "getnameinfo", "freeaddrinfo",
+	"gai_strerror", "gethostbyname", "gethostname", "WSAStartup",  "WSACleanup",
+	"WSAPoll",
 };
 
 static void every_wrapped_function_is_known(void)
@@ -53,9 +55,11 @@ static void facts_have_sources_and_known_codes(void)
 		const char *src = wsaerr_call_source(c), *name = wsaerr_call_name(c);
 		char want[64];
 		size_t i, j, k;
-		CHECK(src && strncmp(src, "https://learn.microsoft.com/en-us/windows/win32/api/", 52) == 0);
+		CHECK(src && strncmp(src, "https://learn.microsoft.com/en-us/windows/win32/api/",
+		                     52) == 0);
 		for (k = 0; name[k] && k < sizeof want - 1; k++)
-			want[k] = (char)(name[k] >= 'A' && name[k] <= 'Z' ? name[k] - 'A' + 'a' : name[k]);
+			want[k] = (char)(name[k] >= 'A' && name[k] <= 'Z' ? name[k] - 'A' + 'a'
+			                                                  : name[k]);
 		want[k] = '\0';
 		CHECK(src && strstr(src, want) != NULL);
 		for (i = 0; wsaerr_call_code(c, i); i++) {
@@ -92,7 +96,8 @@ static void notes_say_what_the_call_means(void)
 	/* a shared meaning is the same everywhere, and differs per code */
 	CHECK_STR(wsaerr_call_note(connect, 10093, WSAERR_LANG_EN),
 	          wsaerr_call_note(accept, 10093, WSAERR_LANG_EN));
-	CHECK(strcmp(wsaerr_call_note(connect, 10093, 0), wsaerr_call_note(connect, 10050, 0)) != 0);
+	CHECK(strcmp(wsaerr_call_note(connect, 10093, 0), wsaerr_call_note(connect, 10050, 0)) !=
+	      0);
 	/* an unknown language reads English */
 	CHECK_STR(wsaerr_call_note(connect, 10035, 99), wsaerr_call_note(connect, 10035, 0));
 	CHECK_STR(wsaerr_call_ui_text(WSAERR_CALL_UI_SOURCE, -3), "Source");
@@ -123,16 +128,18 @@ static void every_language_has_every_note(void)
 			t_fail(__FILE__, __LINE__, "a language lacks notes");
 		}
 		for (c = 0; c < WSAERR_CALL_UI_COUNT; c++)
-			CHECK_INT(count_s(wsaerr_call_ui_text(c, lang)), count_s(wsaerr_call_ui_text(c, 0)));
+			CHECK_INT(count_s(wsaerr_call_ui_text(c, lang)),
+			          count_s(wsaerr_call_ui_text(c, 0)));
 		if (lang == 0)
 			continue;
 		for (c = 0; c < wsaerr_call_count(); c++) {
 			size_t i;
 			for (i = 0; wsaerr_call_code(c, i); i++) {
 				int code = wsaerr_call_code(c, i);
-				if (strcmp(wsaerr_call_note(c, code, lang), wsaerr_call_note(c, code, 0)) == 0) {
-					printf("  %s: %s %d is the English text\n", wsaerr_lang_tag(lang),
-					       wsaerr_call_name(c), code);
+				if (strcmp(wsaerr_call_note(c, code, lang),
+				           wsaerr_call_note(c, code, 0)) == 0) {
+					printf("  %s: %s %d is the English text\n",
+					       wsaerr_lang_tag(lang), wsaerr_call_name(c), code);
 					t_fail(__FILE__, __LINE__, "untranslated note");
 				}
 			}

@@ -270,7 +270,8 @@ static void *wrap_worker(void *arg)
 		if (send(sv[1], "x", 1, 0) != SOCKET_ERROR || WSAGetLastError() != WSAESHUTDOWN)
 			bad++;
 		/* the other end of each pair was never shut down for receiving */
-		if (recv(sv[1], &c, 1, MSG_DONTWAIT) == SOCKET_ERROR && WSAGetLastError() == WSAESHUTDOWN)
+		if (recv(sv[1], &c, 1, MSG_DONTWAIT) == SOCKET_ERROR &&
+		    WSAGetLastError() == WSAESHUTDOWN)
 			bad++;
 		closesocket(sv[0]);
 		closesocket(sv[1]);
@@ -406,7 +407,8 @@ static void wrap_closed_socket_everywhere(void)
 	len = sizeof ms;
 	CHECK_INT(getsockopt(s, SOL_SOCKET, SO_RCVTIMEO, (char *)&ms, &len), SOCKET_ERROR);
 	CHECK_INT(WSAGetLastError(), WSAENOTSOCK);
-	CHECK_INT(setsockopt(s, SOL_SOCKET, SO_RCVTIMEO, (const char *)&ms, sizeof ms), SOCKET_ERROR);
+	CHECK_INT(setsockopt(s, SOL_SOCKET, SO_RCVTIMEO, (const char *)&ms, sizeof ms),
+	          SOCKET_ERROR);
 	CHECK_INT(WSAGetLastError(), WSAENOTSOCK);
 	CHECK_INT(setsockopt(s, IPPROTO_TCP, TCP_NODELAY, &on, 1), SOCKET_ERROR);
 	CHECK_INT(WSAGetLastError(), WSAENOTSOCK);
@@ -431,8 +433,11 @@ static void wrap_not_started_everywhere(void)
 	while (WSACleanup() == 0 && n < 10)
 		n++;
 #define NOT_STARTED(call) \
-	do { WSASetLastError(0); CHECK((call) == SOCKET_ERROR); \
-	     CHECK_INT(WSAGetLastError(), WSANOTINITIALISED); } while (0)
+	do { \
+		WSASetLastError(0); \
+		CHECK((call) == SOCKET_ERROR); \
+		CHECK_INT(WSAGetLastError(), WSANOTINITIALISED); \
+	} while (0)
 	NOT_STARTED(bind(0, (struct sockaddr *)&a, sizeof a));
 	NOT_STARTED(listen(0, 1));
 	NOT_STARTED(accept(0, NULL, NULL));
@@ -749,11 +754,13 @@ static void wrap_names_and_versions(void)
 	a.sin_port = htons(25);
 	a.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
 	CHECK_INT(getnameinfo((struct sockaddr *)&a, sizeof a, host, sizeof host, serv, sizeof serv,
-	                      NI_NUMERICHOST | NI_NUMERICSERV), 0);
+	                      NI_NUMERICHOST | NI_NUMERICSERV),
+	          0);
 	CHECK_STR(host, "127.0.0.1");
 	CHECK_STR(serv, "25");
 	CHECK_INT(getnameinfo((struct sockaddr *)&a, sizeof a, tiny, sizeof tiny, NULL, 0,
-	                      NI_NUMERICHOST), WSAEFAULT);
+	                      NI_NUMERICHOST),
+	          WSAEFAULT);
 	CHECK_INT(WSAGetLastError(), WSAEFAULT);
 	CHECK_INT(getnameinfo((struct sockaddr *)&a, 8, host, sizeof host, NULL, 0, 0), WSAEFAULT);
 	CHECK(socketpair(AF_UNIX, SOCK_STREAM, 0, sv) == 0);

@@ -28,10 +28,12 @@ static void *worker(void *arg)
 			WSADATA d;
 			int sv[2];
 			char c;
-			if (WSAStartup(MAKEWORD(2, 2), &d) != 0 || socketpair(AF_UNIX, SOCK_STREAM, 0, sv) != 0)
+			if (WSAStartup(MAKEWORD(2, 2), &d) != 0 ||
+			    socketpair(AF_UNIX, SOCK_STREAM, 0, sv) != 0)
 				bad++;
 			else {
-				if (shutdown(sv[0], SD_RECEIVE) != 0 || recv(sv[0], &c, 1, 0) != SOCKET_ERROR ||
+				if (shutdown(sv[0], SD_RECEIVE) != 0 ||
+				    recv(sv[0], &c, 1, 0) != SOCKET_ERROR ||
 				    WSAGetLastError() != WSAESHUTDOWN)
 					bad++;
 				closesocket(sv[0]);
