@@ -552,7 +552,9 @@ int wsaerr_wrap_send(SOCKET s, const void *buf, int len, int flags)
 	NEED_STARTUP(SOCKET_ERROR);
 	if (mem_get(s, MEM_SHUT_WR))
 		return fail(WSAESHUTDOWN);
-	n = send(s, buf, len < 0 ? (size_t)-1 : (size_t)len, flags | NOSIGNAL);
+	if (len < 0)
+		return fail(WSAEFAULT); /* buf cannot hold a negative length */
+	n = send(s, buf, (size_t)len, flags | NOSIGNAL);
 	if (n >= 0)
 		return (int)n;
 	return failed_io(WSAERR_OP_SEND, s);
@@ -581,7 +583,9 @@ int wsaerr_wrap_sendto(SOCKET s, const void *buf, int len, int flags, const stru
 	}
 	if (mem_get(s, MEM_SHUT_WR))
 		return fail(WSAESHUTDOWN);
-	n = sendto(s, buf, len < 0 ? (size_t)-1 : (size_t)len, flags | NOSIGNAL, to,
+	if (len < 0)
+		return fail(WSAEFAULT);
+	n = sendto(s, buf, (size_t)len, flags | NOSIGNAL, to,
 	           (socklen_t)tolen);
 	if (n >= 0)
 		return (int)n;

@@ -354,7 +354,7 @@ static void wrap_ioctl_other_requests(void)
 {
 	SOCKET s = socket(AF_INET, SOCK_DGRAM, 0);
 	u_long v = 0;
-	CHECK_INT(ioctlsocket(s, 0x7FF1, &v), SOCKET_ERROR);
+	CHECK_INT(ioctlsocket(s, TIOCGWINSZ, &v), SOCKET_ERROR); /* a terminal's */
 	CHECK_INT(WSAGetLastError(), WSAEINVAL);
 	CHECK_INT(ioctlsocket(s, FIONBIO, NULL), SOCKET_ERROR);
 	CHECK_INT(WSAGetLastError(), WSAEFAULT);
