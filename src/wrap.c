@@ -302,6 +302,13 @@ static int address_ok(const struct sockaddr *name, int len)
 	return len >= family_size(name->sa_family);
 }
 
+/* 1 for ::, the IPv6 wildcard address. */
+static int any6(const struct in6_addr *a)
+{
+	static const struct in6_addr zero;
+	return memcmp(a, &zero, sizeof zero) == 0;
+}
+
 /* 1 for a remote address Windows refuses: port 0, or the any address. */
 static int remote_unusable(const struct sockaddr *sa)
 {
@@ -311,7 +318,7 @@ static int remote_unusable(const struct sockaddr *sa)
 	}
 	if (sa->sa_family == AF_INET6) {
 		const struct sockaddr_in6 *a = (const struct sockaddr_in6 *)sa;
-		return a->sin6_port == 0 || IN6_IS_ADDR_UNSPECIFIED(&a->sin6_addr);
+		return a->sin6_port == 0 || any6(&a->sin6_addr);
 	}
 	return 0;
 }
@@ -321,7 +328,7 @@ static int any_address(const struct sockaddr *sa)
 {
 	if (sa->sa_family == AF_INET)
 		return ((const struct sockaddr_in *)sa)->sin_addr.s_addr == htonl(INADDR_ANY);
-	return IN6_IS_ADDR_UNSPECIFIED(&((const struct sockaddr_in6 *)sa)->sin6_addr);
+	return any6(&((const struct sockaddr_in6 *)sa)->sin6_addr);
 }
 
 /* 1 when an IP address has port 0; 0 otherwise. */
