@@ -119,7 +119,7 @@ static const struct {
 };
 #define NCALL_LANGS ((int)(sizeof call_langs / sizeof call_langs[0]))
 
-static const char *const ui_keys[WSAERR_CALL_UI_COUNT] = {
+static const char *const call_ui_keys[WSAERR_CALL_UI_COUNT] = {
 #define CALLS_LANG(i)
 #define NOTE(name, code, text)
 #define SHARED(code, text)
@@ -234,14 +234,6 @@ const char *wsaerr_call_ui_text(int key, int lang)
 	return pick(ui_of, lang, (size_t)key);
 }
 
-static void put_line(struct out *o, const char *a, const char *b)
-{
-	puts_(o, a);
-	put(o, " ", 1);
-	puts_(o, b);
-	put(o, "\n", 1);
-}
-
 size_t wsaerr_call_missing(int lang, char *buf, size_t size)
 {
 	struct out o;
@@ -255,17 +247,17 @@ size_t wsaerr_call_missing(int lang, char *buf, size_t size)
 	for (r = 0; r < RET_COUNT; r++) {
 		const char *name = wsaerr_entries[rets[r].row].name;
 		if (rets[r].note == NOTE_OWN && !call_langs[lang].own[r])
-			put_line(&o, calls[rets[r].call].name, name);
+			put_pair(&o, calls[rets[r].call].name, name);
 		if (rets[r].note == NOTE_SHARED && !call_langs[lang].shared[rets[r].row]) {
 			int seen = 0, q;
 			for (q = 0; q < r; q++)
 				seen |= rets[q].note == NOTE_SHARED && rets[q].row == rets[r].row;
 			if (!seen)
-				put_line(&o, "shared", name);
+				put_pair(&o, "shared", name);
 		}
 	}
 	for (i = 0; i < WSAERR_CALL_UI_COUNT; i++)
 		if (!call_langs[lang].ui[i])
-			put_line(&o, "ui", ui_keys[i]);
+			put_pair(&o, "ui", call_ui_keys[i]);
 	return finish(&o);
 }

@@ -23,6 +23,17 @@ else
 	note "tools/amalgamate.sh failed"
 fi
 
+# One file: two sources' static names must not meet (gcc, as a user of the
+# drop-in source would build it).
+if command -v gcc > /dev/null 2>&1; then
+	t amalgamation_compiles
+	gcc -std=c99 -Wall -Wextra -Wpedantic -Werror -c -o "$T/amal/wsaerr.o" "$T/amal/wsaerr.c" > "$T/log" 2>&1 ||
+		note "the amalgamation does not compile: $(grep error "$T/log" | head -3)"
+else
+	finish
+	skip amalgamation_compiles "gcc is not installed"
+fi
+
 t news_for_this_version
 version=$(sed -n 's/^#define WSAERR_VERSION "\(.*\)"/\1/p' include/wsaerr.h)
 grep -q "^$version\$" NEWS 2> /dev/null || note "NEWS has no section for $version"
