@@ -21,7 +21,7 @@ DESTDIR ?=
 EXE     ?=
 WINDOWS ?= 0
 
-VERSION  = 1.0.0
+VERSION  = 2.0.0
 SOMAJOR  = 2
 
 LANG_FILES := data/lang/en.def $(filter-out data/lang/en.def,$(sort $(wildcard data/lang/*.def)))

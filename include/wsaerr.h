@@ -26,8 +26,8 @@
 extern "C" {
 #endif
 
-#define WSAERR_VERSION "1.0.0"
-#define WSAERR_VERSION_MAJOR 1
+#define WSAERR_VERSION "2.0.0"
+#define WSAERR_VERSION_MAJOR 2
 #define WSAERR_VERSION_MINOR 0
 #define WSAERR_VERSION_PATCH 0
 
@@ -42,7 +42,7 @@ extern "C" {
 /* One row of the catalogue. Opaque: read it with the functions below. */
 typedef struct wsaerr_entry wsaerr_entry;
 
-/* The library's version as a string, e.g. "1.0.0". Never NULL. */
+/* The library's version as a string, e.g. "2.0.0". Never NULL. */
 WSAERR_API const char *wsaerr_version(void);
 
 /* ------------------------------------------------------------------ */
