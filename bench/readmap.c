@@ -85,7 +85,8 @@ static unsigned long long by_map(const char *path)
 	if (sigsetjmp(bus_jump, 1) == 0) {
 		/* in the same 1 MB steps, so that only the mapping differs */
 		while (at < (size_t)st.st_size) {
-			size_t n = (size_t)st.st_size - at < CHUNK ? (size_t)st.st_size - at : CHUNK;
+			size_t n = (size_t)st.st_size - at < CHUNK ? (size_t)st.st_size - at
+			                                           : CHUNK;
 			wsaerr_scan(&sc, p + at, n, count_hit, &hits);
 			at += n;
 		}
@@ -119,9 +120,12 @@ int main(int argc, char **argv)
 		if (i == 0 || t < best_m)
 			best_m = t;
 	}
-	printf("| way of reading (same %lld MB file, best of 5) | MB/s | hits |\n", (long long)(st.st_size >> 20));
+	printf("| way of reading (same %lld MB file, best of 5) | MB/s | hits |\n",
+	       (long long)(st.st_size >> 20));
 	printf("|---|---:|---:|\n");
-	printf("| read(2), 1 MB buffer (the tool) | %.0f | %llu |\n", (double)st.st_size / 1048576 / best_r, hr);
-	printf("| mmap() of the whole file, SIGBUS guarded | %.0f | %llu |\n", (double)st.st_size / 1048576 / best_m, hm);
+	printf("| read(2), 1 MB buffer (the tool) | %.0f | %llu |\n",
+	       (double)st.st_size / 1048576 / best_r, hr);
+	printf("| mmap() of the whole file, SIGBUS guarded | %.0f | %llu |\n",
+	       (double)st.st_size / 1048576 / best_m, hm);
 	return hr == hm ? 0 : 1;
 }

@@ -592,8 +592,7 @@ int wsaerr_wrap_sendto(SOCKET s, const void *buf, int len, int flags, const stru
 		return fail(WSAESHUTDOWN);
 	if (len < 0)
 		return fail(WSAEFAULT);
-	n = sendto(s, buf, (size_t)len, flags | NOSIGNAL, to,
-	           (socklen_t)tolen);
+	n = sendto(s, buf, (size_t)len, flags | NOSIGNAL, to, (socklen_t)tolen);
 	if (n >= 0)
 		return (int)n;
 	return failed_io(WSAERR_OP_SEND, s);

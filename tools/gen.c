@@ -855,7 +855,9 @@ static int gen_phrases(void)
 			while (minp < f->len && f->char_at[minp - 1] + 1 < MIN_CHARS)
 				minp++;
 			f->min_prefix = f->len >= MIN_LONG && f->kind == 0 ? (pre + 1 > minp ? pre + 1 : minp) : f->len + 1;
-			f->min_suffix = f->len >= MIN_LONG && f->kind == 0 ? (suf + 1 > minp ? suf + 1 : minp) : f->len + 1;
+			f->min_suffix = f->len >= MIN_LONG && f->kind == 0
+			                        ? (suf + 1 > minp ? suf + 1 : minp)
+			                        : f->len + 1;
 		}
 		f->min_mid = f->len + 1;
 		if (f->kind == 0 && !f->han && f->len >= MIN_LONG) {
