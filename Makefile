@@ -224,9 +224,11 @@ $(BUILD)/gen/page_assets.h: $(BUILD)/gen/embed cli/page.js cli/page.css $(if $(f
 
 # ---------------------------------------------------------------- tool
 # The tool links the static library and includes only the public header
-# (and, for the HTML page, the generated assets and data/page.def).
+# (and, for the HTML page, the generated assets and data/page.def). Not
+# -I$(BUILD)/gen: the generated windows.h there would stand in for
+# MinGW's <windows.h>.
 $(TOOL): $(CLI_SRC) cli/cli.h cli/utf8.h include/wsaerr.h $(STATIC) $(BUILD)/gen/page_assets.h data/page.def
-	$(CC) -Iinclude -I. -I$(BUILD)/gen $(WARN) $(CFLAGS) $(LDFLAGS) -o $@ $(CLI_SRC) $(STATIC) $(CLI_LIBS) $(THREAD_LIBS)
+	$(CC) -Iinclude -I. -I$(BUILD) $(WARN) $(CFLAGS) $(LDFLAGS) -o $@ $(CLI_SRC) $(STATIC) $(CLI_LIBS) $(THREAD_LIBS)
 
 # The man page: docs/man/wsaerr.1.in with the code list filled in from the
 # catalogue by the tool itself.
