@@ -23,6 +23,8 @@ struct opts {
 	double timeout;              /* probe --timeout, seconds */
 	int lines;                   /* explain --lines */
 	int jobs;                    /* scan -j: threads; 0 for one per core */
+	int call;                    /* --call: a function number, or -1 */
+	int call_notes;              /* JSON objects carry "calls" (lookups) */
 };
 
 /* A query: the text given and the system it was given in (0: any, as
@@ -78,6 +80,16 @@ void print_entry_text(const struct opts *o, const wsaerr_entry *e);
 const char *windows_text(const wsaerr_entry *e, int lang, int *in_lang);
 /* The terminal's width: COLUMNS, else the terminal's size, else 80. */
 size_t term_width(void);
+/* What a Winsock row's code means when function call returns it; NULL when
+ * that function's page does not list the code, and for rows of the other
+ * systems. */
+const char *call_note(const wsaerr_entry *e, int call, int lang);
+/* What a row's code means when function o->call returns it, as a text
+ * block; returns 0 (and prints nothing) when that function's page does not
+ * list the code. */
+int print_call_note(const struct opts *o, const wsaerr_entry *e);
+/* "wsaerr: unknown function ..." with the known names, and EXIT_USAGE. */
+int unknown_call(int lang, const char *name);
 /* Word-wrapped to the terminal width, later lines indented. */
 void put_wrapped(const char *text, const char *first, size_t indent);
 /* A help text, its "  TERM  description" columns lined up. */

@@ -10,7 +10,7 @@
 
 /* The page's script, style and WebAssembly module (tools/embed.c), and the
  * codes met most often (the Makefile counts them in tests/corpus/real). */
-#include "page_assets.h"
+#include "gen/page_assets.h"
 
 /* ------------------------------------------------------------------ */
 /* CSV (RFC 4180: every field quoted, quotes doubled, CRLF line ends)  */

@@ -174,6 +174,21 @@ static void show_socket_error(const struct opts *o, const char *query, int *show
 	(*shown)++;
 }
 
+/* After a row's text block, with --call: the note of that function, or a
+ * diagnostic that its page does not list the code. Returns the exit
+ * status. */
+static int show_call_note(const struct opts *o, const wsaerr_entry *e)
+{
+	char line[256];
+
+	if (o->call < 0 || print_call_note(o, e))
+		return EXIT_FOUND;
+	snprintf(line, sizeof line, wsaerr_call_ui_text(WSAERR_CALL_UI_NOT_LISTED, o->lang),
+	         wsaerr_call_name(o->call));
+	diag("%s: %s", wsaerr_name(e), line);
+	return EXIT_NOT_FOUND;
+}
+
 /* Looks one query up and prints it; returns its exit status. */
 static int show_query(const struct opts *o, struct operand *op, int *shown)
 {
@@ -206,6 +221,9 @@ static int show_query(const struct opts *o, struct operand *op, int *shown)
 			printf(*shown ? ",\n" : "\n");
 			json_entry(o, q->readings[k].entry, op->a.text, &q->readings[k]);
 			(*shown)++;
+			if (o->call >= 0 && q->readings[k].entry &&
+			    !call_note(q->readings[k].entry, o->call, o->lang))
+				status = EXIT_NOT_FOUND;
 		}
 		return status;
 	}
@@ -248,6 +266,8 @@ static int show_query(const struct opts *o, struct operand *op, int *shown)
 			continue;
 		}
 		print_entry_text(o, e);
+		if (show_call_note(o, e) == EXIT_NOT_FOUND)
+			status = EXIT_NOT_FOUND;
 	}
 	return status;
 }
@@ -256,13 +276,15 @@ static int show_query(const struct opts *o, struct operand *op, int *shown)
 /* Text: what the recognizer finds in the operands that are not queries */
 
 /* The hits of the text that are worth showing as text: those that do not
- * lie inside one query (which is shown as a query). */
-static void show_text(const struct opts *o, const char *text, const wsaerr_hit *hits,
-                      const unsigned char *keep, size_t nh, int *shown)
+ * lie inside one query (which is shown as a query). Returns the exit
+ * status. */
+static int show_text(const struct opts *o, const char *text, const wsaerr_hit *hits,
+                     const unsigned char *keep, size_t nh, int *shown)
 {
 	unsigned char seen[12000];
 	size_t i, n = strlen(text);
 	char line[256];
+	int status = EXIT_FOUND;
 
 	if (o->json) {
 		for (i = 0; i < nh; i++) {
@@ -284,8 +306,10 @@ static void show_text(const struct opts *o, const char *text, const wsaerr_hit *
 			printf(*shown ? ",\n" : "\n");
 			json_lookup(o, e, text, &r, &how);
 			(*shown)++;
+			if (o->call >= 0 && !call_note(e, o->call, o->lang))
+				status = EXIT_NOT_FOUND;
 		}
-		return;
+		return status;
 	}
 	if (*shown)
 		putchar('\n');
@@ -323,7 +347,10 @@ static void show_text(const struct opts *o, const char *text, const wsaerr_hit *
 		seen[hits[i].wsa] = 1;
 		putchar('\n');
 		print_entry_text(o, wsaerr_by_code(hits[i].wsa));
+		if (show_call_note(o, wsaerr_by_code(hits[i].wsa)) == EXIT_NOT_FOUND)
+			status = EXIT_NOT_FOUND;
 	}
+	return status;
 }
 
 /* ------------------------------------------------------------------ */
@@ -611,7 +638,9 @@ int cmd_lookup(const struct opts *o, const struct arg *args, int n)
 		struct operand *op = &ops[k];
 		rc = EXIT_FOUND;
 		if (kept && !text_done && !op->a.system && anchor < op->end + 1) {
-			show_text(o, text, hits, keep, nh, &shown);
+			if (show_text(o, text, hits, keep, nh, &shown) == EXIT_NOT_FOUND &&
+			    status == EXIT_FOUND)
+				status = EXIT_NOT_FOUND;
 			text_done = 1;
 		}
 		if (op->kind == OP_QUERY && !op->covered) {

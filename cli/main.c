@@ -70,8 +70,8 @@ static int default_lang(void)
 }
 
 /* The long options that take a value, as --opt=value or --opt value. */
-static const char *const value_options[] = { "--lang", "--errno", "--eai", "--format",
-	                                     "--timeout" };
+static const char *const value_options[] = { "--lang",   "--errno",   "--eai",
+	                                     "--format", "--timeout", "--call" };
 
 /* When argv[*i] is one of value_options, stores its name in *name and its
  * value in *value (NULL when it has none: at the end, or before another
@@ -139,7 +139,7 @@ int main(int argc, char **argv)
 	struct arg *args;
 	char **words;
 	int nargs = 0, i, no_color = 0, rc;
-	const char *lang_arg = NULL, *timeout_arg = NULL, *jobs_arg = NULL;
+	const char *lang_arg = NULL, *timeout_arg = NULL, *jobs_arg = NULL, *call_arg = NULL;
 	const char *nc;
 
 #ifdef _WIN32
@@ -194,6 +194,8 @@ int main(int argc, char **argv)
 				o.format = value;
 			} else if (strcmp(name, "--timeout") == 0) {
 				timeout_arg = value;
+			} else if (strcmp(name, "--call") == 0) {
+				call_arg = value;
 			}
 		} else if (strcmp(a, "-h") == 0 || strcmp(a, "--help") == 0) {
 			char help[4096];
@@ -226,6 +228,14 @@ int main(int argc, char **argv)
 		}
 	}
 
+	o.call = -1;
+	if (call_arg) {
+		o.call = wsaerr_call_find(call_arg);
+		if (o.call < 0) {
+			free(args);
+			return unknown_call(o.lang, call_arg);
+		}
+	}
 	o.timeout = 5.0;
 	if (timeout_arg) {
 		char *end;
@@ -256,6 +266,7 @@ int main(int argc, char **argv)
 	/* No operand: queries from standard input, when it is not a terminal
 	 * (echo 10054 | wsaerr). */
 	if (nargs == 0 && !o.format && !timeout_arg && !isatty(fileno(stdin))) {
+		o.call_notes = 1;
 		rc = cmd_lookup(&o, args, 0);
 		free(args);
 		return finish_output(rc, o.lang);
@@ -292,6 +303,8 @@ int main(int argc, char **argv)
 			bad = "--format";
 		else if (timeout_arg && strcmp(cmd, "probe") != 0)
 			bad = "--timeout";
+		else if (call_arg && is_cmd)
+			bad = "--call";
 		else if (o.json && strcmp(cmd, "export") == 0)
 			bad = "--json";
 		else if (o.lines && strcmp(cmd, "explain") != 0)
@@ -321,6 +334,7 @@ int main(int argc, char **argv)
 	} else if (args[0].system == 0 && strcmp(args[0].text, "scan") == 0) {
 		rc = cmd_scan(&o, words + 1, nargs - 1);
 	} else {
+		o.call_notes = 1;
 		rc = cmd_lookup(&o, args, nargs);
 	}
 	free(words);

@@ -397,6 +397,73 @@ void print_entry_text(const struct opts *o, const wsaerr_entry *e)
 		          errno_name ? errno_name : wsaerr_ui_text(WSAERR_UI_NONE, l));
 }
 
+const char *call_note(const wsaerr_entry *e, int call, int lang)
+{
+	/* only a Winsock row's code is a Winsock code: a POP3 code's place in
+	 * its registry (8) is not WSA_NOT_ENOUGH_MEMORY */
+	if (wsaerr_system(e) != WSAERR_SYS_WSA)
+		return NULL;
+	return wsaerr_call_note(call, wsaerr_code(e), lang);
+}
+
+int print_call_note(const struct opts *o, const wsaerr_entry *e)
+{
+	const char *note = call_note(e, o->call, o->lang);
+	char line[256];
+
+	if (note == NULL)
+		return 0;
+	snprintf(line, sizeof line, wsaerr_call_ui_text(WSAERR_CALL_UI_WHEN, o->lang),
+	         wsaerr_call_name(o->call));
+	printf("\n  ");
+	bold(o, line);
+	putchar('\n');
+	put_wrapped(note, "  ", 2);
+	put_field(wsaerr_call_ui_text(WSAERR_CALL_UI_SOURCE, o->lang), wsaerr_call_source(o->call));
+	return 1;
+}
+
+int unknown_call(int lang, const char *name)
+{
+	char known[1024];
+	size_t len = 0;
+	int c;
+
+	known[0] = '\0';
+	for (c = 0; c < wsaerr_call_count(); c++) {
+		const char *n = wsaerr_call_name(c);
+		if (len + strlen(n) + 3 >= sizeof known)
+			break;
+		len += (size_t)sprintf(known + len, "%s%s", c ? ", " : "", n);
+	}
+	diag(wsaerr_call_ui_text(WSAERR_CALL_UI_UNKNOWN_CALL, lang), name, known);
+	fprintf(stderr, "%s\n", wsaerr_ui_text(WSAERR_UI_TRY_HELP, lang));
+	return EXIT_USAGE;
+}
+
+/* The notes of a row's code, as a JSON array of {call, note, source}: for
+ * --call's function only, or for every function documented to return it. */
+static void json_calls(const struct opts *o, const wsaerr_entry *e)
+{
+	int c, first = 1;
+
+	printf(",\"calls\":[");
+	for (c = 0; e && c < wsaerr_call_count(); c++) {
+		const char *note = call_note(e, c, o->lang);
+		if (note == NULL || (o->call >= 0 && c != o->call))
+			continue;
+		printf(first ? "{\"call\":" : ",{\"call\":");
+		json_string(wsaerr_call_name(c));
+		printf(",\"note\":");
+		json_string(note);
+		printf(",\"source\":");
+		json_string(wsaerr_call_source(c));
+		putchar('}');
+		first = 0;
+	}
+	putchar(']');
+}
+
 /* ------------------------------------------------------------------ */
 /* Listings: a heading per system, then one line per code              */
 
@@ -893,8 +960,11 @@ void json_lookup(const struct opts *o, const wsaerr_entry *e, const char *query,
 		json_null_or_string(how ? how->explanation : NULL);
 		printf(",\"checks\":[],"
 		       "\"category\":null,\"category_label\":null,\"transient\":null,"
-		       "\"errno\":null,\"same_as\":null,\"failure\":%s,\"windows_message\":{},\"lang\":",
+		       "\"errno\":null,\"same_as\":null,\"failure\":%s,\"windows_message\":{}",
 		       how && how->message ? "true" : "null");
+		if (o->call_notes)
+			json_calls(o, NULL);
+		printf(",\"lang\":");
 		json_string(wsaerr_lang_tag(l));
 		printf("}");
 		return;
@@ -932,6 +1002,8 @@ void json_lookup(const struct opts *o, const wsaerr_entry *e, const char *query,
 	json_null_or_string(twin ? wsaerr_name(twin) : NULL);
 	printf(",\"failure\":%s,\"windows_message\":", wsaerr_failure(e) ? "true" : "false");
 	json_windows(e);
+	if (o->call_notes)
+		json_calls(o, e);
 	printf(",\"lang\":");
 	json_string(wsaerr_lang_tag(l));
 	printf("}");

@@ -1,7 +1,22 @@
 # bash completion for wsaerr(1): commands, options (--opt value and
 # --opt=value), option values, file names after scan, and the names of
-# every code in any case (asked of the tool itself, so they match its
-# catalogue). Install as share/bash-completion/completions/wsaerr.
+# every code and of the functions --call knows, in any case (asked of the
+# tool itself, so they match its catalogue). Install as
+# share/bash-completion/completions/wsaerr.
+
+# _wsaerr_calls TOOL PREFIX WORD: the functions --call knows that start
+# with WORD, in any case (as the tool accepts them), each after PREFIX; the
+# tool lists them for a function it does not know.
+_wsaerr_calls()
+{
+	local c calls
+	calls=$("$1" --lang=en --call= 2>&1 > /dev/null | sed -n 's/.*(known: \(.*\))$/\1/p' | tr -d ,)
+	COMPREPLY=()
+	for c in $calls; do
+		[[ ${c,,} == "${3,,}"* ]] && COMPREPLY+=("$2$c")
+	done
+}
+
 _wsaerr()
 {
 	local cur prev words cword
@@ -27,6 +42,9 @@ _wsaerr()
 	--format)
 		COMPREPLY=($(compgen -W "$formats" -- "$cur"))
 		return ;;
+	--call)
+		_wsaerr_calls "$tool" "" "$cur"
+		return ;;
 	--timeout|--errno|--eai)
 		return ;;
 	esac
@@ -38,8 +56,11 @@ _wsaerr()
 	--format=*)
 		COMPREPLY=($(compgen -P --format= -W "$formats" -- "${cur#--format=}"))
 		return ;;
+	--call=*)
+		_wsaerr_calls "$tool" --call= "${cur#--call=}"
+		return ;;
 	-*)
-		COMPREPLY=($(compgen -W "--json --lang --no-color --errno --eai --format --timeout --help --version" -- "$cur"))
+		COMPREPLY=($(compgen -W "--json --lang --no-color --errno --eai --call --format --timeout --help --version" -- "$cur"))
 		return ;;
 	esac
 
@@ -47,7 +68,7 @@ _wsaerr()
 	local i cmd=
 	for ((i = 1; i < cword; i++)); do
 		case ${words[i]} in
-		--lang|--format|--timeout|--errno|--eai) ((i++)) ;;
+		--lang|--format|--timeout|--errno|--eai|--call) ((i++)) ;;
 		-*) ;;
 		*) cmd=${words[i]}; break ;;
 		esac
@@ -63,7 +84,7 @@ _wsaerr()
 	search|probe|export|explain)
 		return ;;
 	esac
-	local names candidates c
+	local names candidates
 	# a code line of list: the code (a number, an IXP HRESULT, or the key
 	# of a system whose codes are their names), then the name
 	names=$("$tool" list 2> /dev/null | awk '/^ *([0-9]+|0x[0-9A-F]+|smtp|enh|pop3|imap)  / { print $2 }')

@@ -26,8 +26,8 @@
 extern "C" {
 #endif
 
-#define WSAERR_VERSION "1.0.0"
-#define WSAERR_VERSION_MAJOR 1
+#define WSAERR_VERSION "2.0.0"
+#define WSAERR_VERSION_MAJOR 2
 #define WSAERR_VERSION_MINOR 0
 #define WSAERR_VERSION_PATCH 0
 
@@ -42,7 +42,7 @@ extern "C" {
 /* One row of the catalogue. Opaque: read it with the functions below. */
 typedef struct wsaerr_entry wsaerr_entry;
 
-/* The library's version as a string, e.g. "1.0.0". Never NULL. */
+/* The library's version as a string, e.g. "2.0.0". Never NULL. */
 WSAERR_API const char *wsaerr_version(void);
 
 /* ------------------------------------------------------------------ */
@@ -360,22 +360,52 @@ WSAERR_API int wsaerr_read(int system, long long value, wsaerr_reading *out);
 /* ------------------------------------------------------------------ */
 /* Winsock's per-thread last error, on every platform                  */
 
-/* What just failed, for wsaerr_capture(). */
-enum wsaerr_op {
-	WSAERR_OP_OTHER = 0,
-	WSAERR_OP_SOCKET,            /* socket() */
-	WSAERR_OP_BIND,
-	WSAERR_OP_LISTEN,
-	WSAERR_OP_ACCEPT,
-	WSAERR_OP_CONNECT,
-	WSAERR_OP_SEND,              /* send, sendto, sendmsg, write */
-	WSAERR_OP_RECV,              /* recv, recvfrom, recvmsg, read */
-	WSAERR_OP_SHUTDOWN,
-	WSAERR_OP_SOCKOPT,           /* getsockopt, setsockopt */
-	WSAERR_OP_NAME,              /* getsockname, getpeername */
-	WSAERR_OP_CLOSE,
-	WSAERR_OP_POLL               /* select, poll */
+/* What just failed, for the capture functions: one of the WSAERR_OP_*
+ * values below. It is a struct, not an int, so that a call with its
+ * arguments swapped, wsaerr_capture(fd, WSAERR_OP_RECV), does not compile
+ * (in C and in C++), where an int would be silently accepted. */
+typedef struct wsaerr_op {
+	int id;                      /* enum wsaerr_op_id */
+} wsaerr_op;
+
+/* The operations, as numbers (the id of a wsaerr_op). */
+enum wsaerr_op_id {
+	WSAERR_OP_ID_OTHER = 0,
+	WSAERR_OP_ID_SOCKET,
+	WSAERR_OP_ID_BIND,
+	WSAERR_OP_ID_LISTEN,
+	WSAERR_OP_ID_ACCEPT,
+	WSAERR_OP_ID_CONNECT,
+	WSAERR_OP_ID_SEND,
+	WSAERR_OP_ID_RECV,
+	WSAERR_OP_ID_SHUTDOWN,
+	WSAERR_OP_ID_SOCKOPT,
+	WSAERR_OP_ID_NAME,
+	WSAERR_OP_ID_CLOSE,
+	WSAERR_OP_ID_POLL,
+	WSAERR_OP_ID_IOCTL,
+	WSAERR_OP_ID_COUNT
 };
+
+#ifdef __cplusplus
+#define WSAERR_OP_(id) (wsaerr_op{ WSAERR_OP_ID_##id })
+#else
+#define WSAERR_OP_(id) ((wsaerr_op){ WSAERR_OP_ID_##id })
+#endif
+#define WSAERR_OP_OTHER    WSAERR_OP_(OTHER)    /* none of those below */
+#define WSAERR_OP_SOCKET   WSAERR_OP_(SOCKET)   /* socket() */
+#define WSAERR_OP_BIND     WSAERR_OP_(BIND)     /* bind() */
+#define WSAERR_OP_LISTEN   WSAERR_OP_(LISTEN)   /* listen() */
+#define WSAERR_OP_ACCEPT   WSAERR_OP_(ACCEPT)   /* accept() */
+#define WSAERR_OP_CONNECT  WSAERR_OP_(CONNECT)  /* connect() */
+#define WSAERR_OP_SEND     WSAERR_OP_(SEND)     /* send, sendto, sendmsg, write */
+#define WSAERR_OP_RECV     WSAERR_OP_(RECV)     /* recv, recvfrom, recvmsg, read */
+#define WSAERR_OP_SHUTDOWN WSAERR_OP_(SHUTDOWN) /* shutdown() */
+#define WSAERR_OP_SOCKOPT  WSAERR_OP_(SOCKOPT)  /* getsockopt, setsockopt */
+#define WSAERR_OP_NAME     WSAERR_OP_(NAME)     /* getsockname, getpeername */
+#define WSAERR_OP_CLOSE    WSAERR_OP_(CLOSE)    /* close, closesocket */
+#define WSAERR_OP_POLL     WSAERR_OP_(POLL)     /* select, poll, WSAPoll */
+#define WSAERR_OP_IOCTL    WSAERR_OP_(IOCTL)    /* ioctl, fcntl, ioctlsocket */
 
 /* A socket: SOCKET on Windows, a file descriptor elsewhere. */
 #ifdef _WIN32
@@ -384,13 +414,27 @@ typedef unsigned long long wsaerr_socket;
 typedef int wsaerr_socket;
 #endif
 
+/* What to pass as the socket when the call that failed has none (socket(),
+ * getaddrinfo()) or several (select() or poll() over many sockets): the
+ * answer then depends on the errno and the operation only. It is
+ * INVALID_SOCKET on Windows and -1 elsewhere. */
+#define WSAERR_NO_SOCKET ((wsaerr_socket)-1)
+
 /* The calling thread's last error, like WSAGetLastError(). On Windows it
- * is WSAGetLastError(). Elsewhere it is the value the thread last set with
- * wsaerr_set_last() or wsaerr_capture(), unless errno has changed since
- * then, in which case it is wsaerr_from_errno(errno) (so Winsock-style code
- * that calls it right after a failed call gets an answer). Never changes
- * errno. */
+ * is WSAGetLastError(). Elsewhere it is the value the thread last stored
+ * (wsaerr_set_last(), a capture function, a wrapper of
+ * <wsaerr_compat.h>), unless errno has changed since then, in which case
+ * it is the Winsock code for errno, read as wsaerr_capture() reads it
+ * after WSAERR_OP_OTHER (so Winsock-style code that calls it right after a
+ * failed call gets an answer). Never WSAERR_NONE; never changes errno. */
 WSAERR_API int wsaerr_get_last(void);
+
+/* The calling thread's last error exactly as last stored, whatever errno
+ * did since: what WSAGetLastError() is when <wsaerr_compat.h> is used with
+ * WSAERR_WRAP (the wrappers store every failure themselves, and a later
+ * printf() that changes errno must not change the answer). 0 when the
+ * thread has stored nothing. On Windows it is WSAGetLastError(). */
+WSAERR_API int wsaerr_get_last_stored(void);
 
 /* Sets the calling thread's last error, like WSASetLastError(). Other
  * threads are not affected. */
@@ -399,16 +443,126 @@ WSAERR_API void wsaerr_set_last(int code);
 /* Call right after a socket call failed: reads what the system reported
  * (WSAGetLastError() on Windows, errno elsewhere), stores the Winsock code
  * as this thread's last error and returns it. Elsewhere than on Windows it
- * uses op and s to answer as Winsock would: EAGAIN from a receive on a
- * blocking socket with a receive timeout -> WSAETIMEDOUT; EBADF on a socket
+ * uses op and s to answer as Winsock would: EAGAIN from a receive or send
+ * on a blocking socket with a timeout -> WSAETIMEDOUT; EBADF on a socket
  * operation -> WSAENOTSOCK; EPIPE after a local shutdown -> WSAESHUTDOWN,
  * on a socket that never connected -> WSAENOTCONN;
  * EDESTADDRREQ from a send on an unconnected socket -> WSAENOTCONN;
- * ECONNREFUSED from a UDP receive (an ICMP port unreachable) ->
- * WSAECONNRESET; EINVAL from socket() -> WSAESOCKTNOSUPPORT.
- * errno is the same afterwards as before. A value with no equivalent is
- * stored as WSAERR_NONE and returned as such. */
-WSAERR_API int wsaerr_capture(int op, wsaerr_socket s);
+ * ECONNREFUSED from a UDP send or receive (an ICMP port unreachable) ->
+ * WSAECONNRESET; EINVAL from socket() -> WSAESOCKTNOSUPPORT; EINVAL from
+ * listen() on a connected socket -> WSAEISCONN; ENOTTY from an ioctl ->
+ * WSAEINVAL. Pass WSAERR_NO_SOCKET as s when the call has no socket.
+ * An errno Winsock has no code for is stored and returned as the closest
+ * code (ENOSPC -> WSAENOBUFS, EIO -> WSAENETDOWN, otherwise
+ * WSASYSCALLFAILURE), never as WSAERR_NONE or -1; errno is the same
+ * afterwards as before, so the caller still has the exact value. errno 0
+ * stores and returns 0. */
+WSAERR_API int wsaerr_capture(wsaerr_op op, wsaerr_socket s);
+
+/* As wsaerr_capture(), for an errno value err that did not come through
+ * errno (a saved errno, or SO_ERROR read by the caller). errno is not
+ * read and not changed. */
+WSAERR_API int wsaerr_capture_errno(wsaerr_op op, wsaerr_socket s, int err);
+
+/* A socket's pending error, which no call has reported yet: after a
+ * non-blocking connect(), once select(), poll() or WSAPoll() says the
+ * socket is writable or in error. Reads and clears it (getsockopt()
+ * SO_ERROR, as Winsock code does); when there is one, stores its Winsock
+ * code (WSAECONNREFUSED, WSAETIMEDOUT, WSAENETUNREACH...) as this thread's
+ * last error and returns it. Returns 0 when there is none (the connection
+ * is made) and leaves the last error alone. When the socket cannot be
+ * read (not a socket), stores and returns WSAENOTSOCK. errno is the same
+ * afterwards as before. */
+WSAERR_API int wsaerr_capture_pending(wsaerr_socket s);
+
+struct pollfd;
+
+/* After poll() or WSAPoll(): what p->revents says about p->fd (struct
+ * pollfd is WSAPOLLFD on Windows). POLLNVAL -> WSAENOTSOCK; POLLERR ->
+ * the socket's pending error as wsaerr_capture_pending() reads it
+ * (WSAECONNRESET when none is left); a nonzero code is stored as this
+ * thread's last error and returned. Anything else (readable, writable,
+ * hung up after an orderly close) returns 0 and leaves the last error
+ * alone. p may not be NULL. */
+WSAERR_API int wsaerr_capture_poll(const struct pollfd *p);
+
+/* After getaddrinfo() or getnameinfo() failed: rc is its result and err
+ * the errno saved right after it (read for EAI_SYSTEM only). Stores the
+ * code Windows' getaddrinfo() returns for the same failure
+ * (EAI_NONAME -> WSAHOST_NOT_FOUND, EAI_AGAIN -> WSATRY_AGAIN, ...; a
+ * result with no equivalent -> WSANO_RECOVERY) as this thread's last
+ * error and returns it, as Windows' getaddrinfo() does. rc 0 returns 0
+ * and stores nothing. On Windows rc is already that code: it is stored
+ * and returned as it is. errno is not changed. */
+WSAERR_API int wsaerr_capture_eai(int rc, int err);
+
+/* After gethostbyname() or gethostbyaddr() returned NULL: h is h_errno.
+ * Stores the Winsock code (HOST_NOT_FOUND -> WSAHOST_NOT_FOUND,
+ * TRY_AGAIN -> WSATRY_AGAIN, NO_RECOVERY -> WSANO_RECOVERY, NO_DATA ->
+ * WSANO_DATA; anything else -> WSANO_RECOVERY) as this thread's last error
+ * and returns it; 0 (NETDB_SUCCESS) stores nothing and returns 0. On
+ * Windows h is already that code (h_errno is WSAGetLastError() there). */
+WSAERR_API int wsaerr_capture_h_errno(int h);
+
+/* ------------------------------------------------------------------ */
+/* What a code means when a given function returns it                 */
+
+/* Microsoft documents, for each Winsock function, the codes it returns and
+ * what each means there: WSAEWOULDBLOCK from connect() on a non-blocking
+ * socket is the normal start of a connection, WSAEINVAL from accept()
+ * means the socket is not listening. The library knows these facts
+ * (data/calls.def, with the page of each function) and says them in its
+ * own words in every language. Functions are numbered 0 ..
+ * wsaerr_call_count() - 1. */
+
+/* The number of functions known: socket, bind, listen, accept, connect,
+ * send, sendto, recv, recvfrom, shutdown, select, getsockopt, setsockopt,
+ * getsockname, getpeername, closesocket, ioctlsocket, getaddrinfo,
+ * getnameinfo, freeaddrinfo, gai_strerror, gethostbyname, gethostname,
+ * WSAStartup, WSACleanup, WSAPoll. */
+WSAERR_API int wsaerr_call_count(void);
+
+/* The name of function call, spelled as Windows spells it ("connect",
+ * "WSAStartup"); NULL when call is out of range. */
+WSAERR_API const char *wsaerr_call_name(int call);
+
+/* The number of a function by its name: ASCII case does not matter and a
+ * trailing "()" is allowed ("connect", "CONNECT", "wsastartup()"). -1 for
+ * NULL or an unknown name. */
+WSAERR_API int wsaerr_call_find(const char *name);
+
+/* The address of Microsoft's reference page of function call, the source
+ * of the codes it is said to return; NULL when call is out of range. */
+WSAERR_API const char *wsaerr_call_source(int call);
+
+/* The i-th code (0-based) that function call is documented to return, in
+ * the order of its page; 0 past the last one or when call is out of range
+ * (freeaddrinfo() and gai_strerror() return none). */
+WSAERR_API int wsaerr_call_code(int call, size_t i);
+
+/* What code means when function call returns it, in a language (English
+ * when the language lacks that note); NULL when the function's page does
+ * not list code, or call is out of range. */
+WSAERR_API const char *wsaerr_call_note(int call, int code, int lang);
+
+/* The tool's words around the notes. */
+enum wsaerr_call_ui {
+	WSAERR_CALL_UI_WHEN = 0,     /* "When %s() returns it:" */
+	WSAERR_CALL_UI_SOURCE,       /* "Source" */
+	WSAERR_CALL_UI_NOT_LISTED,   /* "Microsoft's page for %s() does not list this code." */
+	WSAERR_CALL_UI_UNKNOWN_CALL, /* "unknown function '%s' (known: %s)" */
+	WSAERR_CALL_UI_COUNT
+};
+
+/* The text for a key of enum wsaerr_call_ui in a language (English when
+ * the language lacks it); NULL when key is out of range. */
+WSAERR_API const char *wsaerr_call_ui_text(int key, int lang);
+
+/* What a language still lacks among the notes, for translators: one line
+ * per missing text ("connect WSAEWOULDBLOCK", "shared WSAENETDOWN",
+ * "ui WHEN"), with snprintf semantics; returns the length needed, 0 when
+ * nothing is missing or lang is unknown. */
+WSAERR_API size_t wsaerr_call_missing(int lang, char *buf, size_t size);
 
 /* ------------------------------------------------------------------ */
 /* Queries: what people type                                           */

@@ -137,14 +137,6 @@ int wsaerr_lang_find(const char *locale)
 	return -1;
 }
 
-static void put_missing(struct out *o, const char *what, const char *field)
-{
-	puts_(o, what);
-	put(o, " ", 1);
-	puts_(o, field);
-	put(o, "\n", 1);
-}
-
 size_t wsaerr_lang_missing(int lang, char *buf, size_t size)
 {
 	struct out o;
@@ -161,18 +153,18 @@ size_t wsaerr_lang_missing(int lang, char *buf, size_t size)
 		if (entries[i].texts != (short)i)
 			continue; /* it has another row's texts */
 		if (!l->texts[i].message)
-			put_missing(&o, entries[i].name, "message");
+			put_pair(&o, entries[i].name, "message");
 		if (!l->texts[i].explanation)
-			put_missing(&o, entries[i].name, "explanation");
+			put_pair(&o, entries[i].name, "explanation");
 		if (!l->texts[i].checks[0])
-			put_missing(&o, entries[i].name, "checks");
+			put_pair(&o, entries[i].name, "checks");
 	}
 	for (i = 0; i < WSAERR_UI_COUNT; i++)
 		if (!l->ui[i])
-			put_missing(&o, "ui", ui_keys[i]);
+			put_pair(&o, "ui", ui_keys[i]);
 	for (i = 0; i < WSAERR_CAT_COUNT; i++)
 		if (!l->cats[i])
-			put_missing(&o, "category", wsaerr_category_keys[i]);
+			put_pair(&o, "category", wsaerr_category_keys[i]);
 	return finish(&o);
 }
 

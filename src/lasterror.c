@@ -1,6 +1,6 @@
 /*
  * Winsock's per-thread "last error" on every platform, and the capture
- * function that answers, after a failed socket call, what Winsock would
+ * functions that answer, after a failed socket call, what Winsock would
  * have reported. On Windows these are WSAGetLastError() and
  * WSASetLastError() themselves.
  */
@@ -20,21 +20,79 @@ int wsaerr_get_last(void)
 	return WSAGetLastError();
 }
 
+int wsaerr_get_last_stored(void)
+{
+	return WSAGetLastError();
+}
+
 void wsaerr_set_last(int code)
 {
 	WSASetLastError(code);
 }
 
-int wsaerr_capture(int op, wsaerr_socket s)
+int wsaerr_capture(wsaerr_op op, wsaerr_socket s)
 {
 	(void)op;
 	(void)s;
 	return WSAGetLastError();
 }
 
+int wsaerr_capture_errno(wsaerr_op op, wsaerr_socket s, int err)
+{
+	(void)op;
+	(void)s;
+	WSASetLastError(err);
+	return err;
+}
+
+int wsaerr_capture_pending(wsaerr_socket s)
+{
+	int err = 0, len = sizeof err;
+
+	if (getsockopt((SOCKET)s, SOL_SOCKET, SO_ERROR, (char *)&err, &len) != 0)
+		return WSAGetLastError();
+	if (err)
+		WSASetLastError(err);
+	return err;
+}
+
+int wsaerr_capture_poll(const struct pollfd *p)
+{
+	int code;
+
+	if (p->revents & POLLNVAL) {
+		WSASetLastError(WSAENOTSOCK);
+		return WSAENOTSOCK;
+	}
+	if (!(p->revents & POLLERR))
+		return 0;
+	code = wsaerr_capture_pending(p->fd);
+	if (code == 0) {
+		code = WSAECONNRESET;
+		WSASetLastError(code);
+	}
+	return code;
+}
+
+int wsaerr_capture_eai(int rc, int err)
+{
+	(void)err;
+	if (rc)
+		WSASetLastError(rc);
+	return rc;
+}
+
+int wsaerr_capture_h_errno(int h)
+{
+	if (h)
+		WSASetLastError(h);
+	return h;
+}
+
 #else
 #include <fcntl.h>
 #include <netinet/in.h>
+#include <poll.h>
 #include <sys/socket.h>
 #include <sys/time.h>
 
@@ -57,13 +115,42 @@ static void store(int code, int err)
 	last_valid = 1;
 }
 
-int wsaerr_get_last(void)
-{
-	int err = errno;
+/* The closest Winsock code for an errno Winsock has none for: Winsock never
+ * reports -1, so neither do we. */
+static const int closest_codes[][2] = {
+#ifdef ENOSPC
+	{ ENOSPC, 10055 }, /* WSAENOBUFS */
+#endif
+#ifdef ENOSR
+	{ ENOSR, 10055 },
+#endif
+#ifdef EIO
+	{ EIO, 10050 }, /* WSAENETDOWN */
+#endif
+#ifdef ENODEV
+	{ ENODEV, 10050 },
+#endif
+#ifdef ENXIO
+	{ ENXIO, 10050 },
+#endif
+	{ 0, 10107 } /* WSASYSCALLFAILURE: a system call failed */
+};
 
-	if (!last_valid || err != last_errno)
-		store(wsaerr_from_errno(err), err);
-	return last_code;
+static int closest(int err)
+{
+	int code = wsaerr_from_errno(err);
+	size_t i;
+
+	if (code != WSAERR_NONE)
+		return code;
+	for (i = 0; closest_codes[i][0] != 0 && closest_codes[i][0] != err; i++)
+		;
+	return closest_codes[i][1];
+}
+
+int wsaerr_get_last_stored(void)
+{
+	return last_valid ? last_code : 0;
 }
 
 void wsaerr_set_last(int code)
@@ -116,23 +203,28 @@ static int socket_type(int fd)
 	return type;
 }
 
-/* What Winsock would report for errno err after op failed on fd. */
-static int refine(int op, int fd, int err)
+static int has_peer(int fd)
 {
 	struct sockaddr_storage ss;
 	socklen_t len = sizeof ss;
 
+	return getpeername(fd, (struct sockaddr *)&ss, &len) == 0;
+}
+
+/* What Winsock would report for errno err after op failed on fd. */
+static int refine(int op, int fd, int err)
+{
 	if (err == 0)
 		return 0;
 	if ((err == EAGAIN || err == EWOULDBLOCK) &&
-	    (op == WSAERR_OP_RECV || op == WSAERR_OP_SEND) && !is_nonblocking(fd) &&
-	    has_timeout(fd, op == WSAERR_OP_RECV ? SO_RCVTIMEO : SO_SNDTIMEO))
+	    (op == WSAERR_OP_ID_RECV || op == WSAERR_OP_ID_SEND) && !is_nonblocking(fd) &&
+	    has_timeout(fd, op == WSAERR_OP_ID_RECV ? SO_RCVTIMEO : SO_SNDTIMEO))
 		return wsaerr_from_errno(ETIMEDOUT);
-	if (err == EBADF && op != WSAERR_OP_OTHER)
+	if (err == EBADF && op != WSAERR_OP_ID_OTHER)
 		return wsaerr_from_errno(ENOTSOCK);
-	if (err == EPIPE && op == WSAERR_OP_SEND) {
+	if (err == EPIPE && op == WSAERR_OP_ID_SEND) {
 		/* The peer is still there: we shut the socket down ourselves. */
-		if (getpeername(fd, (struct sockaddr *)&ss, &len) == 0)
+		if (has_peer(fd))
 			return wsaerr_from_errno(ESHUTDOWN);
 		/* Never connected (Linux says EPIPE for a send on a fresh TCP
 		 * socket): Winsock says WSAENOTCONN. Otherwise the connection was
@@ -140,24 +232,113 @@ static int refine(int op, int fd, int err)
 		return never_connected(fd) ? wsaerr_from_errno(ENOTCONN)
 		                           : wsaerr_from_errno(ECONNRESET);
 	}
-	if (err == EDESTADDRREQ && op == WSAERR_OP_SEND)
+	if (err == EDESTADDRREQ && op == WSAERR_OP_ID_SEND)
 		return wsaerr_from_errno(ENOTCONN);
-	if (err == ECONNREFUSED && op == WSAERR_OP_RECV && socket_type(fd) == SOCK_DGRAM)
+	if (err == ECONNREFUSED && (op == WSAERR_OP_ID_RECV || op == WSAERR_OP_ID_SEND) &&
+	    socket_type(fd) == SOCK_DGRAM)
 		/* An ICMP "port unreachable" for an earlier datagram. */
 		return wsaerr_from_errno(ECONNRESET);
-	if (err == EINVAL && op == WSAERR_OP_SOCKET)
+	if (err == EINVAL && op == WSAERR_OP_ID_SOCKET)
 		/* Linux and the BSDs say EINVAL for an unknown socket type. */
 		return wsaerr_from_errno(ESOCKTNOSUPPORT);
-	return wsaerr_from_errno(err);
+	if (err == EINVAL && op == WSAERR_OP_ID_LISTEN && has_peer(fd))
+		/* Linux: EINVAL for listen() on a connected socket. */
+		return wsaerr_from_errno(EISCONN);
+#ifdef ENOTTY
+	if (err == ENOTTY && op == WSAERR_OP_ID_IOCTL)
+		/* A request the socket does not know. */
+		return wsaerr_from_errno(EINVAL);
+#endif
+	return closest(err);
 }
 
-int wsaerr_capture(int op, wsaerr_socket s)
+int wsaerr_get_last(void)
+{
+	int err = errno;
+
+	if (!last_valid || err != last_errno)
+		store(refine(WSAERR_OP_ID_OTHER, -1, err), err);
+	return last_code;
+}
+
+int wsaerr_capture_errno(wsaerr_op op, wsaerr_socket s, int err)
 {
 	int saved = errno;
-	int code = refine(op, s, saved);
+	int code = refine(op.id, s, err);
+
+	errno = saved;
+	store(code, saved);
+	return code;
+}
+
+int wsaerr_capture(wsaerr_op op, wsaerr_socket s)
+{
+	int saved = errno;
+	int code = refine(op.id, s, saved);
 
 	store(code, saved);
 	errno = saved;
+	return code;
+}
+
+int wsaerr_capture_pending(wsaerr_socket s)
+{
+	int saved = errno, err = 0, code;
+	socklen_t len = sizeof err;
+
+	if (getsockopt(s, SOL_SOCKET, SO_ERROR, &err, &len) != 0)
+		code = 10038; /* WSAENOTSOCK */
+	else if (err == 0)
+		code = 0;
+	else
+		code = refine(WSAERR_OP_ID_CONNECT, s, err);
+	errno = saved;
+	if (code)
+		store(code, saved);
+	return code;
+}
+
+int wsaerr_capture_poll(const struct pollfd *p)
+{
+	int code;
+
+	if (p->revents & POLLNVAL) {
+		store(10038, errno); /* WSAENOTSOCK */
+		return 10038;
+	}
+	if (!(p->revents & POLLERR))
+		return 0;
+	code = wsaerr_capture_pending(p->fd);
+	if (code == 0) {
+		code = 10054; /* WSAECONNRESET */
+		store(code, errno);
+	}
+	return code;
+}
+
+int wsaerr_capture_eai(int rc, int err)
+{
+	int code;
+
+	if (rc == 0)
+		return 0;
+	code = wsaerr_from_eai(rc, err);
+	if (code == WSAERR_NONE || code == 0)
+		code = 11003; /* WSANO_RECOVERY */
+	store(code, errno);
+	return code;
+}
+
+int wsaerr_capture_h_errno(int h)
+{
+	int code;
+
+	if (h == 0)
+		return 0;
+	code = wsaerr_from_h_errno(h);
+	if (code == WSAERR_NONE || code == 0)
+		code = 11003; /* WSANO_RECOVERY */
+	store(code, errno);
 	return code;
 }
 #endif

@@ -55,6 +55,15 @@ static inline void put_hex(struct out *o, unsigned long v)
 	put(o, tmp + i, sizeof tmp - i);
 }
 
+/* "a b\n": one line of the lists of missing texts. */
+static inline void put_pair(struct out *o, const char *a, const char *b)
+{
+	puts_(o, a);
+	put(o, " ", 1);
+	puts_(o, b);
+	put(o, "\n", 1);
+}
+
 static inline size_t finish(struct out *o)
 {
 	if (o->size > 0)

@@ -384,7 +384,7 @@ want_rc 0; want_out "usage:"
 t version
 run --version
 want_rc 0; want_no_err
-want_out "wsaerr 1.0.0"
+want_out "wsaerr $(sed -n 's/^#define WSAERR_VERSION "\(.*\)"/\1/p' include/wsaerr.h)"
 
 t no_arguments
 run

@@ -38,6 +38,11 @@ if command -v bash > /dev/null 2>&1; then
 	t option_lang_equals_value --lang=ko --lang=k
 	t option_format_value markdown --format ma
 	t option_format_equals_value --format=markdown --format=ma
+	t option_call --call --ca
+	t option_call_value connect --call conn
+	t option_call_value_any_case WSAStartup --call wsastar
+	t option_call_equals_value --call=WSAPoll --call=WSAP
+	t command_after_call_value list --call connect l
 	t code_name WSAECONNRESET WSAECONNRES
 	t code_name_lower_case WSAECONNREFUSED wsaeconnref
 	t code_name_mixed_case WSAECONNREFUSED WsaEConnRef
@@ -97,6 +102,9 @@ if command -v zsh > /dev/null 2>&1; then
 	z option --json --j
 	z lang_value ko --lang ""
 	z lang_equals_value ko --lang=k
+	z option_call --call --ca
+	z call_value WSAStartup --call ""
+	z call_equals_value getaddrinfo --call=get
 	z files_after_scan FILES scan ""
 else
 	echo "SKIP completion/zsh: zsh is not installed (apt-get install zsh)"
@@ -122,6 +130,8 @@ if command -v fish > /dev/null 2>&1; then
 	f ixp_names IXP_E_FAILED_TO_CONNECT wsaerr ixp_e_failed_to
 	f lang_value ko wsaerr --lang k
 	f lang_equals_value --lang=ko wsaerr --lang=k
+	f call_value connect wsaerr --call conn
+	f call_equals_value --call=WSAStartup wsaerr --call=WSAS
 	f files_after_scan app.log wsaerr scan ap
 else
 	echo "SKIP completion/fish: fish is not installed (apt-get install fish)"

@@ -10,20 +10,23 @@ root=$stage$prefix
 T=$(mktemp -d)
 trap 'rm -rf "$T"' EXIT
 fail() { echo "install: $*" >&2; exit 1; }
+version=$(sed -n 's/^VERSION *= *//p' Makefile)
+somajor=$(sed -n 's/^SOMAJOR *= *//p' Makefile)
 
-for f in include/wsaerr.h include/wsaerr_compat.h lib/libwsaerr.a lib/libwsaerr.so.1.0.0 lib/libwsaerr.so.1 \
+for f in include/wsaerr.h include/wsaerr_compat.h include/wsaerr_wrap.h lib/libwsaerr.a \
+         lib/libwsaerr.so.$version lib/libwsaerr.so.$somajor \
          lib/libwsaerr.so lib/pkgconfig/wsaerr.pc bin/wsaerr share/man/man1/wsaerr.1 \
          share/man/man3/wsaerr.3 share/bash-completion/completions/wsaerr \
          share/zsh/site-functions/_wsaerr share/fish/vendor_completions.d/wsaerr.fish; do
 	[ -e "$root/$f" ] || fail "missing $prefix/$f"
 done
 
-soname=$(objdump -p "$root/lib/libwsaerr.so.1.0.0" | awk '/SONAME/ {print $2}')
-[ "$soname" = libwsaerr.so.1 ] || fail "SONAME is '$soname'"
+soname=$(objdump -p "$root/lib/libwsaerr.so.$version" | awk '/SONAME/ {print $2}')
+[ "$soname" = "libwsaerr.so.$somajor" ] || fail "SONAME is '$soname'"
 
-others=$(nm -D --defined-only "$root/lib/libwsaerr.so.1.0.0" | awk '{print $3}' | grep -v '^wsaerr_' || true)
+others=$(nm -D --defined-only "$root/lib/libwsaerr.so.$version" | awk '{print $3}' | grep -v '^wsaerr_' || true)
 [ -z "$others" ] || fail "the shared library exports more than the API: $others"
-nm -D --defined-only "$root/lib/libwsaerr.so.1.0.0" | grep -q ' wsaerr_by_code$' || fail "wsaerr_by_code not exported"
+nm -D --defined-only "$root/lib/libwsaerr.so.$version" | grep -q ' wsaerr_by_code$' || fail "wsaerr_by_code not exported"
 
 export PKG_CONFIG_PATH="$root/lib/pkgconfig"
 export PKG_CONFIG_SYSROOT_DIR="$stage"
@@ -33,7 +36,7 @@ static_flags=$(pkg-config --cflags --libs --static wsaerr)
 # shellcheck disable=SC2086
 cc -std=c99 -Wall -Wextra -Werror -o "$T/shared" tests/consumer/main.c $flags
 LD_LIBRARY_PATH="$root/lib" "$T/shared" | grep -q "WSAECONNRESET (10054)" || fail "shared consumer"
-ldd "$T/shared" 2>/dev/null | grep -q libwsaerr.so.1 || fail "consumer not linked to libwsaerr.so.1"
+ldd "$T/shared" 2>/dev/null | grep -q "libwsaerr.so.$somajor" || fail "consumer not linked to libwsaerr.so.$somajor"
 
 # shellcheck disable=SC2086
 cc -std=c99 -Wall -Wextra -Werror -static -o "$T/static" tests/consumer/main.c $static_flags 2>/dev/null ||

@@ -38,6 +38,7 @@ prog cli sh tests/cli.sh "$build" "$exe" "$wrap"
 prog hostile sh tests/hostile.sh "$build" "$exe" "$wrap"
 prog texts sh tests/texts.sh "$build" "$exe" "$wrap"
 prog explain sh tests/explain.sh "$build" "$exe" "$wrap"
+prog cli_calls sh tests/cli_calls.sh "$build" "$exe" "$wrap"
 if [ -n "$wrap" ] && [ -f "$build/tests/scenarios$exe" ] && [ -x build/tests/scenarios ]; then
 	prog parity sh tests/parity.sh build/tests/scenarios "$build/tests/scenarios$exe" "$wrap"
 fi
@@ -67,6 +68,8 @@ if [ -z "$wrap" ]; then
 	# the recognizer's SSE4.1 and scalar paths, under qemu-x86_64
 	prog isa sh tests/isa.sh "$build"
 	prog sqlite sh tests/sqlite.sh "$build"
+	prog capture_api sh tests/capture_api.sh
+	prog readme_porting sh tests/readme_porting.sh "$build"
 	prog newlang sh tests/newlang.sh
 	if "$build/gen/gen" compat | cmp -s - include/wsaerr_compat.h; then
 		echo "PASS generated/compat_header_current" | tee -a "$log"

@@ -43,5 +43,7 @@ void suite_contract(void);
 void suite_recognize(void);
 void suite_texts(void);
 void suite_mail(void);
+void suite_wrap(void);
+void suite_calls(void);
 
 #endif

@@ -335,9 +335,22 @@ static void capture_refines_like_winsock(void)
 
 	errno = 0;
 	CHECK_INT(wsaerr_capture(WSAERR_OP_OTHER, -1), 0);
+	/* No Winsock code for ENOENT: the closest one, never -1; errno kept. */
 	errno = ENOENT;
-	CHECK_INT(wsaerr_capture(WSAERR_OP_OTHER, -1), WSAERR_NONE);
-	CHECK_INT(wsaerr_get_last(), WSAERR_NONE);
+	CHECK_INT(wsaerr_capture(WSAERR_OP_OTHER, WSAERR_NO_SOCKET), 10107);
+	CHECK_INT(wsaerr_get_last(), 10107);
+	CHECK_INT(errno, ENOENT);
+#ifdef ENOSPC
+	errno = ENOSPC;
+	CHECK_INT(wsaerr_capture(WSAERR_OP_SEND, WSAERR_NO_SOCKET), 10055);
+#endif
+	errno = EIO;
+	CHECK_INT(wsaerr_capture(WSAERR_OP_RECV, WSAERR_NO_SOCKET), 10050);
+	/* get_last never says -1 either */
+	errno = ENOENT;
+	wsaerr_set_last(1);
+	errno = EDOM;
+	CHECK_INT(wsaerr_get_last(), 10107);
 }
 
 #define THREADS 8

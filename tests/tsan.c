@@ -1,9 +1,12 @@
 /*
  * ThreadSanitizer: 16 threads each set, capture and read their own last
- * error, look codes up and format messages, all at once. Each thread must
- * only ever see its own values, and TSan must report no race.
+ * error, look codes up and format messages, all at once, and use the
+ * wrappers of <wsaerr_compat.h> (WSAStartup counting, the per-socket
+ * memory of shutdown()). Each thread must only ever see its own values,
+ * and TSan must report no race.
  */
-#include "wsaerr.h"
+#define WSAERR_WRAP 1
+#include "wsaerr_compat.h"
 
 #include <errno.h>
 #include <pthread.h>
@@ -20,6 +23,25 @@ static void *worker(void *arg)
 
 	for (i = 0; i < ROUNDS; i++) {
 		int code = 10000 + (id * 7 + i) % 120;
+		if (i % 50 == 0) {
+			/* the wrappers: counted startup, per-socket memory */
+			WSADATA d;
+			int sv[2];
+			char c;
+			if (WSAStartup(MAKEWORD(2, 2), &d) != 0 ||
+			    socketpair(AF_UNIX, SOCK_STREAM, 0, sv) != 0)
+				bad++;
+			else {
+				if (shutdown(sv[0], SD_RECEIVE) != 0 ||
+				    recv(sv[0], &c, 1, 0) != SOCKET_ERROR ||
+				    WSAGetLastError() != WSAESHUTDOWN)
+					bad++;
+				closesocket(sv[0]);
+				closesocket(sv[1]);
+			}
+			if (WSACleanup() != 0)
+				bad++;
+		}
 		wsaerr_set_last(code);
 		if (wsaerr_get_last() != code)
 			bad++;

@@ -44,5 +44,7 @@ int main(void)
 	suite_recognize();
 	suite_texts();
 	suite_mail();
+	suite_wrap();
+	suite_calls();
 	return 0;
 }

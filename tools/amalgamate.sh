@@ -9,7 +9,7 @@ set -eu
 build=$1
 out=$2
 mkdir -p "$out"
-cp include/wsaerr.h include/wsaerr_compat.h "$out"/
+cp include/wsaerr.h include/wsaerr_compat.h include/wsaerr_wrap.h "$out"/
 
 # expand FILE: prints FILE with each #include "x" of a project file replaced
 # by that file's text, recursively. <system> includes and "wsaerr.h" stay.
@@ -48,7 +48,7 @@ expand() {
 	echo "#if !defined(_WIN32) && !defined(_GNU_SOURCE)"
 	echo "#define _GNU_SOURCE 1"
 	echo "#endif"
-	for f in src/catalogue.c src/lang.c src/query.c src/format.c src/search.c src/translate.c src/lasterror.c src/recognize.c src/windows.c; do
+	for f in src/catalogue.c src/lang.c src/query.c src/format.c src/search.c src/translate.c src/lasterror.c src/recognize.c src/windows.c src/calls.c src/wrap.c; do
 		printf '/* ==== %s ==== */\n' "$f"
 		expand "$f"
 	done

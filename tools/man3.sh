@@ -32,8 +32,7 @@ function esc(s) {
 	gsub(/[ \t]+/, " ", decl)
 	print ".PP\n.nf\n" esc(decl) "\n.fi"
 }' include/wsaerr.h
-echo ".SH DESCRIPTION"
-awk '
+describe='
 function esc(s) {
 	gsub(/\\/, "\\e", s)
 	gsub(/-/, "\\-", s)
@@ -75,7 +74,13 @@ incomment { t = $0; sub(/^ \* ?/, "", t); comment = comment (t == "" ? "\n" : " 
 	comment = ""
 	next
 }
-' include/wsaerr.h
+'
+echo ".SH DESCRIPTION"
+awk "$describe" include/wsaerr.h
+# The wrappers: their own header, read through <wsaerr_compat.h>.
+echo ".SH WINSOCK CALLS ON POSIX"
+printf '.nf\n.B #define WSAERR_WRAP\n.B #include <wsaerr_compat.h>\n.fi\n.PP\n'
+awk "$describe" include/wsaerr_wrap.h
 echo ".SH EXAMPLES"
 for f in docs/man/examples/*.c; do
 	printf '.SS %s\n.PP\n' "$(basename "$f")"
