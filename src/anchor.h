@@ -81,7 +81,10 @@ static inline int wsaerr_anchor_rest(unsigned char z, unsigned char a, unsigned 
 
 /* 1 when an anchor starts at p: the above, or a letter pair of PAIRS, the
  * first in any case, the second in lower case (words of messages, not
- * the capitals of names and constants: EINVAL, HTTP). */
+ * the capitals of names and constants: EINVAL, HTTP). The generator's
+ * reference form; the scanner looks the pairs up in a table gen builds
+ * from the same list (anchor_at() in src/recognize.c). */
+#ifdef WSAERR_ANCHOR_REFERENCE
 static inline int wsaerr_anchor(unsigned char z, unsigned char a, unsigned char b,
                                 unsigned char c)
 {
@@ -91,5 +94,6 @@ static inline int wsaerr_anchor(unsigned char z, unsigned char a, unsigned char 
 		return 1;
 	return wsaerr_anchor_rest(z, a, b, c);
 }
+#endif
 
 #endif

@@ -22,6 +22,7 @@
 
 #include "src/rows.h"
 #include "src/hash.h"
+#define WSAERR_ANCHOR_REFERENCE
 #include "src/anchor.h"
 
 struct row { const char *name; long value; int wsa; const char *errno_name; };
