@@ -1,6 +1,9 @@
 /*
- * wsaerr explain [TEXT...]   each Winsock error found in the text (stdin
- *                            when none), then what each one means
+ * wsaerr explain [TEXT...]   each error found in the text (stdin when
+ *                            none): Winsock codes, and the codes of the
+ *                            mail and Internet systems a mail program
+ *                            shows beside them; then what each code
+ *                            means
  * Exit status: 0 something found, 1 nothing found, 2 usage error, 3 the
  * input could not be read.
  */
@@ -17,40 +20,43 @@
 struct explain {
 	const struct opts *o;
 	size_t hits;
-	unsigned char seen[12000];   /* codes met, to explain each once */
+	struct seen_codes seen; /* codes met, to explain each once */
 };
 
 static void on_hit(void *ctx, const wsaerr_hit *h, const char *match)
 {
 	struct explain *x = ctx;
 	const struct opts *o = x->o;
-	const wsaerr_entry *e = wsaerr_by_code(h->wsa);
+	const wsaerr_entry *e = hit_entry(h);
 	size_t n = (size_t)(h->end - h->start);
+	char target[256];
 
 	if (o->json) {
 		printf(x->hits ? ",\n" : "\n");
-		printf("{\"wsa\":%d,\"name\":", h->wsa);
-		json_string(wsaerr_name(e));
+		printf("{");
+		json_hit_code(h);
+		printf(",\"name\":");
+		json_null_or_string(wsaerr_name(e));
 		printf(",\"start\":%llu,\"end\":%llu,\"line\":%llu,\"match\":", h->start, h->end, h->line);
 		json_bytes(match, n);
 		printf(",\"evidence\":");
 		json_string(wsaerr_evidence_key(h->evidence));
 		printf(",\"confidence\":%d,\"message\":", h->confidence);
-		json_string(wsaerr_message(e, o->lang));
+		json_null_or_string(wsaerr_message(e, o->lang));
 		printf(",\"explanation\":");
-		json_string(wsaerr_explanation(e, o->lang));
+		json_null_or_string(wsaerr_explanation(e, o->lang));
 		printf(",\"checks\":");
 		json_checks(e, o->lang);
 		printf(",\"lang\":");
 		json_string(wsaerr_lang_tag(o->lang));
 		printf("}");
 	} else {
+		hit_target(target, sizeof target, h, o->lang);
 		printf("%s %llu: \"", wsaerr_ui_text(WSAERR_UI_LINE, o->lang), h->line);
 		print_match(match, n > 160 ? 160 : n);
-		printf("%s\" -> %s (%d)\n", n > 160 ? "..." : "", wsaerr_name(e), h->wsa);
+		printf("%s\" -> %s\n", n > 160 ? "..." : "", target);
 	}
-	if (h->wsa >= 0 && h->wsa < (int)sizeof x->seen)
-		x->seen[h->wsa] = 1;
+	seen_add(&x->seen, h);
 	x->hits++;
 }
 
@@ -84,7 +90,6 @@ int cmd_explain(const struct opts *o, char **args, int n)
 	static struct explain x;
 	static wsaerr_scanner s;
 	int i, rc = EXIT_FOUND;
-	size_t c;
 
 	if (o->lines)
 		return n > 0 ? usage_error(o->lang, WSAERR_UI_CONFLICT, "--lines", args[0])
@@ -119,15 +124,10 @@ int cmd_explain(const struct opts *o, char **args, int n)
 		if (report_read(o, "-", &rr))
 			rc = EXIT_IO;
 	}
-	if (o->json) {
+	if (o->json)
 		printf(x.hits ? "\n]\n" : "]\n");
-	} else if (x.hits) {
-		for (c = 0; c < sizeof x.seen; c++)
-			if (x.seen[c]) {
-				putchar('\n');
-				print_entry_text(o, wsaerr_by_code((int)c));
-			}
-	}
+	else
+		print_seen(o, &x.seen);
 	if (x.hits == 0) {
 		if (!o->json)
 			diag("%s%s", wsaerr_ui_text(WSAERR_UI_NOTHING_FOUND, o->lang), "");

@@ -531,9 +531,13 @@ WSAERR_API int wsaerr_matches(const wsaerr_entry *e, const char *const *words,
 /* What a hit was recognised by. */
 enum wsaerr_evidence {
 	WSAERR_EV_CODE = 1,          /* a decimal code in an error context:
-	                                "Socket Error: 10061", "[WinError 10054]" */
+	                                "Socket Error: 10061", "[WinError 10054]";
+	                                an SMTP reply or enhanced status code in
+	                                an SMTP context: "said: 550 5.1.1" */
 	WSAERR_EV_HEX,               /* a Winsock code in hex: 0x2746 */
-	WSAERR_EV_HRESULT,           /* 0x80072746, 0xD000020D */
+	WSAERR_EV_HRESULT,           /* 0x80072746, 0xD000020D; an Outlook
+	                                transport error 0x800CCC0E, a WinINet or
+	                                WinHTTP error 0x80072EE7 */
 	WSAERR_EV_NTSTATUS,          /* 0xC000020D */
 	WSAERR_EV_NAME,              /* WSAECONNRESET, ERROR_NETNAME_DELETED,
 	                                STATUS_CONNECTION_RESET */
@@ -555,26 +559,41 @@ typedef struct wsaerr_hit {
 	                                of the text or stream */
 	unsigned long long end;      /* one past its last byte */
 	unsigned long long line;     /* 1-based line number of its start */
-	int wsa;                     /* the Winsock code it refers to */
+	int wsa;                     /* the Winsock code it refers to, or
+	                                WSAERR_NONE for a hit of another system */
 	int evidence;                /* enum wsaerr_evidence */
 	int confidence;              /* 1..100 */
-	int system;                  /* enum wsaerr_system of value: always
-	                                WSAERR_SYS_WSA for a Winsock hit */
-	long long value;             /* the code in that system (for a Winsock
-	                                hit, the same as wsa) */
+	int system;                  /* enum wsaerr_system of value: WSAERR_SYS_WSA
+	                                for a Winsock hit, else WSAERR_SYS_SMTP,
+	                                _ENHANCED, _IXP, _WININET or _WINHTTP */
+	long long value;             /* the code in that system, as
+	                                wsaerr_lookup() takes it: the same as wsa
+	                                for a Winsock hit; 550; 5007001 for
+	                                5.7.1; 2148322318 for 0x800CCC0E; 12007
+	                                for 0x80072EE7 */
 } wsaerr_hit;
 
-/* Finds every reference to a Winsock-related error in text[0..len): codes
- * in an error context, hex codes, HRESULTs, NTSTATUS values, names, and
- * the messages Windows (in its display languages), the C libraries and
- * common runtimes print, matched however blanks, line breaks, case and
- * punctuation are spread in them (docs/recognizer.md states the rules).
- * Numbers that are durations, ports, ids, versions, issue numbers or parts
- * of timestamps are not hits. Several references to the same code close
- * together on one line are one hit. Stores up to max hits in order and
- * returns how many there are (which may be more than max); hits may be
- * NULL when max is 0. text need not be NUL-terminated or valid UTF-8. Time
- * is linear in len, whatever the text. */
+/* Finds every reference to an error in text[0..len): Winsock-related
+ * errors (codes in an error context, hex codes, HRESULTs, NTSTATUS values,
+ * names, and the messages Windows (in its display languages), the C
+ * libraries and common runtimes print, matched however blanks, line
+ * breaks, case and punctuation are spread in them), and the codes of the
+ * mail and Internet systems a mail program's error carries beside them:
+ * Outlook transport errors that are catalogue rows (0x800CCC0E, anywhere),
+ * WinINet and WinHTTP errors written as HRESULTs (0x80072EE7), and SMTP
+ * replies of the catalogue (550) and enhanced status codes (5.7.1) only in
+ * an SMTP context (docs/recognizer.md states the rules). A Winsock hit has
+ * system WSAERR_SYS_WSA; any other has system WSAERR_SYS_SMTP,
+ * _ENHANCED, _IXP, _WININET or _WINHTTP, its value, and wsa WSAERR_NONE;
+ * wsaerr_lookup(system, value) gives its row, except for an enhanced code
+ * whose detail the registry lacks (5.7.515), which has none. No other
+ * system appears. Numbers that are durations, ports, ids, versions, issue
+ * numbers, HTTP statuses or parts of timestamps are not hits. Several
+ * references to the same code of the same system close together on one
+ * line are one hit. Stores up to max hits in order and returns how many
+ * there are (which may be more than max); hits may be NULL when max is 0.
+ * text need not be NUL-terminated or valid UTF-8. Time is linear in len,
+ * whatever the text. */
 WSAERR_API size_t wsaerr_recognize(const char *text, size_t len, wsaerr_hit *hits,
                                    size_t max);
 

@@ -755,8 +755,8 @@ printf 'ok\nconnect ECONNREFUSED 127.0.0.1:3000\nwsarecv: An existing connection
 $wrap "$tool" --json explain < "$T/in" > "$T/out" 2> "$T/err"; rc=$?
 tr -d '\r' < "$T/out" > "$T/o"; tr -d '\r' < "$T/err" > "$T/e"
 want_rc 0; want_no_err
-want_out '"wsa":10061,"name":"WSAECONNREFUSED","start":11,"end":23,"line":2,"match":"ECONNREFUSED","evidence":"errno_name"'
-want_out '"wsa":10054,"name":"WSAECONNRESET"'
+want_out '"wsa":10061,"system":"wsa","value":10061,"name":"WSAECONNREFUSED","start":11,"end":23,"line":2,"match":"ECONNREFUSED","evidence":"errno_name"'
+want_out '"wsa":10054,"system":"wsa","value":10054,"name":"WSAECONNRESET"'
 want_out '"evidence":"message","confidence":'
 if command -v jq > /dev/null 2>&1; then
 	jq -e 'length == 2 and all(.[]; has("wsa") and has("name") and has("start") and has("end") and has("match") and has("evidence") and has("confidence"))' "$T/o" > /dev/null \
@@ -787,7 +787,7 @@ head -2 "$T/o" | tail -1 | grep -q 10054 || note "the most frequent code is not 
 t scan_json
 run --json scan "$T/a.log"
 want_rc 0
-want_out '"wsa":10054,"name":"WSAECONNRESET","count":3,"first":{"file":"'"$T"'/a.log","line":2},"last":{"file":"'"$T"'/a.log","line":5}'
+want_out '"wsa":10054,"system":"wsa","value":10054,"name":"WSAECONNRESET","count":3,"first":{"file":"'"$T"'/a.log","line":2},"last":{"file":"'"$T"'/a.log","line":5}'
 
 t scan_stdin
 $wrap "$tool" scan < "$T/a.log" > "$T/out" 2> "$T/err"; rc=$?

@@ -16,7 +16,7 @@ suite=explain
 # codes TEXT: the Winsock codes explain --json finds in TEXT, sorted.
 codes() {
 	printf '%s\n' "$1" | $wrap "$tool" --json explain 2>/dev/null | tr -d '\r' |
-		grep -o '"wsa":[0-9]*' | cut -d: -f2 | sort -u | tr '\n' ' ' | sed 's/ $//'
+		grep -o '"wsa":[0-9][0-9]*' | cut -d: -f2 | sort -u | tr '\n' ' ' | sed 's/ $//'
 }
 # want TEXT CODES
 want() {

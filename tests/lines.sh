@@ -28,8 +28,9 @@ rows() {
 same_file() { cmp -s "$1" "$2" || { note "$3"; diff "$1" "$2" | head -10 | sed 's/^/    /'; }; }
 have() { command -v "$1" > /dev/null 2>&1; }
 
-# The real corpus: each row equals what `explain --json` finds in that line
-# alone, in order.
+# The real corpus: each row equals the Winsock codes `explain --json` finds
+# in that line alone, in order (the TSV row holds Winsock codes only; the
+# JSON row every hit, of every system).
 corpus=$T/corpus.txt
 grep -hv '^#' tests/corpus/real/*.tsv | cut -f6 > "$corpus"
 t rows_equal_explain_of_each_line
@@ -37,14 +38,16 @@ rows "$corpus"
 [ "$rc" = 0 ] || note "exit status $rc"
 [ "$(wc -l < "$T/rows")" = "$(wc -l < "$corpus")" ] || note "$(wc -l < "$T/rows") rows for $(wc -l < "$corpus") lines"
 # explain --json of each line alone, as [codes] like a row
-python3 - "$corpus" "$T/want" $wrap "$tool" <<'EOF' || note "cannot run explain per line"
+python3 - "$corpus" "$T/want" "$T/want_all" $wrap "$tool" <<'EOF' || note "cannot run explain per line"
 import json, subprocess, sys
 lines = open(sys.argv[1], 'rb').read().split(b'\n')[:-1]
-with open(sys.argv[2], 'w') as out:
+with open(sys.argv[2], 'w') as out, open(sys.argv[3], 'w') as all_:
     for line in lines:
-        r = subprocess.run(sys.argv[3:] + ['--json', 'explain', '--', line], stdin=subprocess.DEVNULL,
+        r = subprocess.run(sys.argv[4:] + ['--json', 'explain', '--', line], stdin=subprocess.DEVNULL,
                            stdout=subprocess.PIPE)
-        out.write(json.dumps([h['wsa'] for h in json.loads(r.stdout)], separators=(',', ':')) + '\n')
+        hits = json.loads(r.stdout)
+        out.write(json.dumps([h['wsa'] for h in hits if h['system'] == 'wsa'], separators=(',', ':')) + '\n')
+        all_.write(json.dumps([[h['system'], h['value']] for h in hits], separators=(',', ':')) + '\n')
 EOF
 same_file "$T/want" "$T/rows" "rows differ from explain --json, line by line"
 # and something is found: the test can fail
@@ -52,17 +55,36 @@ same_file "$T/want" "$T/rows" "rows differ from explain --json, line by line"
 
 t json_rows_are_json_lines
 rows "$corpus" --json
-python3 - "$T/rows" "$T/want" <<'EOF' || note "JSON rows do not match"
+python3 - "$T/rows" "$T/want_all" <<'EOF' || note "JSON rows do not match"
 import json, sys
 rows = open(sys.argv[1], 'rb').read().split(b'\n')[:-1]
 want = open(sys.argv[2]).read().split('\n')[:-1]
 assert len(rows) == len(want), (len(rows), len(want))
+mail = 0
 for i, (r, w) in enumerate(zip(rows, want), 1):
     o = json.loads(r.decode('utf-8'))
     assert o['line'] == i, (o['line'], i)
-    assert [h['wsa'] for h in o['hits']] == json.loads(w), (i, r)
+    assert [[h['system'], h['value']] for h in o['hits']] == json.loads(w), (i, r)
     for h in o['hits']:
-        assert set(h) == {'wsa', 'name', 'start', 'end', 'match', 'evidence', 'confidence', 'message'}, h
+        assert set(h) == {'wsa', 'system', 'value', 'name', 'start', 'end', 'match', 'evidence',
+                          'confidence', 'message'}, h
+        assert (h['wsa'] is None) == (h['system'] != 'wsa'), h
+        mail += h['system'] != 'wsa'
+# the corpus holds mail codes too: the JSON rows carry them
+assert mail > 100, mail
+EOF
+
+t tsv_rows_hold_winsock_codes_only
+printf 'Socket Error: 10061, Error Number: 0x800CCC0E\nsaid: 550 5.1.1 User unknown\n' > "$T/in"
+rows "$T/in"
+printf '[10061]\n[]\n' > "$T/want"
+same_file "$T/want" "$T/rows" "rows"
+rows "$T/in" --json
+python3 - "$T/rows" <<'EOF' || note "JSON rows lack the mail codes"
+import json, sys
+rows = [json.loads(r) for r in open(sys.argv[1], 'rb').read().split(b'\n')[:-1]]
+assert [(h['system'], h['value'], h['wsa']) for h in rows[0]['hits']] == [('wsa', 10061, 10061), ('ixp', 0x800CCC0E, None)], rows[0]
+assert [(h['system'], h['value']) for h in rows[1]['hits']] == [('smtp', 550), ('enhanced', 5001001)], rows[1]
 EOF
 
 t empty_lines_and_last_line_without_newline
