@@ -31,7 +31,8 @@ RECOGNIZE_FILES := $(filter-out data/recognize/context.def,$(sort $(wildcard dat
 # The mail and Internet systems: facts in data/mail/<system>.def, texts in
 # data/mail/<system>.<tag>.def (included with data/lang/<tag>.def).
 MAIL_FACTS = data/mail/smtp.def data/mail/enhanced.def data/mail/pop3.def data/mail/imap.def \
-             data/mail/ixp.def data/mail/wininet.def data/mail/winhttp.def
+             data/mail/ixp.def data/mail/wininet.def data/mail/winhttp.def \
+             data/mail/labels.def data/mail/advice.def data/mail/ports.def
 MAIL_TEXTS := $(filter-out $(MAIL_FACTS),$(sort $(wildcard data/mail/*.def)))
 DATA      = data/codes.def data/win32.def data/aliases.def data/errno.def \
             data/eai.def data/herrno.def data/ntstatus.def data/recognize/context.def \
@@ -55,7 +56,7 @@ endif
 STATIC = $(BUILD)/libwsaerr.a
 TOOL   = $(BUILD)/wsaerr$(EXE)
 
-LIB_NAMES = catalogue lang query format search translate lasterror recognize windows
+LIB_NAMES = catalogue lang query format search translate lasterror recognize windows dialog
 LIB_OBJ   = $(LIB_NAMES:%=$(BUILD)/obj/%.o)
 LIB_PIC   = $(LIB_NAMES:%=$(BUILD)/obj/%.pic.o)
 LIB_HDR   = include/wsaerr.h src/rows.h src/mailrows.h src/hash.h src/internal.h src/out.h src/anchor.h src/fold.h \
@@ -68,7 +69,7 @@ CLI_SRC = cli/main.c cli/out.c cli/input.c cli/lookup.c cli/list.c cli/search.c 
 TEST_SRC = tests/unit.c tests/test_table.c tests/test_parse.c \
            tests/test_format.c tests/test_lang.c tests/test_translate.c \
            tests/test_compat.c tests/test_contract.c tests/test_recognize.c \
-           tests/test_texts.c tests/test_mail.c
+           tests/test_texts.c tests/test_mail.c tests/test_dialog.c
 TEST_BIN = $(BUILD)/tests/unit$(EXE)
 
 .PHONY: all check check-unit check-cli check-windows clean install bench \

@@ -43,5 +43,6 @@ void suite_contract(void);
 void suite_recognize(void);
 void suite_texts(void);
 void suite_mail(void);
+void suite_dialog(void);
 
 #endif

@@ -44,5 +44,6 @@ int main(void)
 	suite_recognize();
 	suite_texts();
 	suite_mail();
+	suite_dialog();
 	return 0;
 }
