@@ -283,10 +283,13 @@ check-dist: dist
 # Regenerate the golden files after a deliberate change of the catalogue.
 # One lookup of each mail and Internet system (tests/cli.sh has the same list).
 GOLDEN_MAIL = smtp:550 5.7.1 pop3:IN-USE imap:ALERT 0x800CCC0E 0x80072EE7 winhttp:12175
+# The dialog of issue 12, explained part by part (tests/cli.sh has the same text).
+GOLDEN_DIALOG = The connection to the server has failed. Account: 'work', Server: 'smtp.example.com', Protocol: SMTP, Server Response: '554 5.7.1 <x@example.org>: Relay access denied', Port: 25, Secure(SSL): No, Server Error: 554, Socket Error: 10061, Error Number: 0x800CCC79
 golden: $(TOOL)
 	for l in en es ko; do $(TOOL) --lang $$l list > tests/golden/list.$$l.txt; $(TOOL) --lang $$l 10054 > tests/golden/lookup_10054.$$l.txt; \
 	  for q in $(GOLDEN_MAIL); do $(TOOL) --lang $$l $$q > tests/golden/lookup_$$(echo $$q | tr ':.' '__').$$l.txt; done; done
 	$(TOOL) --json list > tests/golden/list.json
+	for l in en es ko; do COLUMNS=80 $(TOOL) --lang $$l explain "$(GOLDEN_DIALOG)" > tests/golden/explain_dialog.$$l.txt; done
 
 # ASan + UBSan build of everything, then the whole suite.
 asan:

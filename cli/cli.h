@@ -158,6 +158,10 @@ struct read_result {
  * returns 0, or the errno of a failed read (also in r->err). */
 int scan_stream(FILE *f, struct read_result *r, wsaerr_scanner *s, char *buf, wsaerr_hit_fn fn,
                 void *ctx);
+/* The same, keeping a copy of the first keep_size bytes in keep (*kept is
+ * how many; keep may be NULL). */
+int scan_stream_keep(FILE *f, struct read_result *r, wsaerr_scanner *s, char *buf, wsaerr_hit_fn fn,
+                     void *ctx, char *keep, size_t keep_size, size_t *kept);
 /* Tells what went wrong reading path, if anything; 1 when it did. */
 int report_read(const struct opts *o, const char *path, const struct read_result *r);
 
