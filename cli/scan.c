@@ -20,7 +20,9 @@
 /* scan                                                                */
 
 struct scan {
-	struct tally by_code[TALLY_KEYS];
+	/* TALLY_KEYS of them, from calloc(): the pages no code is counted in
+	 * are never touched */
+	struct tally *by_code;
 	int file;
 	unsigned long long total;
 };
@@ -137,11 +139,14 @@ int cmd_scan(const struct opts *o, char **args, int n)
 	char *buf = malloc(CHUNK);
 	int i, k, nfound = 0, failed = 0, jobs;
 
-	if (buf == NULL) {
+	memset(&sc, 0, sizeof sc);
+	sc.by_code = calloc(TALLY_KEYS, sizeof *sc.by_code);
+	if (buf == NULL || sc.by_code == NULL) {
 		diag("%s%s", strerror(errno), "");
+		free(buf);
+		free(sc.by_code);
 		return EXIT_IO;
 	}
-	memset(&sc, 0, sizeof sc);
 	jobs = scan_jobs(o);
 	if (jobs > 1) { /* cli/scan_jobs.c; the loop below is -j 1 */
 		for (i = 0; i < (n ? n : 1); i++)
@@ -177,7 +182,7 @@ int cmd_scan(const struct opts *o, char **args, int n)
 
 	/* codes by count, most first; equal counts by slot: the Winsock codes
 	 * by code, then the mail and Internet systems by system and value */
-	for (i = 0; i < (int)(sizeof sc.by_code / sizeof sc.by_code[0]); i++)
+	for (i = 0; i < TALLY_KEYS; i++)
 		if (sc.by_code[i].count) {
 			for (k = nfound; k > 0; k--) {
 				const struct tally *a = &sc.by_code[order[k - 1]];
@@ -254,6 +259,7 @@ int cmd_scan(const struct opts *o, char **args, int n)
 			putchar('\n');
 		}
 	}
+	free(sc.by_code);
 	if (nfound == 0 && !o->json)
 		diag("%s%s", wsaerr_ui_text(WSAERR_UI_NOTHING_FOUND, o->lang), "");
 	return failed ? EXIT_IO : nfound ? EXIT_FOUND : EXIT_NOT_FOUND;

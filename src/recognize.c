@@ -773,20 +773,35 @@ static int eval_openssl(struct engine *g, const unsigned char *p, struct cand *c
  * subject 0..7), 0 neither. The byte after the three must be below '0'
  * as a signed char (a blank, a mark, a control, a byte of UTF-8), as the
  * vector paths ask. */
-static int could_be_mail(const unsigned char *p, const unsigned char *end)
+static inline int could_be_mail(const unsigned char *p, const unsigned char *end)
 {
-	int v;
+	unsigned d1, d2, v;
 
 	if (end - p < 3 || p[0] < '2' || p[0] > '5' || (end - p > 3 && p[3] >= '0' && p[3] < 0x80))
 		return 0;
-	if (is_digit(p[1]) && is_digit(p[2])) {
-		v = (p[0] - '0') * 100 + (p[1] - '0') * 10 + (p[2] - '0');
+	d1 = (unsigned)p[1] - '0';
+	d2 = (unsigned)p[2] - '0';
+	if (d1 < 10 && d2 < 10) {
+		v = ((unsigned)p[0] - '0') * 100 + d1 * 10 + d2;
 		return (smtp_code_bits[v >> 3] >> (v & 7)) & 1;
 	}
 	return p[1] == '.' && p[0] != '3' && p[2] >= '0' && p[2] <= '7' && end - p > 4 &&
 	                       p[3] == '.' && is_digit(p[4])
 	               ? 2
 	               : 0;
+}
+
+/* could_be_mail() where the vector paths found the anchor: p[0] is 2..5
+ * and p[3] below '0', and the bytes up to p[4] are there. */
+static inline int mail_digits(const unsigned char *p)
+{
+	unsigned d1 = (unsigned)p[1] - '0', d2 = (unsigned)p[2] - '0', v;
+
+	if (d1 < 10 && d2 < 10) {
+		v = ((unsigned)p[0] - '0') * 100 + d1 * 10 + d2;
+		return (smtp_code_bits[v >> 3] >> (v & 7)) & 1;
+	}
+	return p[1] == '.' && d2 < 8 && p[0] != '3' && p[3] == '.' && (unsigned)p[4] - '0' < 10;
 }
 
 /* The enhanced status code at p (class.subject.detail, the detail one to
@@ -2173,7 +2188,7 @@ enum {
 	K_ty,
 	K_ti,
 	K_th,
-	K_c6,
+	K_c5x,
 	K_COUNT
 };
 static const unsigned char vec_k[K_COUNT][32] __attribute__((aligned(32))) = {
@@ -2182,7 +2197,7 @@ static const unsigned char vec_k[K_COUNT][32] __attribute__((aligned(32))) = {
 	R32('_'),     R32(' '),     R32('1'),     R32('0'),     R32('9'),     R32('5' - 1),
 	R32('7' + 1), R32('3' + 1), R32('x'),     R32('w'),     R32('s'),     R32('E'),
 	R32('S'),     R32('T'),     R32(0xBF),    R32(8),       R32(16),      R32(24),
-	R32('d'),     R32('o'),     R32('y'),     R32('i'),     R32('h'),     R32('6'),
+	R32('d'),     R32('o'),     R32('y'),     R32('i'),     R32('h'),     R32('5'),
 };
 #undef R4
 #undef R32
@@ -2250,10 +2265,11 @@ typedef char trios_are_three[sizeof WSAERR_TRIOS == 7 ? 1 : -1];
 				       AND(AND(EQ(v0, LOADA(kt[K_c9])), EQ(v1, LOADA(kt[K_c9]))), \
 				           AND(GT(v2, LOADA(kt[K_c5])), \
 				               GT(LOADA(kt[K_c7]), v2)))); \
-				/* mail codes: 2..5 with a byte below '0' three on */ \
-				t = OR(t, \
-				       AND(AND(GT(v0, LOADA(kt[K_c1])), GT(LOADA(kt[K_c6]), v0)), \
-				           GT(LOADA(kt[K_c0]), v3))); \
+				/* mail codes: 2..5 with a byte below '0' three on (the     \
+				 * constants second: no load of their own) */ \
+				t = OR(t, ANDNOT(GT(v3, LOADA(kt[K_d0])), \
+				                 ANDNOT(GT(v0, LOADA(kt[K_c5x])), \
+				                        GT(v0, LOADA(kt[K_c1]))))); \
 				m = OR(m, ANDNOT(digitz, t)); \
 			} \
 			m = OR(m, AND(EQ(v0, LOADA(kt[K_c0])), EQ(l1, LOADA(kt[K_x])))); \
@@ -2276,7 +2292,7 @@ typedef char trios_are_three[sizeof WSAERR_TRIOS == 7 ? 1 : -1];
 				mask &= mask - 1; \
 				/* most numbers are not codes: dismiss them without a call;   \
 			 * names are checked exactly here (the vectors find more) */ \
-				if (p[bt] >= '2' && p[bt] <= '5' ? !could_be_mail(p + bt, b + n) \
+				if (p[bt] >= '2' && p[bt] <= '5' ? !mail_digits(p + bt) \
 				    : p[bt] == '1'               ? !could_be_code(p + bt, b + n) \
 				                                 : (p[bt] == 'E' || p[bt] == 'S' || \
                                                       (p[bt] | 0x20) == 'w') && \
