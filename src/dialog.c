@@ -336,7 +336,7 @@ static void set_value(wsaerr_dialog_part *pt, ptr text, ptr p, ptr e)
 
 size_t wsaerr_dialog_read(const char *text, size_t len, wsaerr_dialog *d)
 {
-	ptr t = (ptr)text, end = t + (text ? len : 0), p = t, at, after;
+	ptr t = (ptr)text, end, p = t, at, after;
 	const struct label *l;
 
 	if (d == NULL)
@@ -344,6 +344,7 @@ size_t wsaerr_dialog_read(const char *text, size_t len, wsaerr_dialog *d)
 	memset(d, 0, sizeof *d);
 	if (text == NULL)
 		return 0;
+	end = t + len;
 	while ((l = next_label(t, p, end, end, &at, &after)) != NULL) {
 		wsaerr_dialog nd;
 		ptr vstart = after;
