@@ -348,7 +348,6 @@ size_t wsaerr_dialog_read(const char *text, size_t len, wsaerr_dialog *d)
 	while ((l = next_label(t, p, end, end, &at, &after)) != NULL) {
 		wsaerr_dialog nd;
 		ptr vstart = after;
-		size_t i;
 
 		memset(&nd, 0, sizeof nd);
 		nd.start = (size_t)(at - t);
@@ -380,11 +379,10 @@ size_t wsaerr_dialog_read(const char *text, size_t len, wsaerr_dialog *d)
 			vstart = nafter;
 		}
 		if (nd.nparts >= 2) {
+			/* the parts are in the order of the text: the last one ends
+			 * the dialog */
 			if (nd.reply == 0 && nd.server_error >= 200 && nd.server_error <= 599)
 				nd.reply = nd.server_error;
-			for (i = 0; i < nd.nparts; i++)
-				if (nd.parts[i].end > nd.end)
-					nd.end = nd.parts[i].end;
 			*d = nd;
 			return d->nparts;
 		}
@@ -443,8 +441,8 @@ static int applies(const struct advice *a, const wsaerr_dialog *d)
 	if (a->reply_max && (d->reply < a->reply_min || d->reply > a->reply_max))
 		return 0;
 	/* an enhanced code of any class (7001) or of one (5007001) */
-	if (a->enh && (a->enh < 1000000 ? d->enhanced % 1000000 != a->enh || d->enhanced == 0
-	                                : d->enhanced != a->enh))
+	if (a->enh && (d->enhanced == 0 || d->enhanced % 1000000 != a->enh % 1000000 ||
+	               (a->enh >= 1000000 && d->enhanced != a->enh)))
 		return 0;
 	return 1;
 }

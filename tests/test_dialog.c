@@ -162,6 +162,20 @@ static void what_is_not_a_dialog(void)
 	t = "Account: 'a', Server: 'b',\n  Port: 465, Secure(SSL): No";
 	CHECK_INT(read_text(t, &d), 4);
 	CHECK_STR(value_of(&d, t, WSAERR_FIELD_SERVER), "b");
+	/* the marks of other scripts around values are left out */
+	t = "アカウント: 「テスト」、サーバー: 『smtp.example.jp』。ポート: «25»";
+	CHECK_INT(read_text(t, &d), 3);
+	CHECK_STR(value_of(&d, t, WSAERR_FIELD_ACCOUNT), "テスト");
+	CHECK_STR(value_of(&d, t, WSAERR_FIELD_SERVER), "smtp.example.jp");
+	t = "Server: 'a'，Account: \"b\"。";
+	CHECK_INT(read_text(t, &d), 2);
+	CHECK_STR(value_of(&d, t, WSAERR_FIELD_SERVER), "a");
+	CHECK_STR(value_of(&d, t, WSAERR_FIELD_ACCOUNT), "b");
+	/* the response's enhanced code stands alone: not inside a version or
+	 * an address */
+	t = "Server Response: '550 v15.7.1 1.5.7.1 5.7.12.1 then 5.1.1', Port: 25";
+	CHECK_INT(read_text(t, &d), 2);
+	CHECK_INT(d.enhanced, 5001001);
 	/* numbers it cannot read are 0 */
 	CHECK_INT(read_text("Port: none, Socket Error: x, Error Number: 0x12", &d), 3);
 	CHECK_INT(d.port, 0);
@@ -278,7 +292,11 @@ static void advice_texts_and_keys(void)
 		CHECK(strstr(buf, "advice ") == NULL);
 	}
 	/* an enhanced code of any class matches X.7.1 rules, and only with a
-	 * 5xx reply */
+	 * 5xx reply; another subject does not */
+	memset(&d, 0, sizeof d);
+	d.reply = 550;
+	d.enhanced = 5001001;
+	CHECK(wsaerr_dialog_advice(&d, 0, WSAERR_LANG_EN, NULL) == NULL);
 	memset(&d, 0, sizeof d);
 	d.reply = 550;
 	d.enhanced = 7001;

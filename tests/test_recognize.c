@@ -634,6 +634,13 @@ static void mail_context_rules(void)
 	CHECK_STR(mail("Add Outlook.com 550 5.7.515 SMTP error"), "smtp:550,enhanced:5007515");
 	CHECK_STR(mail("qmail: 553 sorry (#5.7.1)"), "smtp:553,enhanced:5007001");
 	CHECK_STR(mail("the mail server returned 550 for it"), "smtp:550");
+	/* two blanks between a reply and its enhanced code; quotes of other
+	 * scripts and the full-width colon before a reply */
+	CHECK_STR(mail("550  5.1.1 unknown"), "smtp:550,enhanced:5001001");
+	CHECK_STR(mail("mail: «550 no» 「554 no」 エラー：553"), "smtp:550,smtp:554,smtp:553");
+	CHECK_STR(mail("mail: ’550 no‘ “421 busy”"), "smtp:550,smtp:421");
+	/* an enhanced code after '-' is one only after its reply */
+	CHECK_STR(mail("mail: x -5.1.1 and 450-5.1.1"), "");
 	/* a three-digit number elsewhere is never an SMTP reply */
 	CHECK_STR(mail("Server Error: 554"), "");
 	CHECK_STR(mail("HTTP/1.1 500 Internal Server Error"), "");
