@@ -14,29 +14,29 @@
 /* ------------------------------------------------------------------ */
 /* Labels and values                                                   */
 
-struct label {
+struct dlg_label {
 	int field;
 	const char *lang;
 	const char *text;
 };
 
-static const struct label labels[] = {
+static const struct dlg_label dlg_labels[] = {
 #define LABEL(field, lang, text, source) { WSAERR_FIELD_##field, lang, text },
 #define SSL(on, word, source)
 #include "data/mail/labels.def"
 #undef LABEL
 #undef SSL
 };
-#define NLABELS (sizeof labels / sizeof labels[0])
+#define DLG_NLABELS (sizeof dlg_labels / sizeof dlg_labels[0])
 
 #define ON WSAERR_SSL_ON
 #define OFF WSAERR_SSL_OFF
-struct ssl_word {
+struct dlg_ssl_word {
 	int ssl;
 	const char *word;
 };
 
-static const struct ssl_word ssl_words[] = {
+static const struct dlg_ssl_word dlg_ssl_words[] = {
 #define LABEL(field, lang, text, source)
 #define SSL(on, word, source) { on, word },
 #include "data/mail/labels.def"
@@ -46,24 +46,24 @@ static const struct ssl_word ssl_words[] = {
 #undef ON
 #undef OFF
 
-typedef const unsigned char *ptr;
+typedef const unsigned char *dptr;
 
-static int is_digit(unsigned char c)
+static int dlg_digit(unsigned char c)
 {
 	return c >= '0' && c <= '9';
 }
 
-static int is_alnum(unsigned char c)
+static int dlg_alnum(unsigned char c)
 {
-	return is_digit(c) || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z');
+	return dlg_digit(c) || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z');
 }
 
-static unsigned char lower(unsigned char c)
+static unsigned char dlg_lower(unsigned char c)
 {
 	return (c >= 'A' && c <= 'Z') ? (unsigned char)(c + 32) : c;
 }
 
-static int is_blank(unsigned char c)
+static int dlg_blank(unsigned char c)
 {
 	return c == ' ' || c == '\t';
 }
@@ -71,7 +71,7 @@ static int is_blank(unsigned char c)
 /* The end of label l at p (its ':' included), or NULL: ASCII case
  * ignored, a blank of the label matches any blanks or none, blanks may
  * come before the ':' (or the full-width '：'). */
-static ptr label_at(const struct label *l, ptr p, ptr end)
+static dptr dlg_label_at(const struct dlg_label *l, dptr p, dptr end)
 {
 	const unsigned char *w = (const unsigned char *)l->text;
 
@@ -80,17 +80,17 @@ static ptr label_at(const struct label *l, ptr p, ptr end)
 	while (*w) {
 		if (*w == ' ') {
 			/* a few blanks: a label is not spread over a line */
-			while (p < end && is_blank(*p) && p - start < 64)
+			while (p < end && dlg_blank(*p) && p - start < 64)
 				p++;
 			w++;
 			continue;
 		}
-		if (p >= end || lower(*p) != lower(*w))
+		if (p >= end || dlg_lower(*p) != dlg_lower(*w))
 			return NULL;
 		p++;
 		w++;
 	}
-	while (p < end && is_blank(*p) && p - start < 64)
+	while (p < end && dlg_blank(*p) && p - start < 64)
 		p++;
 	if (p < end && *p == ':')
 		return p + 1;
@@ -101,21 +101,21 @@ static ptr label_at(const struct label *l, ptr p, ptr end)
 
 /* The longest label that starts at p, where a word starts; *after is
  * set past its ':'. */
-static const struct label *label_here(ptr text, ptr p, ptr end, ptr *after)
+static const struct dlg_label *dlg_label_here(dptr text, dptr p, dptr end, dptr *after)
 {
-	const struct label *best = NULL;
-	ptr best_end = NULL;
+	const struct dlg_label *best = NULL;
+	dptr best_end = NULL;
 	size_t i;
 
-	if (p > text && is_alnum(p[-1]))
+	if (p > text && dlg_alnum(p[-1]))
 		return NULL;
-	for (i = 0; i < NLABELS; i++) {
-		ptr e;
-		if (lower(*p) != lower((unsigned char)labels[i].text[0]))
+	for (i = 0; i < DLG_NLABELS; i++) {
+		dptr e;
+		if (dlg_lower(*p) != dlg_lower((unsigned char)dlg_labels[i].text[0]))
 			continue;
-		e = label_at(&labels[i], p, end);
+		e = dlg_label_at(&dlg_labels[i], p, end);
 		if (e && (best == NULL || e > best_end)) {
-			best = &labels[i];
+			best = &dlg_labels[i];
 			best_end = e;
 		}
 	}
@@ -124,15 +124,16 @@ static const struct label *label_here(ptr text, ptr p, ptr end, ptr *after)
 }
 
 /* The next label at or after p and before `stop`: its start, or NULL. */
-static const struct label *next_label(ptr text, ptr p, ptr stop, ptr end, ptr *at, ptr *after)
+static const struct dlg_label *dlg_next_label(dptr text, dptr p, dptr stop, dptr end, dptr *at,
+                                              dptr *after)
 {
 	for (; p < stop; p++) {
-		const struct label *l;
+		const struct dlg_label *l;
 		/* labels start with a letter, ASCII or not */
-		if (is_digit(*p) || *p < 'A' || (*p > 'Z' && *p < 'a') || (*p > 'z' && *p < 0x80) ||
-		    (*p >= 0x80 && *p < 0xC0))
+		if (dlg_digit(*p) || *p < 'A' || (*p > 'Z' && *p < 'a') ||
+		    (*p > 'z' && *p < 0x80) || (*p >= 0x80 && *p < 0xC0))
 			continue;
-		if ((l = label_here(text, p, end, after)) != NULL) {
+		if ((l = dlg_label_here(text, p, end, after)) != NULL) {
 			*at = p;
 			return l;
 		}
@@ -143,10 +144,10 @@ static const struct label *next_label(ptr text, ptr p, ptr stop, ptr end, ptr *a
 /* 1 when the bytes before p, back to q, are a quote or a blank, a mark
  * that ends a value, in UTF-8 or ASCII: the length of the one at the end
  * of [q, p) to drop, else 0. */
-static size_t trailing_mark(ptr q, ptr p)
+static size_t dlg_trailing_mark(dptr q, dptr p)
 {
 	if (p - q >= 1 &&
-	    (is_blank(p[-1]) || p[-1] == ',' || p[-1] == ';' || p[-1] == '.' || p[-1] == '\'' ||
+	    (dlg_blank(p[-1]) || p[-1] == ',' || p[-1] == ';' || p[-1] == '.' || p[-1] == '\'' ||
 	     p[-1] == '"' || p[-1] == '`' || p[-1] == '\r' || p[-1] == '\n'))
 		return 1;
 	/* ’ ‘ “ ” 」 』 、 。 ， » */
@@ -163,9 +164,9 @@ static size_t trailing_mark(ptr q, ptr p)
 
 /* The length of a quote or blank at p (before end) to drop at the start
  * of a value, else 0. */
-static size_t leading_mark(ptr p, ptr end)
+static size_t dlg_leading_mark(dptr p, dptr end)
 {
-	if (p < end && (is_blank(*p) || *p == '\'' || *p == '"' || *p == '`'))
+	if (p < end && (dlg_blank(*p) || *p == '\'' || *p == '"' || *p == '`'))
 		return 1;
 	/* ‘ ’ “ ” 「 『 */
 	if (end - p >= 3 && ((p[0] == 0xE2 && p[1] == 0x80 &&
@@ -181,35 +182,35 @@ static size_t leading_mark(ptr p, ptr end)
 /* What the values say                                                 */
 
 /* A decimal number of at most `max` digits at p, or -1. */
-static long number_at(ptr p, ptr e, int max)
+static long dlg_number_at(dptr p, dptr e, int max)
 {
 	long v = 0;
 	int n = 0;
 
-	while (p < e && is_digit(*p) && n < max) {
+	while (p < e && dlg_digit(*p) && n < max) {
 		v = v * 10 + (*p++ - '0');
 		n++;
 	}
-	return n == 0 || (p < e && is_digit(*p)) ? -1 : v;
+	return n == 0 || (p < e && dlg_digit(*p)) ? -1 : v;
 }
 
 /* The enhanced status code first found in [lo, e) ("5.7.1", "(#5.7.1)"),
  * as wsaerr_lookup() takes it, or 0. */
-static long long enhanced_in(ptr lo, ptr e)
+static long long dlg_enhanced_in(dptr lo, dptr e)
 {
-	ptr p;
+	dptr p;
 
 	for (p = lo; e - p >= 5; p++) {
-		ptr q = p + 4;
+		dptr q = p + 4;
 		long long detail = 0;
 		if (!(*p == '2' || *p == '4' || *p == '5') || p[1] != '.' || p[2] < '0' ||
-		    p[2] > '7' || p[3] != '.' || !is_digit(p[4]))
+		    p[2] > '7' || p[3] != '.' || !dlg_digit(p[4]))
 			continue;
-		if (p > lo && (is_digit(p[-1]) || p[-1] == '.'))
+		if (p > lo && (dlg_digit(p[-1]) || p[-1] == '.'))
 			continue;
-		while (q < e && q - p < 7 && is_digit(*q))
+		while (q < e && q - p < 7 && dlg_digit(*q))
 			detail = detail * 10 + (*q++ - '0');
-		if (q < e && (is_digit(*q) || (*q == '.' && q + 1 < e && is_digit(q[1]))))
+		if (q < e && (dlg_digit(*q) || (*q == '.' && q + 1 < e && dlg_digit(q[1]))))
 			continue;
 		return (*p - '0') * 1000000LL + (p[2] - '0') * 1000LL + detail;
 	}
@@ -217,15 +218,15 @@ static long long enhanced_in(ptr lo, ptr e)
 }
 
 /* 1 when the word w (ASCII, any case) stands alone in [lo, e). */
-static int has_word(ptr lo, ptr e, const char *w)
+static int dlg_has_word(dptr lo, dptr e, const char *w)
 {
 	size_t n = strlen(w), k;
-	ptr p;
+	dptr p;
 
 	for (p = lo; (size_t)(e - p) >= n; p++) {
-		for (k = 0; k < n && lower(p[k]) == lower((unsigned char)w[k]); k++)
+		for (k = 0; k < n && dlg_lower(p[k]) == dlg_lower((unsigned char)w[k]); k++)
 			;
-		if (k == n && !(p + n < e && is_alnum(p[n])) && !(p > lo && is_alnum(p[-1])))
+		if (k == n && !(p + n < e && dlg_alnum(p[n])) && !(p > lo && dlg_alnum(p[-1])))
 			return 1;
 	}
 	return 0;
@@ -233,38 +234,39 @@ static int has_word(ptr lo, ptr e, const char *w)
 
 /* Reads what the value of part pt says into d; for the numbered fields,
  * narrows the value to its number. */
-static void understand(wsaerr_dialog *d, wsaerr_dialog_part *pt, ptr text)
+static void dlg_understand(wsaerr_dialog *d, wsaerr_dialog_part *pt, dptr text)
 {
-	ptr p = text + pt->start, e = text + pt->end, q;
+	dptr p = text + pt->start, e = text + pt->end, q;
 	long v;
 	size_t i;
 
 	switch (pt->field) {
 	case WSAERR_FIELD_PROTOCOL:
-		d->protocol = has_word(p, e, "smtp")   ? WSAERR_SYS_SMTP
-		              : has_word(p, e, "pop3") ? WSAERR_SYS_POP3
-		              : has_word(p, e, "imap") ? WSAERR_SYS_IMAP
-		                                       : 0;
+		d->protocol = dlg_has_word(p, e, "smtp")   ? WSAERR_SYS_SMTP
+		              : dlg_has_word(p, e, "pop3") ? WSAERR_SYS_POP3
+		              : dlg_has_word(p, e, "imap") ? WSAERR_SYS_IMAP
+		                                           : 0;
 		break;
 	case WSAERR_FIELD_RESPONSE:
-		if (e - p >= 3 && *p >= '2' && *p <= '5' && (v = number_at(p, e, 3)) >= 200)
+		if (e - p >= 3 && *p >= '2' && *p <= '5' && (v = dlg_number_at(p, e, 3)) >= 200)
 			d->reply = (int)v;
-		d->enhanced = enhanced_in(p, e);
+		d->enhanced = dlg_enhanced_in(p, e);
 		break;
 	case WSAERR_FIELD_SSL: {
-		ptr w = p;
-		while (w < e && !is_blank(*w) && *w != ',' && *w != '.' && *w != '\'' && *w != '"')
+		dptr w = p;
+		while (w < e && !dlg_blank(*w) && *w != ',' && *w != '.' && *w != '\'' && *w != '"')
 			w++;
-		for (i = 0; i < sizeof ssl_words / sizeof ssl_words[0]; i++) {
-			size_t n = strlen(ssl_words[i].word), k;
+		for (i = 0; i < sizeof dlg_ssl_words / sizeof dlg_ssl_words[0]; i++) {
+			size_t n = strlen(dlg_ssl_words[i].word), k;
 			if ((size_t)(w - p) != n)
 				continue;
 			for (k = 0;
-			     k < n && lower(p[k]) == lower((unsigned char)ssl_words[i].word[k]);
+			     k < n &&
+			     dlg_lower(p[k]) == dlg_lower((unsigned char)dlg_ssl_words[i].word[k]);
 			     k++)
 				;
 			if (k == n) {
-				d->ssl = ssl_words[i].ssl;
+				d->ssl = dlg_ssl_words[i].ssl;
 				break;
 			}
 		}
@@ -273,10 +275,10 @@ static void understand(wsaerr_dialog *d, wsaerr_dialog_part *pt, ptr text)
 	case WSAERR_FIELD_PORT:
 	case WSAERR_FIELD_SERVER_ERROR:
 	case WSAERR_FIELD_SOCKET_ERROR:
-		v = number_at(p, e, 5);
+		v = dlg_number_at(p, e, 5);
 		if (v < 0)
 			break;
-		for (q = p; q < e && is_digit(*q); q++)
+		for (q = p; q < e && dlg_digit(*q); q++)
 			;
 		pt->end = (size_t)(q - text);
 		if (pt->field == WSAERR_FIELD_PORT)
@@ -293,15 +295,15 @@ static void understand(wsaerr_dialog *d, wsaerr_dialog_part *pt, ptr text)
 		if (e - q >= 2 && q[0] == '0' && (q[1] | 0x20) == 'x')
 			q += 2;
 		for (; q < e && digits < 8; q++, digits++) {
-			unsigned char c = lower(*q);
-			if (is_digit(c))
+			unsigned char c = dlg_lower(*q);
+			if (dlg_digit(c))
 				x = x * 16 + (unsigned)(c - '0');
 			else if (c >= 'a' && c <= 'f')
 				x = x * 16 + (unsigned)(c - 'a' + 10);
 			else
 				break;
 		}
-		if (digits == 8 && !(q < e && is_alnum(*q))) {
+		if (digits == 8 && !(q < e && dlg_alnum(*q))) {
 			d->error_number = (long long)x;
 			pt->end = (size_t)(q - text);
 		}
@@ -315,20 +317,20 @@ static void understand(wsaerr_dialog *d, wsaerr_dialog_part *pt, ptr text)
 /* Reading                                                             */
 
 /* The end of the line p is on (its '\n' or end). */
-static ptr eol(ptr p, ptr end)
+static dptr dlg_eol(dptr p, dptr end)
 {
 	const void *nl = memchr(p, '\n', (size_t)(end - p));
-	return nl ? (ptr)nl : end;
+	return nl ? (dptr)nl : end;
 }
 
 /* Sets the value of a part to [p, e), its marks left out. */
-static void set_value(wsaerr_dialog_part *pt, ptr text, ptr p, ptr e)
+static void dlg_set_value(wsaerr_dialog_part *pt, dptr text, dptr p, dptr e)
 {
 	size_t k;
 
-	while ((k = leading_mark(p, e)) != 0)
+	while ((k = dlg_leading_mark(p, e)) != 0)
 		p += k;
-	while (e > p && (k = trailing_mark(p, e)) != 0)
+	while (e > p && (k = dlg_trailing_mark(p, e)) != 0)
 		e -= k;
 	pt->start = (size_t)(p - text);
 	pt->end = (size_t)(e - text);
@@ -336,8 +338,8 @@ static void set_value(wsaerr_dialog_part *pt, ptr text, ptr p, ptr e)
 
 size_t wsaerr_dialog_read(const char *text, size_t len, wsaerr_dialog *d)
 {
-	ptr t = (ptr)text, end, p = t, at, after;
-	const struct label *l;
+	dptr t = (dptr)text, end, p = t, at, after;
+	const struct dlg_label *l;
 
 	if (d == NULL)
 		return 0;
@@ -345,32 +347,33 @@ size_t wsaerr_dialog_read(const char *text, size_t len, wsaerr_dialog *d)
 	if (text == NULL)
 		return 0;
 	end = t + len;
-	while ((l = next_label(t, p, end, end, &at, &after)) != NULL) {
+	while ((l = dlg_next_label(t, p, end, end, &at, &after)) != NULL) {
 		wsaerr_dialog nd;
-		ptr vstart = after;
+		dptr vstart = after;
 
 		memset(&nd, 0, sizeof nd);
 		nd.start = (size_t)(at - t);
 		for (;;) {
 			wsaerr_dialog_part *pt = &nd.parts[nd.nparts++];
-			ptr line_end = eol(vstart, end), nat, nafter, q;
-			const struct label *nl;
+			dptr line_end = dlg_eol(vstart, end), nat, nafter, q;
+			const struct dlg_label *nl;
 			pt->field = l->field;
 			pt->lang = l->lang;
 			pt->label = (size_t)(at - t);
 			/* the value runs to the next label on its line; a label at
 			 * the start of the next line goes on with the dialog */
-			nl = next_label(t, vstart, line_end, end, &nat, &nafter);
+			nl = dlg_next_label(t, vstart, line_end, end, &nat, &nafter);
 			if (nl == NULL && line_end < end) {
-				for (q = line_end + 1; q < end && (is_blank(*q) || *q == '\r'); q++)
+				for (q = line_end + 1; q < end && (dlg_blank(*q) || *q == '\r');
+				     q++)
 					;
-				if (q < end && label_here(t, q, end, &nafter) != NULL) {
-					nl = label_here(t, q, end, &nafter);
+				if (q < end && dlg_label_here(t, q, end, &nafter) != NULL) {
+					nl = dlg_label_here(t, q, end, &nafter);
 					nat = q;
 				}
 			}
-			set_value(pt, t, vstart, nl && nat < line_end ? nat : line_end);
-			understand(&nd, pt, t);
+			dlg_set_value(pt, t, vstart, nl && nat < line_end ? nat : line_end);
+			dlg_understand(&nd, pt, t);
 			nd.end = pt->end;
 			if (nl == NULL || nd.nparts == WSAERR_DIALOG_MAX)
 				break;
@@ -401,7 +404,7 @@ size_t wsaerr_dialog_read(const char *text, size_t len, wsaerr_dialog *d)
 #define ON WSAERR_SSL_ON
 #define OFF WSAERR_SSL_OFF
 
-struct advice {
+struct dlg_advice_row {
 	const char *key;
 	int protocol;
 	long port;
@@ -412,7 +415,7 @@ struct advice {
 	long long enh;
 };
 
-static const struct advice advice[ADVICE_COUNT] = {
+static const struct dlg_advice_row dlg_advice[ADVICE_COUNT] = {
 #define ADVICE(key, proto, port, ssl, sock, ixp, rmin, rmax, enh) \
 	{ #key, proto, port, ssl, sock, ixp##ul, rmin, rmax, enh },
 #include "data/mail/advice.def"
@@ -426,7 +429,7 @@ static const struct advice advice[ADVICE_COUNT] = {
 #undef ON
 #undef OFF
 
-static int applies(const struct advice *a, const wsaerr_dialog *d)
+static int dlg_applies(const struct dlg_advice_row *a, const wsaerr_dialog *d)
 {
 	if (a->protocol && d->protocol != a->protocol)
 		return 0;
@@ -456,10 +459,10 @@ const char *wsaerr_dialog_advice(const wsaerr_dialog *d, size_t i, int lang, con
 	if (d == NULL)
 		return NULL;
 	for (k = 0; k < ADVICE_COUNT; k++) {
-		if (!applies(&advice[k], d) || i-- > 0)
+		if (!dlg_applies(&dlg_advice[k], d) || i-- > 0)
 			continue;
 		if (key)
-			*key = advice[k].key;
+			*key = dlg_advice[k].key;
 		return wsaerr_advice_text(k, lang);
 	}
 	return NULL;
