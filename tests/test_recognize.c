@@ -261,6 +261,19 @@ static void measure_other(const char *path, struct other_score *sc)
 	free(buf);
 }
 
+/* A ratio as text, "-" for 0 / 0 (static; two may be in use at once). */
+static const char *figure(int a, int b)
+{
+	static char buf[2][16];
+	static int k;
+
+	k = !k;
+	if (b == 0)
+		return "-";
+	snprintf(buf[k], sizeof buf[k], "%.4f", ratio(a, b));
+	return buf[k];
+}
+
 /* Recall and precision of the mail and Internet systems (SMTP replies,
  * enhanced status codes, POP3 and IMAP codes, Outlook transport errors,
  * WinINet and WinHTTP errors) on both parts, from the `other` column.
@@ -285,12 +298,13 @@ static void corpus_other_systems(void)
 		labelled += tune.tp[s] + tune.fn[s] + ht + hn;
 		for (k = 0; gated[k]; k++)
 			g |= gated[k] == sys;
-		printf("  %s: tuning part recall %.4f, precision %.4f (%d found, %d missed, %d "
-		       "false); held-out part recall %.4f, precision %.4f (%d found, %d missed, "
+		/* a precision with no hit at all is not a number: "-" */
+		printf("  %s: tuning part recall %.4f, precision %s (%d found, %d missed, %d "
+		       "false); held-out part recall %.4f, precision %s (%d found, %d missed, "
 		       "%d false)%s\n",
 		       wsaerr_system_key(sys), ratio(tune.tp[s], tune.tp[s] + tune.fn[s]),
-		       ratio(tune.tp[s], tune.tp[s] + tune.fp[s]), tune.tp[s], tune.fn[s],
-		       tune.fp[s], ratio(ht, ht + hn), ratio(ht, ht + hf), ht, hn, hf,
+		       figure(tune.tp[s], tune.tp[s] + tune.fp[s]), tune.tp[s], tune.fn[s],
+		       tune.fp[s], ratio(ht, ht + hn), figure(ht, ht + hf), ht, hn, hf,
 		       g ? "; gated" : "; reported, not gated");
 		if (g) {
 			CHECK(ratio(ht, ht + hn) >= MIN_RECALL);
