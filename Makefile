@@ -32,7 +32,8 @@ RECOGNIZE_FILES := $(filter-out data/recognize/context.def,$(sort $(wildcard dat
 # The mail and Internet systems: facts in data/mail/<system>.def, texts in
 # data/mail/<system>.<tag>.def (included with data/lang/<tag>.def).
 MAIL_FACTS = data/mail/smtp.def data/mail/enhanced.def data/mail/pop3.def data/mail/imap.def \
-             data/mail/ixp.def data/mail/wininet.def data/mail/winhttp.def
+             data/mail/ixp.def data/mail/wininet.def data/mail/winhttp.def \
+             data/mail/labels.def data/mail/advice.def data/mail/ports.def
 MAIL_TEXTS := $(filter-out $(MAIL_FACTS),$(sort $(wildcard data/mail/*.def)))
 DATA      = data/codes.def data/win32.def data/aliases.def data/errno.def \
             data/eai.def data/herrno.def data/ntstatus.def data/recognize/context.def \
@@ -56,7 +57,7 @@ endif
 STATIC = $(BUILD)/libwsaerr.a
 TOOL   = $(BUILD)/wsaerr$(EXE)
 
-LIB_NAMES = catalogue lang query format search translate lasterror wrap calls recognize windows
+LIB_NAMES = catalogue lang query format search translate lasterror wrap calls recognize windows dialog
 LIB_OBJ   = $(LIB_NAMES:%=$(BUILD)/obj/%.o)
 LIB_PIC   = $(LIB_NAMES:%=$(BUILD)/obj/%.pic.o)
 LIB_HDR   = include/wsaerr.h include/wsaerr_compat.h include/wsaerr_wrap.h src/rows.h src/mailrows.h \
@@ -71,7 +72,7 @@ CLI_SRC = cli/main.c cli/out.c cli/input.c cli/lookup.c cli/list.c cli/search.c 
 TEST_SRC = tests/unit.c tests/test_table.c tests/test_parse.c \
            tests/test_format.c tests/test_lang.c tests/test_translate.c \
            tests/test_compat.c tests/test_contract.c tests/test_recognize.c \
-           tests/test_texts.c tests/test_mail.c tests/test_wrap.c tests/test_calls.c
+           tests/test_texts.c tests/test_mail.c tests/test_wrap.c tests/test_calls.c tests/test_dialog.c
 TEST_BIN = $(BUILD)/tests/unit$(EXE)
 
 .PHONY: all check check-unit check-cli check-windows clean install bench bench-wrap \
@@ -297,10 +298,13 @@ check-dist: dist
 # Regenerate the golden files after a deliberate change of the catalogue.
 # One lookup of each mail and Internet system (tests/cli.sh has the same list).
 GOLDEN_MAIL = smtp:550 5.7.1 pop3:IN-USE imap:ALERT 0x800CCC0E 0x80072EE7 winhttp:12175
+# The dialog of issue 12, explained part by part (tests/cli.sh has the same text).
+GOLDEN_DIALOG = The connection to the server has failed. Account: 'work', Server: 'smtp.example.com', Protocol: SMTP, Server Response: '554 5.7.1 <x@example.org>: Relay access denied', Port: 25, Secure(SSL): No, Server Error: 554, Socket Error: 10061, Error Number: 0x800CCC79
 golden: $(TOOL)
 	for l in en es ko; do $(TOOL) --lang $$l list > tests/golden/list.$$l.txt; $(TOOL) --lang $$l 10054 > tests/golden/lookup_10054.$$l.txt; \
 	  for q in $(GOLDEN_MAIL); do $(TOOL) --lang $$l $$q > tests/golden/lookup_$$(echo $$q | tr ':.' '__').$$l.txt; done; done
 	$(TOOL) --json list > tests/golden/list.json
+	for l in en es ko; do COLUMNS=80 $(TOOL) --lang $$l explain "$(GOLDEN_DIALOG)" > tests/golden/explain_dialog.$$l.txt; done
 
 # ASan + UBSan build of everything, then the whole suite.
 asan:

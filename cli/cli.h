@@ -121,6 +121,36 @@ void system_value_text(char *buf, size_t size, int sys, long long value, const c
 /* Flushes stdout; a write failure becomes a diagnostic and EXIT_IO. */
 int finish_output(int status, int lang);
 
+/* The hits of the recognizer, of every system. */
+/* The catalogue row of a hit (a Winsock row, or one of its system); NULL
+ * for an enhanced code the registry lacks. */
+const wsaerr_entry *hit_entry(const wsaerr_hit *h);
+/* What a hit refers to, as a lookup labels it: "WSAECONNREFUSED (10061)",
+ * "554 (SMTP reply)", "IXP_E_FAILED_TO_CONNECT (Outlook transport error
+ * 0x800CCC0E)". */
+void hit_target(char *buf, size_t size, const wsaerr_hit *h, int lang);
+/* What the class (5.X.X) of an enhanced code says, and its subject (X.7.X)
+ * when it has no row; nothing for another system. */
+void print_enhanced_class(int system, long long value, int has_row, int lang);
+/* The codes met, to explain each once. */
+struct seen_mail {
+	int system;
+	long long value;
+};
+struct seen_codes {
+	unsigned char wsa[12000];
+	struct seen_mail mail[256];
+	size_t nmail;
+};
+/* Adds a hit's code; 1 when it is new. */
+int seen_add(struct seen_codes *s, const wsaerr_hit *h);
+/* The text block of each code seen, each after a blank line. */
+typedef int (*seen_after_fn)(const struct opts *o, const wsaerr_entry *e);
+int print_seen(const struct opts *o, struct seen_codes *s, seen_after_fn after);
+/* "wsa" (null for a hit of another system), "system" and "value" of a hit,
+ * as JSON keys. */
+void json_hit_code(const wsaerr_hit *h);
+
 /* The bytes of a match as they may go to a terminal. */
 void print_match(const char *m, size_t n);
 /* The same on one line of at most width columns, cut with "...". */
@@ -141,6 +171,10 @@ struct read_result {
  * returns 0, or the errno of a failed read (also in r->err). */
 int scan_stream(FILE *f, struct read_result *r, wsaerr_scanner *s, char *buf, wsaerr_hit_fn fn,
                 void *ctx);
+/* The same, keeping a copy of the first keep_size bytes in keep (*kept is
+ * how many; keep may be NULL). */
+int scan_stream_keep(FILE *f, struct read_result *r, wsaerr_scanner *s, char *buf, wsaerr_hit_fn fn,
+                     void *ctx, char *keep, size_t keep_size, size_t *kept);
 /* Tells what went wrong reading path, if anything; 1 when it did. */
 int report_read(const struct opts *o, const char *path, const struct read_result *r);
 
@@ -177,8 +211,24 @@ struct tally {
 	struct where first, last;
 };
 
+/* scan counts each code in a slot of its own (cli/scan.c): the Winsock
+ * codes are their own slots (0..11999); then the SMTP replies (200..599),
+ * the enhanced codes (class 2, 4 or 5, subject 0..7, detail 0..999), the
+ * Outlook transport errors (0x800CCC00..0x800CCCFF), the WinINet and the
+ * WinHTTP errors (12000..12199). */
+#define TALLY_SMTP 12000
+#define TALLY_ENH (TALLY_SMTP + 400)
+#define TALLY_IXP (TALLY_ENH + 3 * 8 * 1000)
+#define TALLY_INET (TALLY_IXP + 256)
+#define TALLY_HTTP (TALLY_INET + 200)
+#define TALLY_KEYS (TALLY_HTTP + 200)
+/* The slot of a hit's code, or -1. */
+int tally_key(const wsaerr_hit *h);
+/* The system and value of a slot. */
+void tally_code(int key, int *system, long long *value);
+
 /* scan -j (cli/scan_jobs.c): the number of threads asked for (the cores
- * for 0), and the scan of every input by that many; fills by_code[12000]
+ * for 0), and the scan of every input by that many; fills by_code[TALLY_KEYS]
  * as one thread would and returns 1 when an input could not be read. */
 int scan_jobs(const struct opts *o);
 int scan_parallel(const struct opts *o, char **args, int n, int jobs, struct tally *by_code);

@@ -24,8 +24,26 @@
 #include <unistd.h>
 #endif
 
+/* The first keep_size bytes read, copied to keep (when not NULL). */
+static void keep_copy(char *keep, size_t keep_size, size_t *kept, const char *buf, size_t n)
+{
+	size_t take;
+
+	if (keep == NULL || *kept >= keep_size)
+		return;
+	take = keep_size - *kept < n ? keep_size - *kept : n;
+	memcpy(keep + *kept, buf, take);
+	*kept += take;
+}
+
 int scan_stream(FILE *f, struct read_result *r, wsaerr_scanner *s, char *buf, wsaerr_hit_fn fn,
                 void *ctx)
+{
+	return scan_stream_keep(f, r, s, buf, fn, ctx, NULL, 0, NULL);
+}
+
+int scan_stream_keep(FILE *f, struct read_result *r, wsaerr_scanner *s, char *buf, wsaerr_hit_fn fn,
+                     void *ctx, char *keep, size_t keep_size, size_t *kept)
 {
 	memset(r, 0, sizeof *r);
 #ifndef _WIN32
@@ -45,6 +63,7 @@ int scan_stream(FILE *f, struct read_result *r, wsaerr_scanner *s, char *buf, ws
 			if (n <= 0)
 				break;
 			r->bytes += (unsigned long long)n;
+			keep_copy(keep, keep_size, kept, buf, (size_t)n);
 			wsaerr_scan(s, buf, (size_t)n, fn, ctx);
 		}
 		wsaerr_scan_end(s, fn, ctx);
@@ -61,6 +80,7 @@ int scan_stream(FILE *f, struct read_result *r, wsaerr_scanner *s, char *buf, ws
 		size_t n;
 		while ((n = fread(buf, 1, CHUNK, f)) > 0) {
 			r->bytes += n;
+			keep_copy(keep, keep_size, kept, buf, n);
 			wsaerr_scan(s, buf, n, fn, ctx);
 		}
 		wsaerr_scan_end(s, fn, ctx);

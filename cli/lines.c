@@ -10,7 +10,10 @@
  * gives the same rows. A row is, in TSV (the default), the Winsock codes of
  * the line's hits in order, as one field "[10054,10061]" ("[]" for none),
  * which ClickHouse reads as Array(UInt16) and every JSON parser as an
- * array; with --json, a JSON object per line (JSON Lines). Memory stays
+ * array: the codes of the mail and Internet systems (SMTP 550, 5.7.1,
+ * 0x800CCC0E) are left out of it, so that its type stays that of Winsock
+ * codes; with --json, a JSON object per line (JSON Lines), whose hits are
+ * all of them, each with its "system" and "value". Memory stays
  * bounded whatever the length of a line. Exit status: 0 when the whole
  * input was read and every row written (with or without hits), 3 when the
  * input could not be read.
@@ -81,14 +84,19 @@ static void row_begin(struct row *r)
 
 static void row_hit(struct row *r, const wsaerr_hit *h, const char *match)
 {
-	const wsaerr_entry *e = wsaerr_by_code(h->wsa);
+	const wsaerr_entry *e = hit_entry(h);
 
 	if (!r->o->json) {
+		/* the TSV field holds Winsock codes only */
+		if (h->system != WSAERR_SYS_WSA)
+			return;
 		printf(r->hits ? ",%d" : "%d", h->wsa);
 		r->hits++;
 		return;
 	}
-	printf("%s{\"wsa\":%d,\"name\":", r->hits ? "," : "", h->wsa);
+	printf("%s{", r->hits ? "," : "");
+	json_hit_code(h);
+	printf(",\"name\":");
 	json_null_or_string(wsaerr_name(e));
 	printf(",\"start\":%llu,\"end\":%llu,\"match\":", h->start, h->end);
 	json_match(match, (size_t)(h->end - h->start));

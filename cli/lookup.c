@@ -83,23 +83,7 @@ static int reading_is_plain(const wsaerr_query *q)
  * not in the registry, what its subject says (X.7.X). */
 static void print_class(const wsaerr_reading *r, int l)
 {
-	int cls = (int)(r->value / 1000000), subject = (int)(r->value / 1000 % 1000);
-	char head[24];
-
-	if (r->system != WSAERR_SYS_ENHANCED)
-		return;
-	if (cls == 2 || cls == 4 || cls == 5) {
-		snprintf(head, sizeof head, "  %d.X.X: ", cls);
-		put_wrapped(wsaerr_ui_text(cls == 2   ? WSAERR_UI_ENH_CLASS_2
-		                           : cls == 4 ? WSAERR_UI_ENH_CLASS_4
-		                                      : WSAERR_UI_ENH_CLASS_5,
-		                           l),
-		            head, 9);
-	}
-	if (r->entry == NULL && subject <= 7) {
-		snprintf(head, sizeof head, "  X.%d.X: ", subject);
-		put_wrapped(wsaerr_ui_text(WSAERR_UI_ENH_SUBJECT_0 + subject, l), head, 9);
-	}
+	print_enhanced_class(r->system, r->value, r->entry != NULL, l);
 }
 
 static void print_reading(const struct opts *o, const wsaerr_reading *r)
@@ -281,22 +265,22 @@ static int show_query(const struct opts *o, struct operand *op, int *shown)
 static int show_text(const struct opts *o, const char *text, const wsaerr_hit *hits,
                      const unsigned char *keep, size_t nh, int *shown)
 {
-	unsigned char seen[12000];
+	static struct seen_codes seen;
 	size_t i, n = strlen(text);
-	char line[256];
+	char line[512], target[256];
 	int status = EXIT_FOUND;
 
 	if (o->json) {
 		for (i = 0; i < nh; i++) {
-			const wsaerr_entry *e = wsaerr_by_code(hits[i].wsa);
+			const wsaerr_entry *e = hit_entry(&hits[i]);
 			wsaerr_reading r;
 			struct how how;
 			if (!keep[i])
 				continue;
 			memset(&r, 0, sizeof r);
 			memset(&how, 0, sizeof how);
-			r.system = WSAERR_SYS_WSA;
-			r.value = hits[i].wsa;
+			r.system = hits[i].system;
+			r.value = hits[i].value;
 			r.name = wsaerr_name(e);
 			r.wsa = hits[i].wsa;
 			r.entry = e;
@@ -333,24 +317,19 @@ static int show_text(const struct opts *o, const char *text, const wsaerr_hit *h
 		for (k = 0; match[k]; k++)
 			if ((unsigned char)match[k] < 0x20 || match[k] == 0x7F)
 				match[k] = ' ';
-		snprintf(line, sizeof line, "\"%s\" (%s) -> %s (%d)", match, how ? how : "?",
-		         wsaerr_name(wsaerr_by_code(h->wsa)), h->wsa);
+		hit_target(target, sizeof target, h, o->lang);
+		snprintf(line, sizeof line, "\"%s\" (%s) -> %s", match, how ? how : "?", target);
 		snprintf(first, sizeof first,
 		         "  %s: ", wsaerr_ui_text(WSAERR_UI_READ_AS_TEXT, o->lang));
 		put_wrapped(line, first, 4);
 	}
-	memset(seen, 0, sizeof seen);
-	for (i = 0; i < nh; i++) {
-		if (!keep[i] || hits[i].wsa < 0 || hits[i].wsa >= (int)sizeof seen ||
-		    seen[hits[i].wsa])
-			continue;
-		seen[hits[i].wsa] = 1;
-		putchar('\n');
-		print_entry_text(o, wsaerr_by_code(hits[i].wsa));
-		if (show_call_note(o, wsaerr_by_code(hits[i].wsa)) == EXIT_NOT_FOUND)
-			status = EXIT_NOT_FOUND;
-	}
-	return status;
+	/* each code once: the Winsock ones by code (with the --call note),
+	 * then the others */
+	memset(&seen, 0, sizeof seen);
+	for (i = 0; i < nh; i++)
+		if (keep[i])
+			seen_add(&seen, &hits[i]);
+	return print_seen(o, &seen, show_call_note);
 }
 
 /* ------------------------------------------------------------------ */

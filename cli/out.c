@@ -465,6 +465,156 @@ static void json_calls(const struct opts *o, const wsaerr_entry *e)
 }
 
 /* ------------------------------------------------------------------ */
+/* Hits of the recognizer, of every system                             */
+
+const wsaerr_entry *hit_entry(const wsaerr_hit *h)
+{
+	if (h->system == WSAERR_SYS_WSA)
+		return wsaerr_by_code(h->wsa);
+	return wsaerr_lookup(h->system, h->value);
+}
+
+/* What a hit refers to, as a lookup of its system labels it: the Winsock
+ * name and code ("WSAECONNREFUSED (10061)"); for the codes that are their
+ * own names the value and the system ("554 (SMTP reply)", "5.7.1
+ * (enhanced mail status code)"); for the others the name, the system and
+ * the value ("IXP_E_FAILED_TO_CONNECT (Outlook transport error
+ * 0x800CCC0E)"). */
+void hit_target(char *buf, size_t size, const wsaerr_hit *h, int lang)
+{
+	const wsaerr_entry *e = hit_entry(h);
+	char value[32];
+
+	if (h->system == WSAERR_SYS_WSA) {
+		snprintf(buf, size, "%s (%d)", e ? wsaerr_name(e) : "?", h->wsa);
+		return;
+	}
+	system_value_text(value, sizeof value, h->system, h->value, e ? wsaerr_name(e) : NULL);
+	if (e == NULL || h->system == WSAERR_SYS_SMTP || h->system == WSAERR_SYS_ENHANCED ||
+	    h->system == WSAERR_SYS_POP3 || h->system == WSAERR_SYS_IMAP)
+		snprintf(buf, size, "%s (%s)", value, system_label(h->system, lang));
+	else
+		snprintf(buf, size, "%s (%s %s)", wsaerr_name(e), system_label(h->system, lang),
+		         value);
+}
+
+/* For an enhanced code: what its class says (5.X.X) and, when the code is
+ * not in the registry (has_row 0), what its subject says (X.7.X). Nothing
+ * for another system. */
+void print_enhanced_class(int system, long long value, int has_row, int lang)
+{
+	int cls = (int)(value / 1000000), subject = (int)(value / 1000 % 1000);
+	char head[24];
+
+	if (system != WSAERR_SYS_ENHANCED)
+		return;
+	if (cls == 2 || cls == 4 || cls == 5) {
+		snprintf(head, sizeof head, "  %d.X.X: ", cls);
+		put_wrapped(wsaerr_ui_text(cls == 2   ? WSAERR_UI_ENH_CLASS_2
+		                           : cls == 4 ? WSAERR_UI_ENH_CLASS_4
+		                                      : WSAERR_UI_ENH_CLASS_5,
+		                           lang),
+		            head, 9);
+	}
+	if (!has_row && subject <= 7) {
+		snprintf(head, sizeof head, "  X.%d.X: ", subject);
+		put_wrapped(wsaerr_ui_text(WSAERR_UI_ENH_SUBJECT_0 + subject, lang), head, 9);
+	}
+}
+
+/* Remembers the code of a hit; 1 when it was not seen before. */
+int seen_add(struct seen_codes *s, const wsaerr_hit *h)
+{
+	size_t i;
+
+	if (h->system == WSAERR_SYS_WSA) {
+		if (h->wsa < 0 || h->wsa >= (int)sizeof s->wsa || s->wsa[h->wsa])
+			return 0;
+		s->wsa[h->wsa] = 1;
+		return 1;
+	}
+	for (i = 0; i < s->nmail; i++)
+		if (s->mail[i].system == h->system && s->mail[i].value == h->value)
+			return 0;
+	if (s->nmail == sizeof s->mail / sizeof s->mail[0])
+		return 0;
+	s->mail[s->nmail].system = h->system;
+	s->mail[s->nmail].value = h->value;
+	s->nmail++;
+	return 1;
+}
+
+static int by_system_and_value(const void *a, const void *b)
+{
+	const struct seen_mail *x = a, *y = b;
+
+	if (x->system != y->system)
+		return x->system < y->system ? -1 : 1;
+	return x->value < y->value ? -1 : x->value > y->value;
+}
+
+/* The text block of every code seen: the Winsock ones by code, then those
+ * of the mail and Internet systems by system and value, a row shared by
+ * two values (5.7.1 and 4.7.1 are both X.7.1) once, after the class of
+ * each. Each block follows a blank line. `after` (may be NULL) prints
+ * what a subcommand adds after a Winsock block (lookup's --call note);
+ * the status is EXIT_NOT_FOUND when it said so once, else EXIT_FOUND. */
+int print_seen(const struct opts *o, struct seen_codes *s, seen_after_fn after)
+{
+	size_t c, i, j;
+	int status = EXIT_FOUND;
+
+	for (c = 0; c < sizeof s->wsa; c++)
+		if (s->wsa[c]) {
+			putchar('\n');
+			print_entry_text(o, wsaerr_by_code((int)c));
+			if (after && after(o, wsaerr_by_code((int)c)) == EXIT_NOT_FOUND)
+				status = EXIT_NOT_FOUND;
+		}
+	qsort(s->mail, s->nmail, sizeof s->mail[0], by_system_and_value);
+	for (i = 0; i < s->nmail; i++) {
+		const wsaerr_entry *e = wsaerr_lookup(s->mail[i].system, s->mail[i].value);
+		int shown = 0;
+		char value[32];
+		for (j = 0; j < i; j++)
+			shown |= e && wsaerr_lookup(s->mail[j].system, s->mail[j].value) == e;
+		putchar('\n');
+		if (s->mail[i].system == WSAERR_SYS_ENHANCED) {
+			/* the code as written, then its class; the row after */
+			system_value_text(value, sizeof value, s->mail[i].system, s->mail[i].value,
+			                  NULL);
+			printf("%s", value);
+			if (e == NULL)
+				printf("  (%s: %s)", system_label(s->mail[i].system, o->lang),
+				       wsaerr_ui_text(WSAERR_UI_NOT_FOUND, o->lang));
+			putchar('\n');
+			print_enhanced_class(s->mail[i].system, s->mail[i].value, e != NULL,
+			                     o->lang);
+			if (e && !shown) {
+				putchar('\n');
+				print_entry_text(o, e);
+			}
+		} else if (e && !shown) {
+			print_entry_text(o, e);
+		}
+	}
+	return status;
+}
+
+/* The keys of a hit's code in JSON: "wsa" (null for another system),
+ * "system" and "value". */
+void json_hit_code(const wsaerr_hit *h)
+{
+	if (h->wsa == WSAERR_NONE)
+		printf("\"wsa\":null");
+	else
+		printf("\"wsa\":%d", h->wsa);
+	printf(",\"system\":");
+	json_string(wsaerr_system_key(h->system));
+	printf(",\"value\":%lld", h->value);
+}
+
+/* ------------------------------------------------------------------ */
 /* Listings: a heading per system, then one line per code              */
 
 /* A system's label for people; the stable key for a system this tool does

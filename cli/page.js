@@ -75,7 +75,11 @@
     var n = W.wz_scan_end();
     for (var i = 0; i < Math.min(n, 4096); i++) {
       var s = W.wz_hit(i, 0), e = W.wz_hit(i, 1);
+      // a hit of a mail or Internet system has no Winsock code (wsa -1)
       hits.push({ start: s, end: e, line: W.wz_hit(i, 2), wsa: W.wz_hit(i, 3),
+                  system: str(W.wz_system_key(W.wz_hit(i, 6))), row: W.wz_hit(i, 7),
+                  value: (W.wz_hit(i, 9) >>> 0) * 4294967296 + (W.wz_hit(i, 8) >>> 0),
+                  target: str(W.wz_hit_text(i, langIndex())),
                   evidence: str(W.wz_evidence_key(W.wz_hit(i, 4))), match: dec.decode(b.subarray(s, e)) });
     }
     return { hits: hits, total: n };
@@ -154,17 +158,19 @@
         results.dataset.mode = 'text';
         results.appendChild(el('p', 'q', ui('found')));
         found.hits.slice(0, 200).forEach(function (h) {
-          var i = W.wz_by_code(h.wsa), p = el('p', 'hit');
-          p.dataset.wsa = h.wsa;
+          var p = el('p', 'hit');
+          p.dataset.wsa = h.wsa === -1 ? '' : h.wsa;
+          p.dataset.system = h.system;
+          p.dataset.value = h.value;
           p.dataset.start = h.start;
           p.dataset.end = h.end;
           p.dataset.evidence = h.evidence;
           p.appendChild(document.createTextNode(ui('line') + ' ' + h.line + ': '));
           p.appendChild(el('mark', null, h.match.length > 160 ? h.match.slice(0, 160) + '…' : h.match));
-          p.appendChild(document.createTextNode(' → ' + str(W.wz_name(i)) + ' (' + h.wsa + ')'));
+          p.appendChild(document.createTextNode(' → ' + h.target));
           results.appendChild(p);
         });
-        found.hits.forEach(function (h) { entry(W.wz_by_code(h.wsa)); });
+        found.hits.forEach(function (h) { entry(h.row); });
         order.forEach(function (i) { results.appendChild(copyOf(i)); });
       } else {
         results.dataset.mode = 'words';

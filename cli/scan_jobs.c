@@ -44,7 +44,7 @@ typedef off_t off64;
 
 typedef unsigned long long u64;
 
-#define NCODES 12000
+#define NCODES TALLY_KEYS
 #define OVERLAP ((u64)16 << 10)    /* read before a part */
 #define LOOKAHEAD ((u64)16 << 10)  /* read after a part */
 #define CHECKED (LOOKAHEAD - 8192) /* hits compared after each cut */
@@ -53,13 +53,13 @@ typedef unsigned long long u64;
 
 /* A code's count in one part, with its first and last line there. */
 struct seen {
-	int wsa;
+	int wsa;                /* its slot (tally_key()) */
 	u64 count, first, last; /* lines counted from the part's start, 1-based */
 };
 
 struct cut_hit {
 	u64 start, end;
-	int wsa, evidence;
+	int wsa, evidence; /* wsa: the slot of its code (tally_key()) */
 };
 
 struct task {
@@ -124,7 +124,7 @@ static void keep_cut(struct cut_hit *list, size_t *n, const wsaerr_hit *h, u64 a
 	if (*n < MAXCHECK) {
 		list[*n].start = h->start + at;
 		list[*n].end = h->end + at;
-		list[*n].wsa = h->wsa;
+		list[*n].wsa = tally_key(h);
 		list[*n].evidence = h->evidence;
 		(*n)++;
 	}
@@ -136,16 +136,17 @@ static void on_hit(void *ctx, const wsaerr_hit *h, const char *match)
 	struct task *t = w->t;
 	u64 at = h->start + w->ostart, line;
 	struct seen *s;
+	int key = tally_key(h);
 
 	(void)match;
 	if (at >= t->start && at < t->start + CHECKED)
 		keep_cut(t->head, &t->nhead, h, w->ostart);
 	if (t->end && at >= t->end && at < t->end + CHECKED)
 		keep_cut(t->tail, &t->ntail, h, w->ostart);
-	if (at < w->from || at >= w->to || h->wsa < 0 || h->wsa >= NCODES)
+	if (at < w->from || at >= w->to || key < 0 || key >= NCODES)
 		return;
 	line = h->line - w->lines_before;
-	s = w->slot[h->wsa];
+	s = w->slot[key];
 	if (s == NULL) {
 		struct seen *more = realloc(t->seen, (t->nseen + 1) * sizeof *more);
 		size_t k;
@@ -157,10 +158,10 @@ static void on_hit(void *ctx, const wsaerr_hit *h, const char *match)
 		for (k = 0; k < t->nseen; k++)
 			w->slot[t->seen[k].wsa] = &t->seen[k];
 		s = &t->seen[t->nseen++];
-		s->wsa = h->wsa;
+		s->wsa = key;
 		s->count = 0;
 		s->first = line;
-		w->slot[h->wsa] = s;
+		w->slot[key] = s;
 	}
 	s->count++;
 	s->last = line;

@@ -77,9 +77,10 @@ WSAERR_API int wsaerr_lang_find(const char *locale);
 
 /* What a language still lacks, for translators: writes one line per
  * missing text ("WSAECONNRESET explanation", "ui WHAT_TO_CHECK",
- * "category qos") into buf with snprintf semantics and returns the length
- * needed; 0 means the language is complete. A missing text reads as
- * English. An unknown lang writes nothing and returns 0. */
+ * "category qos", "advice port_25_blocked") into buf with snprintf
+ * semantics and returns the length needed; 0 means the language is
+ * complete. A missing text reads as English. An unknown lang writes
+ * nothing and returns 0. */
 WSAERR_API size_t wsaerr_lang_missing(int lang, char *buf, size_t size);
 
 /* ------------------------------------------------------------------ */
@@ -685,9 +686,13 @@ WSAERR_API int wsaerr_matches(const wsaerr_entry *e, const char *const *words,
 /* What a hit was recognised by. */
 enum wsaerr_evidence {
 	WSAERR_EV_CODE = 1,          /* a decimal code in an error context:
-	                                "Socket Error: 10061", "[WinError 10054]" */
+	                                "Socket Error: 10061", "[WinError 10054]";
+	                                an SMTP reply or enhanced status code in
+	                                an SMTP context: "said: 550 5.1.1" */
 	WSAERR_EV_HEX,               /* a Winsock code in hex: 0x2746 */
-	WSAERR_EV_HRESULT,           /* 0x80072746, 0xD000020D */
+	WSAERR_EV_HRESULT,           /* 0x80072746, 0xD000020D; an Outlook
+	                                transport error 0x800CCC0E, a WinINet or
+	                                WinHTTP error 0x80072EE7 */
 	WSAERR_EV_NTSTATUS,          /* 0xC000020D */
 	WSAERR_EV_NAME,              /* WSAECONNRESET, ERROR_NETNAME_DELETED,
 	                                STATUS_CONNECTION_RESET */
@@ -709,26 +714,41 @@ typedef struct wsaerr_hit {
 	                                of the text or stream */
 	unsigned long long end;      /* one past its last byte */
 	unsigned long long line;     /* 1-based line number of its start */
-	int wsa;                     /* the Winsock code it refers to */
+	int wsa;                     /* the Winsock code it refers to, or
+	                                WSAERR_NONE for a hit of another system */
 	int evidence;                /* enum wsaerr_evidence */
 	int confidence;              /* 1..100 */
-	int system;                  /* enum wsaerr_system of value: always
-	                                WSAERR_SYS_WSA for a Winsock hit */
-	long long value;             /* the code in that system (for a Winsock
-	                                hit, the same as wsa) */
+	int system;                  /* enum wsaerr_system of value: WSAERR_SYS_WSA
+	                                for a Winsock hit, else WSAERR_SYS_SMTP,
+	                                _ENHANCED, _IXP, _WININET or _WINHTTP */
+	long long value;             /* the code in that system, as
+	                                wsaerr_lookup() takes it: the same as wsa
+	                                for a Winsock hit; 550; 5007001 for
+	                                5.7.1; 2148322318 for 0x800CCC0E; 12007
+	                                for 0x80072EE7 */
 } wsaerr_hit;
 
-/* Finds every reference to a Winsock-related error in text[0..len): codes
- * in an error context, hex codes, HRESULTs, NTSTATUS values, names, and
- * the messages Windows (in its display languages), the C libraries and
- * common runtimes print, matched however blanks, line breaks, case and
- * punctuation are spread in them (docs/recognizer.md states the rules).
- * Numbers that are durations, ports, ids, versions, issue numbers or parts
- * of timestamps are not hits. Several references to the same code close
- * together on one line are one hit. Stores up to max hits in order and
- * returns how many there are (which may be more than max); hits may be
- * NULL when max is 0. text need not be NUL-terminated or valid UTF-8. Time
- * is linear in len, whatever the text. */
+/* Finds every reference to an error in text[0..len): Winsock-related
+ * errors (codes in an error context, hex codes, HRESULTs, NTSTATUS values,
+ * names, and the messages Windows (in its display languages), the C
+ * libraries and common runtimes print, matched however blanks, line
+ * breaks, case and punctuation are spread in them), and the codes of the
+ * mail and Internet systems a mail program's error carries beside them:
+ * Outlook transport errors that are catalogue rows (0x800CCC0E, anywhere),
+ * WinINet and WinHTTP errors written as HRESULTs (0x80072EE7), and SMTP
+ * replies of the catalogue (550) and enhanced status codes (5.7.1) only in
+ * an SMTP context (docs/recognizer.md states the rules). A Winsock hit has
+ * system WSAERR_SYS_WSA; any other has system WSAERR_SYS_SMTP,
+ * _ENHANCED, _IXP, _WININET or _WINHTTP, its value, and wsa WSAERR_NONE;
+ * wsaerr_lookup(system, value) gives its row, except for an enhanced code
+ * whose detail the registry lacks (5.7.515), which has none. No other
+ * system appears. Numbers that are durations, ports, ids, versions, issue
+ * numbers, HTTP statuses or parts of timestamps are not hits. Several
+ * references to the same code of the same system close together on one
+ * line are one hit. Stores up to max hits in order and returns how many
+ * there are (which may be more than max); hits may be NULL when max is 0.
+ * text need not be NUL-terminated or valid UTF-8. Time is linear in len,
+ * whatever the text. */
 WSAERR_API size_t wsaerr_recognize(const char *text, size_t len, wsaerr_hit *hits,
                                    size_t max);
 
@@ -766,6 +786,99 @@ WSAERR_API size_t wsaerr_scan_end(wsaerr_scanner *s, wsaerr_hit_fn fn, void *ctx
 /* The line number the stream has reached (1 + the newlines fed so far). */
 WSAERR_API unsigned long long wsaerr_scan_lines(const wsaerr_scanner *s);
 
+
+/* ------------------------------------------------------------------ */
+/* A mail program's error dialog                                       */
+
+/* The fields of the error dialogs of Outlook, Outlook Express and Windows
+ * Live Mail ("Account: 'work', Server: 'smtp.example.com', Protocol: SMTP,
+ * Server Response: '554 5.7.1 ...', Port: 25, Secure(SSL): No, Server
+ * Error: 554, Socket Error: 10061, Error Number: 0x800CCC79"), in the order
+ * they print them. */
+enum wsaerr_field {
+	WSAERR_FIELD_SUBJECT = 1,    /* the message's subject */
+	WSAERR_FIELD_ACCOUNT,        /* the account's name */
+	WSAERR_FIELD_SERVER,         /* the server's name */
+	WSAERR_FIELD_PROTOCOL,       /* SMTP, POP3, IMAP */
+	WSAERR_FIELD_RESPONSE,       /* the server's reply, as it sent it */
+	WSAERR_FIELD_PORT,           /* the port number */
+	WSAERR_FIELD_SSL,            /* "Secure(SSL)": Yes or No */
+	WSAERR_FIELD_SERVER_ERROR,   /* the SMTP reply code alone */
+	WSAERR_FIELD_SOCKET_ERROR,   /* a Winsock code */
+	WSAERR_FIELD_ERROR_NUMBER    /* an Outlook transport error (IXP) */
+};
+
+/* The parts a dialog holds at most. */
+#define WSAERR_DIALOG_MAX 16
+
+/* wsaerr_dialog.ssl */
+#define WSAERR_SSL_ON 1              /* "Secure(SSL): Yes" */
+#define WSAERR_SSL_OFF 2             /* "Secure(SSL): No" */
+
+/* One labelled field of a dialog, as offsets into the text it was read
+ * from. */
+typedef struct wsaerr_dialog_part {
+	int field;                   /* enum wsaerr_field */
+	const char *lang;            /* the language of its label ("de"; a
+	                                static string) */
+	size_t label;                /* where its label starts */
+	size_t start, end;           /* its value: quotes, blanks and the ',' or
+	                                '.' after it left out; a number alone
+	                                for PORT, SERVER_ERROR, SOCKET_ERROR and
+	                                ERROR_NUMBER; start == end when empty */
+} wsaerr_dialog_part;
+
+/* A dialog: its parts, and what they say as numbers. */
+typedef struct wsaerr_dialog {
+	size_t start, end;           /* from its first label to the end of its
+	                                last value */
+	size_t nparts;
+	wsaerr_dialog_part parts[WSAERR_DIALOG_MAX]; /* in the order of the text */
+	/* 0 where the dialog does not say, or says what is not understood */
+	int protocol;                /* WSAERR_SYS_SMTP, _POP3 or _IMAP */
+	long port;
+	int ssl;                     /* WSAERR_SSL_ON or WSAERR_SSL_OFF */
+	int reply;                   /* the SMTP reply: the response's, else the
+	                                server error's (200..599) */
+	long long enhanced;          /* the response's enhanced status code, as
+	                                wsaerr_lookup() takes it (5007001) */
+	int server_error;            /* the number of SERVER_ERROR */
+	int socket_error;            /* the number of SOCKET_ERROR */
+	long long error_number;      /* ERROR_NUMBER, unsigned (2148322318 for
+	                                0x800CCC0E) */
+} wsaerr_dialog;
+
+/* Reads the first mail program's error dialog in text[0..len): a run of
+ * two or more labelled fields ("Label: value"), each label in any of the
+ * languages of data/mail/labels.def (English, German, Spanish, French,
+ * Italian, Dutch, Portuguese, Japanese; Korean, Chinese and Russian for
+ * the socket error and error number), in any ASCII case, blanks inside it
+ * optional ("Secure(SSL)"), then ':' or '：'. A value runs to the next
+ * label, or to the end of its line; the next label may start the next
+ * line. Fills *d (fields it does not find are 0) and returns d->nparts;
+ * returns 0, with *d zeroed, when text holds no dialog. The next dialog is
+ * read from text + d->end. Never allocates, prints or reads anything else;
+ * text need not be NUL-terminated or valid UTF-8, and may be NULL when len
+ * is 0; d may not be NULL. Time is linear in len. */
+WSAERR_API size_t wsaerr_dialog_read(const char *text, size_t len, wsaerr_dialog *d);
+
+/* The i-th piece of advice (0-based) for what the parts of a dialog say
+ * together (a port and its encryption that do not match; port 25 timing
+ * out; 0x800CCC0E with 10061, 10060 or 11001; X.7.1 after a 5xx reply;
+ * 0x800CCC79 or 0x800CCC78 after a 5xx reply; ...: the rows of
+ * data/mail/advice.def), in a language; NULL past the last one, and for a
+ * NULL d. d may come from wsaerr_dialog_read() or be filled by the caller
+ * (zeroed, then the fields it knows). When key is not NULL, *key is set to
+ * the advice's stable ASCII key ("port_25_blocked"; NULL with a NULL
+ * result). */
+WSAERR_API const char *wsaerr_dialog_advice(const wsaerr_dialog *d, size_t i, int lang,
+                                            const char **key);
+
+/* What a TCP port is for in mail (data/mail/ports.def): WSAERR_SYS_SMTP
+ * (25, 465, 587), WSAERR_SYS_POP3 (110, 995) or WSAERR_SYS_IMAP (143, 993),
+ * or 0 for any other port. When tls is not NULL, *tls is set to 1 for a
+ * port encrypted from its first byte (465, 993, 995), else 0. */
+WSAERR_API int wsaerr_mail_port(long port, int *tls);
 
 /* ------------------------------------------------------------------ */
 /* The tool's own words                                                */
@@ -879,6 +992,25 @@ enum wsaerr_ui {
 	WSAERR_UI_LIST_IXP,
 	WSAERR_UI_LIST_WININET,
 	WSAERR_UI_LIST_WINHTTP,
+	WSAERR_UI_FIELD_SUBJECT,     /* explain: the fields of a mail dialog, */
+	WSAERR_UI_FIELD_ACCOUNT,     /* in the order of enum wsaerr_field */
+	WSAERR_UI_FIELD_SERVER,
+	WSAERR_UI_FIELD_PROTOCOL,
+	WSAERR_UI_FIELD_RESPONSE,
+	WSAERR_UI_FIELD_PORT,
+	WSAERR_UI_FIELD_SSL,
+	WSAERR_UI_FIELD_SERVER_ERROR,
+	WSAERR_UI_FIELD_SOCKET_ERROR,
+	WSAERR_UI_FIELD_ERROR_NUMBER,
+	WSAERR_UI_DIALOG,            /* "A mail program's error, part by part" */
+	WSAERR_UI_ADVICE,            /* "What the parts say together" */
+	WSAERR_UI_SSL_ON,            /* what SSL on and off mean */
+	WSAERR_UI_SSL_OFF,
+	WSAERR_UI_PORT_SMTP,         /* what a mail port is for (wsaerr_mail_port) */
+	WSAERR_UI_PORT_POP3,
+	WSAERR_UI_PORT_IMAP,
+	WSAERR_UI_PORT_TLS,          /* encrypted from its first byte */
+	WSAERR_UI_PORT_PLAIN,        /* plain at first, STARTTLS */
 	WSAERR_UI_COUNT
 };
 

@@ -9,9 +9,13 @@
  * text; a code is an integer or any query text: 10054, '0x80072746',
  * 'econnreset'; lang is a tag as `wsaerr --lang` takes it, default 'en'):
  *   wsaerr_explain(text [, lang])    JSON array of the hits, with the keys
- *                                    of `wsaerr --json explain`
- *   wsaerr_codes(text)               JSON array of the hits' codes,
- *                                    '[10054,10061]', '[]' for none
+ *                                    of `wsaerr --json explain` (the hits
+ *                                    of every system, with "system" and
+ *                                    "value")
+ *   wsaerr_codes(text)               JSON array of the Winsock codes of the
+ *                                    hits, '[10054,10061]', '[]' for none
+ *                                    (as explain --lines writes them: the
+ *                                    mail and Internet codes are left out)
  *   wsaerr_name(code)                'WSAECONNRESET', or NULL
  *   wsaerr_message(code [, lang])    the one-line message, or NULL
  *   wsaerr_explanation(code [, lang]) the explanation, or NULL
@@ -198,16 +202,26 @@ struct hits_out {
 
 static void put_hit(struct hits_out *h, const wsaerr_hit *hit, const char *match)
 {
-	const wsaerr_entry *e = wsaerr_by_code(hit->wsa);
+	const wsaerr_entry *e = hit->system == WSAERR_SYS_WSA
+	                                ? wsaerr_by_code(hit->wsa)
+	                                : wsaerr_lookup(hit->system, hit->value);
 	sqlite3_str *o = h->o;
 
+	if (h->codes_only && hit->system != WSAERR_SYS_WSA)
+		return;
 	if (h->n++)
 		sqlite3_str_appendchar(o, 1, ',');
 	if (h->codes_only) {
 		sqlite3_str_appendf(o, "%d", hit->wsa);
 		return;
 	}
-	sqlite3_str_appendf(o, "{\"wsa\":%d,\"name\":", hit->wsa);
+	if (hit->wsa == WSAERR_NONE)
+		sqlite3_str_appendall(o, "{\"wsa\":null");
+	else
+		sqlite3_str_appendf(o, "{\"wsa\":%d", hit->wsa);
+	sqlite3_str_appendall(o, ",\"system\":");
+	json_text(o, wsaerr_system_key(hit->system));
+	sqlite3_str_appendf(o, ",\"value\":%lld,\"name\":", hit->value);
 	json_text(o, wsaerr_name(e));
 	sqlite3_str_appendf(o, ",\"start\":%llu,\"end\":%llu,\"line\":%llu,\"match\":", hit->start,
 	                    hit->end, hit->line);

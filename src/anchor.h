@@ -13,6 +13,11 @@
  *   9 9 then 5..7,     the overlapped I/O codes 995..997
  *   not after a digit
  *   or .
+ *   2..5 then a digit  mail codes: SMTP replies (550) and enhanced status
+ *   or ., then a       codes (5.7.1); the vector paths also want the byte
+ *   digit, not after   after three to be below '0' (a blank, a mark, the
+ *   a digit or .       '.' of 5.7.1), and src/recognize.c then keeps
+ *                      only what could_be_mail() allows
  *   0 then x or X      hex codes, HRESULTs, NTSTATUS
  *   W S, any case,     WSA names (wSAETIMEDOUT too)
  *   at a word's start
@@ -62,6 +67,9 @@ static inline int wsaerr_anchor_rest(unsigned char z, unsigned char a, unsigned 
 		       !(z >= '0' && z <= '9') && z != '.';
 	if (a == '9')
 		return b == '9' && c >= '5' && c <= '7' && !(z >= '0' && z <= '9') && z != '.';
+	if (a >= '2' && a <= '5')
+		return ((b >= '0' && b <= '9') || b == '.') && c >= '0' && c <= '9' &&
+		       !(z >= '0' && z <= '9') && z != '.';
 	if (a == '0' && lb == 'x')
 		return 1;
 	/* names start a word */

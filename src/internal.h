@@ -32,6 +32,14 @@ struct text_row {
 	const char *checks[4];
 };
 
+/* The rows of data/mail/advice.def (src/dialog.c). */
+enum {
+#define ADVICE(key, ...) ADVICE_##key,
+#include "data/mail/advice.def"
+#undef ADVICE
+	ADVICE_COUNT
+};
+
 /* One compiled-in language: data/lang/<tag>.def. */
 struct lang {
 	const char *tag;
@@ -40,7 +48,11 @@ struct lang {
 	const struct text_row *texts;
 	const char *const *cats;
 	const char *const *ui;
+	const char *const *advice; /* A(key, text) of data/mail/advice.<tag>.def */
 };
+
+/* The text of advice row k in a language (English when it lacks one). */
+const char *wsaerr_advice_text(size_t k, int lang);
 
 extern const struct lang wsaerr_langs[];
 extern const int wsaerr_nlangs;

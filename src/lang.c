@@ -26,49 +26,76 @@
 	[IDX_##name] = { message, explanation, { __VA_ARGS__ } },
 #define C(cat, label)
 #define U(key, text)
+#define A(key, text)
 #define LANG_END };
 #include "gen/langs.inc"
 #undef LANG
 #undef T
 #undef C
 #undef U
+#undef A
 
 #define LANG(id, tag, name, english) \
 	static const char *const cats_##id[WSAERR_CAT_COUNT] = {
 #define T(name, message, explanation, ...)
 #define C(cat, label) [WSAERR_CAT_##cat] = label,
 #define U(key, text)
+#define A(key, text)
 #include "gen/langs.inc"
 #undef LANG
 #undef T
 #undef C
 #undef U
+#undef A
 
 #define LANG(id, tag, name, english) \
 	static const char *const ui_##id[WSAERR_UI_COUNT] = {
 #define T(name, message, explanation, ...)
 #define C(cat, label)
 #define U(key, text) [WSAERR_UI_##key] = text,
+#define A(key, text)
 #include "gen/langs.inc"
 #undef LANG
 #undef T
 #undef C
 #undef U
+#undef A
+#undef LANG_END
+
+/* a language may have no advice yet: the last slot keeps the braces
+ * from being empty */
+#define LANG(id, tag, name, english) \
+	static const char *const advice_##id[ADVICE_COUNT + 1] = { [ADVICE_COUNT] = NULL,
+#define T(name, message, explanation, ...)
+#define C(cat, label)
+#define U(key, text)
+#define A(key, text) [ADVICE_##key] = text,
+#define LANG_END \
+	} \
+	;
+#include "gen/langs.inc"
+#undef LANG
+#undef T
+#undef C
+#undef U
+#undef A
 #undef LANG_END
 
 
 const struct lang wsaerr_langs[] = {
 #define LANG(id, tag, name, english) \
-	{ tag, name, english, texts_##id, cats_##id, ui_##id },
+	{ tag, name, english, texts_##id, cats_##id, ui_##id, advice_##id },
 #define T(name, message, explanation, ...)
 #define C(cat, label)
 #define U(key, text)
+#define A(key, text)
 #define LANG_END
 #include "gen/langs.inc"
 #undef LANG
 #undef T
 #undef C
 #undef U
+#undef A
 #undef LANG_END
 };
 const int wsaerr_nlangs = (int)(sizeof wsaerr_langs / sizeof wsaerr_langs[0]);
@@ -81,11 +108,20 @@ static const char *const ui_keys[WSAERR_UI_COUNT] = {
 #define T(name, message, explanation, ...)
 #define C(cat, label)
 #define U(key, text) [WSAERR_UI_##key] = #key,
+#define A(key, text)
 #include "gen/lang_en.inc"
 #undef LANG
 #undef T
 #undef C
 #undef U
+#undef A
+};
+
+static const char *const advice_keys[ADVICE_COUNT + 1] = {
+#define ADVICE(key, ...) #key,
+#include "data/mail/advice.def"
+#undef ADVICE
+	NULL
 };
 
 const struct lang *wsaerr_lang_of(int lang)
@@ -165,6 +201,9 @@ size_t wsaerr_lang_missing(int lang, char *buf, size_t size)
 	for (i = 0; i < WSAERR_CAT_COUNT; i++)
 		if (!l->cats[i])
 			put_pair(&o, "category", wsaerr_category_keys[i]);
+	for (i = 0; i < ADVICE_COUNT; i++)
+		if (!l->advice[i])
+			put_pair(&o, "advice", advice_keys[i]);
 	return finish(&o);
 }
 
@@ -227,4 +266,14 @@ const char *wsaerr_parse_status_text(int status, int lang)
 		return NULL;
 	return wsaerr_ui_text(WSAERR_UI_PARSE_EMPTY + status - WSAERR_PARSE_EMPTY,
 	                      lang);
+}
+
+const char *wsaerr_advice_text(size_t k, int lang)
+{
+	const char *s;
+
+	if (k >= ADVICE_COUNT)
+		return NULL;
+	s = lang_of(lang)->advice[k];
+	return s ? s : langs[0].advice[k];
 }

@@ -142,7 +142,7 @@ struct finder {
 	unsigned n;                  /* how many found so far */
 };
 
-enum { W_STRONG, W_CODEWORD, W_MEDIUM, W_SOCKET, W_VETO, W_SETS };
+enum { W_STRONG, W_CODEWORD, W_MEDIUM, W_SOCKET, W_VETO, W_MAIL, W_SETS };
 
 struct engine {
 	u64 skip;                    /* no anchor before this is looked at */
@@ -307,7 +307,7 @@ static int word_is(const struct words *set, const unsigned char *p, size_t n)
 }
 
 static const struct words *const word_sets[W_SETS] = { &set_strong, &set_codeword, &set_medium,
-	                                               &set_socket, &set_veto };
+	                                               &set_socket, &set_veto,     &set_mail };
 
 /* Finds the context words that start before e, from where the last
  * search stopped: every byte once, for all sets at once. A judgement
@@ -616,6 +616,52 @@ static int hex_value(unsigned char ch)
 	return (ch >= 'a' && ch <= 'f') ? ch - 'a' + 10 : -1;
 }
 
+/* A hit of a mail or Internet system (no Winsock code) over [s, e). */
+static void mail_cand(const struct engine *g, struct cand *c, int system, long long value,
+                      int evidence, int conf, const unsigned char *s, const unsigned char *e)
+{
+	c->wsa = WSAERR_NONE;
+	c->system = system;
+	c->value = value;
+	c->evidence = evidence;
+	c->confidence = conf;
+	c->start = off_of(g, s);
+	c->end = off_of(g, e);
+}
+
+/* 1 when "winhttp", in any case, is in [s, e). */
+static int mentions_winhttp(const unsigned char *s, const unsigned char *e)
+{
+	for (; e - s >= 7; s++)
+		if ((s[0] | 0x20) == 'w' && (s[3] | 0x20) == 'h' && (s[1] | 0x20) == 'i' &&
+		    (s[2] | 0x20) == 'n' && (s[4] | 0x20) == 't' && (s[5] | 0x20) == 't' &&
+		    (s[6] | 0x20) == 'p')
+			return 1;
+	return 0;
+}
+
+/* The HRESULT [p, q) wraps Win32 code `code` that has no Winsock twin: a
+ * WinINet or WinHTTP error of the catalogue (12001..12192) is a hit of
+ * that system, WinHTTP's where the line names WinHTTP or only WinHTTP has
+ * the code, else WinINet's (the order wsaerr_parse() reads them in). */
+static int eval_internet(struct engine *g, const unsigned char *p, const unsigned char *q,
+                         const unsigned char *ls, const unsigned char *le, int code, struct cand *c)
+{
+	int inet, http;
+
+	if (code < 12000 || code > 12199)
+		return 0;
+	inet = wsaerr_mail_row(WSAERR_SYS_WININET, code) != NULL;
+	http = wsaerr_mail_row(WSAERR_SYS_WINHTTP, code) != NULL;
+	if (!inet && !http)
+		return 0;
+	mail_cand(g, c,
+	          http && (!inet || mentions_winhttp(ls, le)) ? WSAERR_SYS_WINHTTP
+	                                                      : WSAERR_SYS_WININET,
+	          code, WSAERR_EV_HRESULT, 90, p, q);
+	return 1;
+}
+
 /* 0x...: an HRESULT, an NTSTATUS, or a Winsock code in hex. */
 static int eval_hex(struct engine *g, const unsigned char *p, struct cand *c)
 {
@@ -641,6 +687,9 @@ static int eval_hex(struct engine *g, const unsigned char *p, struct cand *c)
 	socketish = -1; /* looked up when needed */
 	if ((v & 0xFFFF0000ul) == 0x80070000ul) {
 		wsa = wsaerr_from_hresult(v);
+		/* a WinINet or WinHTTP error as an HRESULT: 0x80072EE7 */
+		if (wsa == WSAERR_NONE && digits == 8)
+			return eval_internet(g, p, q, ls, le, (int)(v & 0xFFFFu), c);
 		evidence = WSAERR_EV_HRESULT;
 		conf = 90;
 	} else if (digits >= 8 && wsaerr_ntstatus_str(v)) {
@@ -662,6 +711,11 @@ static int eval_hex(struct engine *g, const unsigned char *p, struct cand *c)
 		wsa = (int)v;
 		evidence = WSAERR_EV_HEX;
 		conf = 75;
+	} else if (digits == 8 && (v & 0xFFFFFF00ul) == 0x800CCC00ul &&
+	           wsaerr_mail_row(WSAERR_SYS_IXP, (int)(v - 0x100000000ll)) != NULL) {
+		/* an Outlook transport error, 0x800CCC0E: unambiguous anywhere */
+		mail_cand(g, c, WSAERR_SYS_IXP, (long long)v, WSAERR_EV_HRESULT, 90, p, q);
+		return 1;
 	} else {
 		return 0;
 	}
@@ -707,6 +761,250 @@ static int eval_openssl(struct engine *g, const unsigned char *p, struct cand *c
 	c->confidence = 85;
 	c->start = off_of(g, h);
 	c->end = off_of(g, p + 14);
+	return 1;
+}
+
+
+/* ------------------------------------------------------------------ */
+/* Mail: SMTP replies and enhanced status codes                        */
+
+/* What the anchor 2..5 at p (before end) can be: 1 an SMTP reply code of
+ * the catalogue (550), 2 an enhanced status code (5.7.1: class 2, 4 or 5,
+ * subject 0..7), 0 neither. The byte after the three must be below '0'
+ * as a signed char (a blank, a mark, a control, a byte of UTF-8), as the
+ * vector paths ask. */
+static inline int could_be_mail(const unsigned char *p, const unsigned char *end)
+{
+	unsigned d1, d2, v;
+
+	if (end - p < 3 || p[0] < '2' || p[0] > '5' || (end - p > 3 && p[3] >= '0' && p[3] < 0x80))
+		return 0;
+	d1 = (unsigned)p[1] - '0';
+	d2 = (unsigned)p[2] - '0';
+	if (d1 < 10 && d2 < 10) {
+		v = ((unsigned)p[0] - '0') * 100 + d1 * 10 + d2;
+		return (smtp_code_bits[v >> 3] >> (v & 7)) & 1;
+	}
+	return p[1] == '.' && p[0] != '3' && p[2] >= '0' && p[2] <= '7' && end - p > 4 &&
+	                       p[3] == '.' && is_digit(p[4])
+	               ? 2
+	               : 0;
+}
+
+/* could_be_mail() where the vector paths found the anchor: p[0] is 2..5
+ * and p[3] below '0', and the bytes up to p[4] are there. */
+static inline int mail_digits(const unsigned char *p)
+{
+	unsigned d1 = (unsigned)p[1] - '0', d2 = (unsigned)p[2] - '0', v;
+
+	if (d1 < 10 && d2 < 10) {
+		v = ((unsigned)p[0] - '0') * 100 + d1 * 10 + d2;
+		return (smtp_code_bits[v >> 3] >> (v & 7)) & 1;
+	}
+	return p[1] == '.' && d2 < 8 && p[0] != '3' && p[3] == '.' && (unsigned)p[4] - '0' < 10;
+}
+
+/* The enhanced status code at p (class.subject.detail, the detail one to
+ * three digits), standing alone: its value as wsaerr_lookup() takes it
+ * (5.7.1 is 5007001), 0 when there is none; *e is set after it. */
+static long long enhanced_at(const unsigned char *p, const unsigned char *hi,
+                             const unsigned char **e)
+{
+	const unsigned char *q = p + 4;
+	long long detail = 0;
+
+	if (hi - p < 5 || p[0] < '2' || p[0] > '5' || p[0] == '3' || p[1] != '.' || p[2] < '0' ||
+	    p[2] > '7' || p[3] != '.')
+		return 0;
+	while (q < hi && q - p < 7 && is_digit(*q))
+		detail = detail * 10 + (*q++ - '0');
+	if (q == p + 4 || (q < hi && (is_alnum(*q) ||
+	                              ((*q == '.' || *q == '-') && q + 1 < hi && is_alnum(q[1])))))
+		return 0;
+	*e = q;
+	return (p[0] - '0') * 1000000LL + (p[2] - '0') * 1000LL + detail;
+}
+
+/* An SMTP reply of class `cls` ends right before p, with a blank, a '-'
+ * or Python's ", b'" between ("550 5.1.1", "550-5.1.1", "(535, b'5.7.8"):
+ * where it starts, else NULL. */
+static const unsigned char *reply_before(const unsigned char *lo, const unsigned char *p, int cls)
+{
+	const unsigned char *q = p;
+
+	if (q - lo >= 4 && q[-4] == ',' && q[-3] == ' ' && q[-2] == 'b' &&
+	    (q[-1] == '\'' || q[-1] == '"'))
+		q -= 4;
+	else if (q > lo && (q[-1] == ' ' || q[-1] == '-'))
+		q--;
+	else
+		return NULL;
+	if (q > lo && q[-1] == ' ')
+		q--;
+	if (q - lo < 3 || q[-3] != cls || !is_digit(q[-2]) || !is_digit(q[-1]) ||
+	    (q - 3 > lo && (is_alnum(q[-4]) && !(q[-4] == 'n' && q - 4 > lo && q[-5] == '\\'))))
+		return NULL;
+	return q - 3;
+}
+
+/* 1 when the enhanced code of the reply at p follows it: "550 5.1.1",
+ * "550-5.1.1", "(535, b'5.7.8". */
+static int enhanced_after(const unsigned char *p, const unsigned char *hi)
+{
+	const unsigned char *q = p + 3, *e;
+
+	if (hi - q >= 4 && q[0] == ',' && q[1] == ' ' && q[2] == 'b' &&
+	    (q[3] == '\'' || q[3] == '"'))
+		q += 4;
+	else if (q < hi && (*q == ' ' || *q == '-'))
+		q++;
+	else
+		return 0;
+	if (q < hi && *q == ' ')
+		q++;
+	return q < hi && *q == p[0] && enhanced_at(q, hi, &e) != 0;
+}
+
+/* 1 when the byte before p (blanks passed over) puts a value there, as
+ * mail programs and MTAs print replies: after a label's ':' or '=', a
+ * quote, a bracket, the arrows of a transcript ("<<< 554", ">>553"), the
+ * start of a line or of "\n" written out, a REPLY word ("said 550",
+ * "returned 550") or an error word ("error 550"). */
+static int reply_position(struct engine *g, const unsigned char *ls, const unsigned char *p)
+{
+	const unsigned char *q = p;
+
+	while (q > ls && (q[-1] == ' ' || q[-1] == '\t'))
+		q--;
+	if (q == ls)
+		return 1;
+	switch (q[-1]) {
+	case ':':
+	case ';':
+	case '=':
+	case '\'':
+	case '"':
+	case '(':
+	case '[':
+	case ']':
+	case ')':
+	case '>':
+	case ',':
+	case '`':
+	case '*': return 1;
+	case 'n': return q - ls >= 2 && q[-2] == '\\';
+	case '<':
+		/* "<<< 554" (OpenSMTPD), "< 250": not "size<500" */
+		return q - 1 == ls || q[-2] == '<' || q[-2] == ' ';
+	default: break;
+	}
+	/* quotes and brackets of other scripts: ’ ‘ “ ” « 「 and the full-width
+	 * colon */
+	if (q - ls >= 3 && q[-3] == 0xE2 && q[-2] == 0x80 &&
+	    (q[-1] == 0x98 || q[-1] == 0x99 || q[-1] == 0x9C || q[-1] == 0x9D))
+		return 1;
+	if ((q - ls >= 2 && q[-2] == 0xC2 && q[-1] == 0xAB) ||
+	    (q - ls >= 3 && q[-3] == 0xE3 && q[-2] == 0x80 && q[-1] == 0x8C) ||
+	    (q - ls >= 3 && q[-3] == 0xEF && q[-2] == 0xBC && q[-1] == 0x9A))
+		return 1;
+	/* "said 550", "returned 550", "error 550" */
+	{
+		const unsigned char *w = q;
+		while (w > ls && q - w < 16 && is_alpha(w[-1]))
+			w--;
+		if (w < q && (w == ls || !is_alnum(w[-1])) &&
+		    word_is(&set_reply, w, (size_t)(q - w)))
+			return 1;
+	}
+	return q < p && find_word(g, W_MEDIUM, (size_t)(q - ls) > 16 ? q - 16 : ls, q, q, 0, 0);
+}
+
+/* "Status:" at the start of the line, then p: the field of a delivery
+ * status notification (RFC 3464 section 2.3.4). */
+static int dsn_status(struct engine *g, const unsigned char *lo, const unsigned char *p)
+{
+	const unsigned char *q = p, *ls = line_start_at(g, lo, p, 16);
+	static const char label[] = "status:";
+	size_t k;
+
+	if (q > ls && q[-1] == ' ')
+		q--;
+	if (q - ls != 7)
+		return 0;
+	for (k = 0; k < 7; k++)
+		if ((ls[k] | (ls[k] >= 'A' ? 0x20 : 0)) != (unsigned char)label[k])
+			return 0;
+	return 1;
+}
+
+/* An SMTP reply (550) or an enhanced status code (5.7.1) at p. A reply
+ * counts followed by an enhanced code of its class; else, and an enhanced
+ * code not after its reply, only in an SMTP context: a MAIL word on the
+ * line and a place where a reply is written. A three-digit number
+ * elsewhere (HTTP 404, a port, a count) never does. */
+static int eval_mail(struct engine *g, const unsigned char *p, struct cand *c)
+{
+	const unsigned char *lo = lo_of(g, p), *hi = hi_of(g, p), *ls, *le, *e;
+	int kind = could_be_mail(p, g->end), conf;
+	long long value;
+
+	if (kind == 0)
+		return 0;
+	/* glued to a word or a number: "A550", "1,550", "x-550", "#451" (an
+	 * anchor in a link), "/550"; not "\n550" written out */
+	if (p > lo &&
+	    (is_alnum(p[-1]) || p[-1] == '#' || p[-1] == '/' || p[-1] == '@' || p[-1] == '+' ||
+	     p[-1] == '$' || p[-1] == '%' || p[-1] == '&' ||
+	     ((p[-1] == '-' || p[-1] == ',') && p - 1 > lo && is_alnum(p[-2]))) &&
+	    !(p[-1] == 'n' && p - 1 > lo && p[-2] == '\\') && p[-1] != '#' &&
+	    !(kind == 2 && p[-1] == '-'))
+		return 0;
+	/* '#' before: Exchange's "#550 5.1.1" and "#5.0.0", qmail's "(#5.7.1)",
+	 * not an anchor in a link ("DOC-1369#451") */
+	if (p > lo && p[-1] == '#' && p - 1 > lo && is_alnum(p[-2]))
+		return 0;
+	if (kind == 1) {
+		e = p + 3;
+		value = (p[0] - '0') * 100 + (p[1] - '0') * 10 + (p[2] - '0');
+		if (enhanced_after(p, hi)) {
+			mail_cand(g, c, WSAERR_SYS_SMTP, value, WSAERR_EV_CODE, 90, p, e);
+			return 1;
+		}
+		/* a decimal, a range, a time: "550.5", "550-560", "550,000" */
+		if (e + 1 < hi && (*e == '.' || *e == ',' || *e == '-' || *e == ':') &&
+		    is_digit(e[1]))
+			return 0;
+		conf = 80;
+	} else {
+		const unsigned char *r;
+		value = enhanced_at(p, hi, &e);
+		if (value == 0)
+			return 0;
+		if ((r = reply_before(lo, p, p[0])) != NULL) {
+			mail_cand(g, c, WSAERR_SYS_ENHANCED, value, WSAERR_EV_CODE, 90, p, e);
+			return 1;
+		}
+		/* Postfix's and sendmail's "dsn=5.1.1", qmail's "(#5.7.1)",
+		 * Exchange's "#5.0.0", a DSN's "Status: 5.1.1" (RFC 3464) */
+		if ((p - lo >= 4 && (p[-4] | 0x20) == 'd' && (p[-3] | 0x20) == 's' &&
+		     (p[-2] | 0x20) == 'n' && (p[-1] == '=' || p[-1] == ':')) ||
+		    (p > lo && p[-1] == '#') || dsn_status(g, lo, p)) {
+			mail_cand(g, c, WSAERR_SYS_ENHANCED, value, WSAERR_EV_CODE, 85, p, e);
+			return 1;
+		}
+		if (p > lo && p[-1] == '-')
+			return 0;
+		conf = 75;
+	}
+	ls = line_start_at(g, lo, p, CTX);
+	le = line_end_at(g, p, hi, CTX);
+	if (!reply_position(g, ls, p) || followed_by_unit(e, line_end(e, hi, 24)) ||
+	    preceded_by_negative(g, line_start_at(g, (size_t)(p - lo) > 40 ? p - 40 : lo, p, 40),
+	                         p) ||
+	    !find_word(g, W_MAIL, ls, le, le, off_of(g, p), off_of(g, e)))
+		return 0;
+	mail_cand(g, c, kind == 1 ? WSAERR_SYS_SMTP : WSAERR_SYS_ENHANCED, value, WSAERR_EV_CODE,
+	          conf, p, e);
 	return 1;
 }
 
@@ -1608,6 +1906,7 @@ static int eval_phrase(struct engine *g, const unsigned char *p, struct cand *c)
 		/* not an error report: what it contains is passed over, but
 		 * what follows it is still looked at */
 		c->wsa = WSAERR_NONE;
+		c->system = 0;
 		c->end = text_end ? off_of(g, text_end) : off_of(g, p) + 1;
 		return 1;
 	}
@@ -1639,6 +1938,10 @@ static int evaluate(struct engine *g, const unsigned char *p, struct cand *c)
 		return eval_hex(g, p, c);
 	case '9':
 		return eval_overlapped(g, p, c);
+	case '2':
+	case '3':
+	case '4':
+	case '5': return eval_mail(g, p, c);
 	case 'W':
 	case 'w':
 		if (p + 1 < hi && (p[1] | 0x20) == 's' && eval_name(g, p, c) > 0)
@@ -1752,13 +2055,12 @@ static void add_hit(struct engine *g, struct cand *c)
 {
 	count_lines(g, c->start);
 	c->line = g->line;
-	c->system = WSAERR_SYS_WSA;
-	c->value = c->wsa;
 	/* the same code right after the last hit, close by on its line: one
 	 * reference (never over a hit of another code: hits do not overlap) */
 	if (g->npend > 0) {
 		struct cand *o = &g->pend[0];
-		if (o->wsa == c->wsa && !settled(o, c->start, c->line) && c->end - o->start <= MAXHIT) {
+		if (o->system == c->system && o->value == c->value &&
+		    !settled(o, c->start, c->line) && c->end - o->start <= MAXHIT) {
 			if (c->confidence > o->confidence) {
 				o->evidence = c->evidence;
 				o->confidence = c->confidence;
@@ -1796,14 +2098,21 @@ static void at_anchor(struct engine *g, const unsigned char *p)
 	if (off_of(g, p) < g->skip)
 		return;
 	g->anchor = off_of(g, p);
+	c.system = WSAERR_SYS_WSA;
 	if (!evaluate(g, p, &c))
 		return;
 	/* a match reaching back over the last hit is not a new one */
 	if (c.start < g->skip)
 		return;
 	g->skip = c.end;
-	if (c.wsa != WSAERR_NONE)
+	/* a Winsock hit's value is its code; a mail hit (system SMTP to
+	 * WinHTTP) set its own, and a veto (system 0) is no hit */
+	if (c.system == WSAERR_SYS_WSA && c.wsa != WSAERR_NONE) {
+		c.value = c.wsa;
 		add_hit(g, &c);
+	} else if (c.system != WSAERR_SYS_WSA && c.system != 0) {
+		add_hit(g, &c);
+	}
 }
 
 /* ------------------------------------------------------------------ */
@@ -1876,6 +2185,7 @@ enum {
 	K_ty,
 	K_ti,
 	K_th,
+	K_c5x,
 	K_COUNT
 };
 static const unsigned char vec_k[K_COUNT][32] __attribute__((aligned(32))) = {
@@ -1884,7 +2194,7 @@ static const unsigned char vec_k[K_COUNT][32] __attribute__((aligned(32))) = {
 	R32('_'),     R32(' '),     R32('1'),     R32('0'),     R32('9'),     R32('5' - 1),
 	R32('7' + 1), R32('3' + 1), R32('x'),     R32('w'),     R32('s'),     R32('E'),
 	R32('S'),     R32('T'),     R32(0xBF),    R32(8),       R32(16),      R32(24),
-	R32('d'),     R32('o'),     R32('y'),     R32('i'),     R32('h'),
+	R32('d'),     R32('o'),     R32('y'),     R32('i'),     R32('h'),     R32('5'),
 };
 #undef R4
 #undef R32
@@ -1952,6 +2262,11 @@ typedef char trios_are_three[sizeof WSAERR_TRIOS == 7 ? 1 : -1];
 				       AND(AND(EQ(v0, LOADA(kt[K_c9])), EQ(v1, LOADA(kt[K_c9]))), \
 				           AND(GT(v2, LOADA(kt[K_c5])), \
 				               GT(LOADA(kt[K_c7]), v2)))); \
+				/* mail codes: 2..5 with a byte below '0' three on (the     \
+				 * constants second: no load of their own) */ \
+				t = OR(t, ANDNOT(GT(v3, LOADA(kt[K_d0])), \
+				                 ANDNOT(GT(v0, LOADA(kt[K_c5x])), \
+				                        GT(v0, LOADA(kt[K_c1]))))); \
 				m = OR(m, ANDNOT(digitz, t)); \
 			} \
 			m = OR(m, AND(EQ(v0, LOADA(kt[K_c0])), EQ(l1, LOADA(kt[K_x])))); \
@@ -1974,11 +2289,12 @@ typedef char trios_are_three[sizeof WSAERR_TRIOS == 7 ? 1 : -1];
 				mask &= mask - 1; \
 				/* most numbers are not codes: dismiss them without a call;   \
 			 * names are checked exactly here (the vectors find more) */ \
-				if (p[bt] == '1' ? !could_be_code(p + bt, b + n) \
-				                 : (p[bt] == 'E' || p[bt] == 'S' || \
-				                    (p[bt] | 0x20) == 'w') && \
-				                           !anchor_at((p + bt)[-1], p[bt], \
-				                                      p[bt + 1], p[bt + 2])) \
+				if (p[bt] >= '2' && p[bt] <= '5' ? !mail_digits(p + bt) \
+				    : p[bt] == '1'               ? !could_be_code(p + bt, b + n) \
+				                                 : (p[bt] == 'E' || p[bt] == 'S' || \
+                                                      (p[bt] | 0x20) == 'w') && \
+				                             !anchor_at((p + bt)[-1], p[bt], \
+				                                        p[bt + 1], p[bt + 2])) \
 					continue; \
 				at_anchor(g, p + bt); \
 			} \

@@ -783,8 +783,8 @@ printf 'ok\nconnect ECONNREFUSED 127.0.0.1:3000\nwsarecv: An existing connection
 $wrap "$tool" --json explain < "$T/in" > "$T/out" 2> "$T/err"; rc=$?
 tr -d '\r' < "$T/out" > "$T/o"; tr -d '\r' < "$T/err" > "$T/e"
 want_rc 0; want_no_err
-want_out '"wsa":10061,"name":"WSAECONNREFUSED","start":11,"end":23,"line":2,"match":"ECONNREFUSED","evidence":"errno_name"'
-want_out '"wsa":10054,"name":"WSAECONNRESET"'
+want_out '"wsa":10061,"system":"wsa","value":10061,"name":"WSAECONNREFUSED","start":11,"end":23,"line":2,"match":"ECONNREFUSED","evidence":"errno_name"'
+want_out '"wsa":10054,"system":"wsa","value":10054,"name":"WSAECONNRESET"'
 want_out '"evidence":"message","confidence":'
 want_json '. array 2'
 for k in wsa name start end match evidence confidence; do
@@ -817,7 +817,105 @@ head -2 "$T/o" | tail -1 | grep -q 10054 || note "the most frequent code is not 
 t scan_json
 run --json scan "$T/a.log"
 want_rc 0
-want_out '"wsa":10054,"name":"WSAECONNRESET","count":3,"first":{"file":"'"$T"'/a.log","line":2},"last":{"file":"'"$T"'/a.log","line":5}'
+want_out '"wsa":10054,"system":"wsa","value":10054,"name":"WSAECONNRESET","count":3,"first":{"file":"'"$T"'/a.log","line":2},"last":{"file":"'"$T"'/a.log","line":5}'
+
+# ---------------------------------------------------------------- mail
+# The dialog of issue 12, as Outlook prints it.
+dialog="The connection to the server has failed. Account: 'work', Server: 'smtp.example.com', Protocol: SMTP, Server Response: '554 5.7.1 <x@example.org>: Relay access denied', Port: 25, Secure(SSL): No, Server Error: 554, Socket Error: 10061, Error Number: 0x800CCC79"
+
+t explain_mail_codes_named_by_their_system
+run explain "$dialog"
+want_rc 0; want_no_err
+want_out 'line 1: "554" -> 554 (SMTP reply)'
+want_out 'line 1: "5.7.1" -> 5.7.1 (enhanced mail status code)'
+want_out 'line 1: "10061" -> WSAECONNREFUSED (10061)'
+want_out 'line 1: "0x800CCC79" -> IXP_E_SMTP_REJECTED_RECIPIENTS (Outlook transport error 0x800CCC79)'
+# then each code's block: Winsock first, then by system
+want_out 'IXP_E_SMTP_REJECTED_RECIPIENTS  0x800CCC79 (Outlook transport error)'
+want_out '  5.X.X: permanent failure'
+[ "$(grep -c '^X.7.1  (enhanced mail status code)' "$T/o")" = 1 ] || note "X.7.1 block not once"
+
+t explain_dialog_part_by_part
+run explain "$dialog"
+want_out "A mail program's error, part by part:"
+want_out '  Account          work'
+want_out '  Server response  554 5.7.1 <x@example.org>: Relay access denied'
+want_out '                   554 (SMTP reply): The transaction failed'
+want_out '  Port             25'
+want_out '                   for sending mail (SMTP)'
+want_out '  Socket error     10061'
+want_out '                   WSAECONNREFUSED (10061): The connection was refused'
+want_out 'What the parts say together:'
+want_out '  - The server refused to pass the message on (an X.7.1 code in a 5xx reply)'
+# in the order of the text, before the code blocks
+awk '/part by part/ { d = NR } /^WSAECONNREFUSED  10061/ { b = NR } END { exit !(d && b && d < b) }' "$T/o" ||
+	note "the dialog does not come before the code blocks"
+
+for l in en es ko; do
+	t "explain_dialog_golden_$l"
+	run --lang "$l" explain "$dialog"
+	want_rc 0; want_no_err
+	want_golden "explain_dialog.$l.txt"
+done
+
+t explain_dialog_in_other_languages_and_from_stdin
+printf '%s\n' "Konto: \"Test\", Server: \"smtp.beispiel.com\", Protokoll: SMTP, Serverantwort: \"550 <jemand@beispiel.com>... Relay verweigert\", Anschluss: 25, Secure (SSL): Nein, Serverfehler: 550, Fehlernummer: 0x800CCC79" > "$T/in"
+$wrap "$tool" explain < "$T/in" > "$T/out" 2> "$T/err"; rc=$?
+tr -d '\r' < "$T/out" > "$T/o"
+want_rc 0
+want_out '  Server response  550 <jemand@beispiel.com>... Relay verweigert'
+want_out '  Error number     0x800CCC79'
+want_out 'The mail program reports a refused recipient (0x800CCC79)'
+# a dialog with no error code, only a port and SSL that do not match
+run explain "Account: 'a', Server: 'smtp.example.com', Protocol: SMTP, Port: 465, Secure(SSL): No"
+want_rc 0
+want_out 'Port 465 expects encryption from the very first byte, but SSL is off'
+run --lang es explain "Port: 25, Socket Error: 10060"
+want_out 'Nada respondió en el puerto 25.'
+# what a dialog's values hold goes to the terminal escaped
+run explain "$(printf "Account: 'a\033[31mred', Server: 'b'")"
+want_out 'a\x1B[31mred'
+want_not_out "$(printf '\033')"
+
+t explain_json_mail_hits
+run --json explain "$dialog"
+want_rc 0
+want_out '{"wsa":null,"system":"smtp","value":554,"name":"554","start":'
+want_out '{"wsa":null,"system":"enhanced","value":5007001,"name":"X.7.1",'
+want_out '{"wsa":null,"system":"ixp","value":2148322425,"name":"IXP_E_SMTP_REJECTED_RECIPIENTS",'
+want_out '{"wsa":10061,"system":"wsa","value":10061,"name":"WSAECONNREFUSED",'
+want_not_out 'part by part'
+run --json explain "Add Outlook.com 550 5.7.515 SMTP error"
+want_out '{"wsa":null,"system":"enhanced","value":5007515,"name":null,'
+want_out '"message":null,"explanation":null,"checks":[]'
+run explain "Add Outlook.com 550 5.7.515 SMTP error"
+want_out 'line 1: "5.7.515" -> 5.7.515 (enhanced mail status code)'
+want_out '5.7.515  (enhanced mail status code: not found)'
+want_out '  X.7.X: about security or the server'
+
+t explain_no_smtp_reply_without_smtp_context
+run explain "HTTP/1.1 500 Internal Server Error"
+want_rc 1; want_no_out
+run explain "mail server listening on port 465, took 250 ms"
+want_rc 1; want_no_out
+
+t scan_counts_mail_codes_per_system_and_value
+printf '%s\n' "$dialog" "Jan 1 postfix/smtp[1]: to=<a@example.org>, dsn=5.1.1, status=bounced (host x said: 550 5.1.1 User unknown)" "GET /x HTTP/1.1 500 1234" "ERROR 0x80072EE7 WinHttpSendRequest" "Socket Error: 10061, Error Number: 0x800CCC0E" > "$T/mail.log"
+run scan "$T/mail.log"
+want_rc 0; want_no_err
+want_out '     count        code  name                             first .. last seen'
+want_out '         2       10061  WSAECONNREFUSED                  '
+want_out '         2         554  (SMTP reply)                     '
+want_out '         2       5.1.1  (enhanced mail status code)      '
+want_out '         1       5.7.1  (enhanced mail status code)      '
+want_out '         1  0x800CCC79  IXP_E_SMTP_REJECTED_RECIPIENTS   '
+want_out '         1       12007  ERROR_WINHTTP_NAME_NOT_RESOLVED  '
+want_not_out '500'
+run --json scan "$T/mail.log"
+want_out '{"wsa":null,"system":"smtp","value":550,"name":"550","count":1,'
+want_out '{"wsa":null,"system":"winhttp","value":12007,"name":"ERROR_WINHTTP_NAME_NOT_RESOLVED","count":1,'
+run scan -j 2 "$T/mail.log"
+$wrap "$tool" scan "$T/mail.log" 2>&1 | tr -d '\r' | cmp -s - "$T/o" || note "-j 2 counts differ"
 
 t scan_stdin
 $wrap "$tool" scan < "$T/a.log" > "$T/out" 2> "$T/err"; rc=$?

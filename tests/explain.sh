@@ -16,11 +16,23 @@ suite=explain
 # codes TEXT: the Winsock codes explain --json finds in TEXT, sorted.
 codes() {
 	printf '%s\n' "$1" | $wrap "$tool" --json explain 2>/dev/null | tr -d '\r' |
-		grep -o '"wsa":[0-9]*' | cut -d: -f2 | sort -u | tr '\n' ' ' | sed 's/ $//'
+		grep -o '"wsa":[0-9][0-9]*' | cut -d: -f2 | sort -u | tr '\n' ' ' | sed 's/ $//'
 }
 # want TEXT CODES
 want() {
 	got=$(codes "$1")
+	[ "$got" = "$2" ] || note "'$1': found '$got', wanted '$2'"
+}
+# mail TEXT: the codes of the mail and Internet systems explain --json
+# finds in TEXT, as system:value, in order.
+mail() {
+	printf '%s\n' "$1" | $wrap "$tool" --json explain 2>/dev/null | tr -d '\r' |
+		grep -o '"system":"[a-z]*","value":[0-9]*' | grep -v '"system":"wsa"' |
+		sed 's/"system":"\([a-z]*\)","value":/\1:/' | tr '\n' ' ' | sed 's/ $//'
+}
+# want_mail TEXT CODES
+want_mail() {
+	got=$(mail "$1")
 	[ "$got" = "$2" ] || note "'$1': found '$got', wanted '$2'"
 }
 
@@ -86,6 +98,22 @@ want "Yields WSAWOULDBLOCK instead" 10035
 want "{error,econnrefused}" 10061
 want "Error: socket hang up" 10054
 want "%HTTPoison.Error{id: nil, reason: :etimedout}" 10060
+
+t mail_codes_as_mta_logs_and_mail_programs_print_them
+want_mail "Sep 7 13:35:41 mail postfix/lmtp[26538]: 81EE0980F16: to=<a@example.com>, relay=172.19.0.7[172.19.0.7]:2525, delay=0.72, dsn=5.1.1, status=bounced (host 172.19.0.7 said: 550 5.1.1 <a@example.com> User doesn't exist (in reply to RCPT TO command))" "enhanced:5001001 smtp:550 enhanced:5001001"
+want_mail "SMTP error from remote mail server after RCPT TO:<a@example.nl>: 554 No relaying allowed" "smtp:554"
+want_mail "stat=Deferred: 421 4.7.0 Try again later" "smtp:421 enhanced:4007000"
+want_mail "Remote Server returned '550 5.7.1 RESOLVER.RST.AuthRequired; authentication required'" "smtp:550 enhanced:5007001"
+want_mail "SMTP error: 535 5.7.8" "smtp:535 enhanced:5007008"
+want_mail "Error SMTP sendmail: (535, b'5.7.8 Username and Password not accepted.')" "smtp:535 enhanced:5007008"
+want_mail "Protocol: SMTP, Server Error: 554, Socket Error: 10061" "smtp:554"
+want_mail "Socket-Fehler: 10060, Fehlernummer: 0x800CCC0E" "ixp:2148322318"
+want_mail "WinHttpSendRequest: 0x80072EFD" "winhttp:12029"
+want_mail "HTTP/1.1 503 Service Unavailable" ""
+want_mail "Server Error: 554" ""
+want_mail "listening on port 587, pid 550" ""
+want_mail "postfix 2.2.4 is installed" ""
+
 
 t a_code_typed_alone_is_a_low_confidence_reading
 $wrap "$tool" explain 10061 > "$T/o" 2> "$T/e"

@@ -34,12 +34,26 @@ have() { command -v "$1" > /dev/null 2>&1; }
 wsa_rows() {
 	awk -F'\t' '
 		$1 ~ /^\.\[[0-9]+\]$/ { n++; row[n] = "" }
-		$1 ~ /^\.\[[0-9]+\](\.hits)?\[[0-9]+\]\.wsa$/ { row[n] = row[n] (row[n] == "" ? "" : ",") $2 }
+		$1 ~ /^\.\[[0-9]+\](\.hits)?\[[0-9]+\]\.wsa$/ { w = $2 }
+		$1 ~ /^\.\[[0-9]+\](\.hits)?\[[0-9]+\]\.system$/ && $2 == "\"wsa\"" {
+			row[n] = row[n] (row[n] == "" ? "" : ",") w
+		}
+		END { for (i = 1; i <= n; i++) print "[" row[i] "]" }'
+}
+# all_rows: as wsa_rows, every hit as [system,value]: [["wsa",10061],["ixp",2148322318]]
+all_rows() {
+	awk -F'\t' '
+		$1 ~ /^\.\[[0-9]+\]$/ { n++; row[n] = "" }
+		$1 ~ /^\.\[[0-9]+\](\.hits)?\[[0-9]+\]\.system$/ { sys = $2 }
+		$1 ~ /^\.\[[0-9]+\](\.hits)?\[[0-9]+\]\.value$/ {
+			row[n] = row[n] (row[n] == "" ? "" : ",") "[" sys "," $2 "]"
+		}
 		END { for (i = 1; i <= n; i++) print "[" row[i] "]" }'
 }
 
-# The real corpus: each row equals what `explain --json` finds in that line
-# alone, in order.
+# The real corpus: each row equals the Winsock codes `explain --json` finds
+# in that line alone, in order (the TSV row holds Winsock codes only; the
+# JSON row every hit, of every system).
 corpus=$T/corpus.txt
 grep -hv '^#' tests/corpus/real/*.tsv | cut -f6 > "$corpus"
 t rows_equal_explain_of_each_line
@@ -61,6 +75,7 @@ rows "$corpus"
 json_values "$T/each.json" > "$T/each" || note "explain --json of a line is not JSON"
 wsa_rows < "$T/each" > "$T/want"
 [ "$(wc -l < "$T/want")" = "$(wc -l < "$corpus")" ] || note "cannot run explain per line"
+all_rows < "$T/each" > "$T/want_all"
 same_file "$T/want" "$T/rows" "rows differ from explain --json, line by line"
 # and something is found: the test can fail
 [ "$(grep -vc '^\[\]$' "$T/rows")" -gt 1000 ] || note "too few rows with hits"
@@ -72,7 +87,7 @@ wsa_rows < "$T/v" > "$T/got"
 same_file "$T/want" "$T/got" "the codes of the JSON rows differ from explain --json"
 # .line counts the rows from 1; each hit has these members and no other
 awk -F'\t' -v rows="$(wc -l < "$T/want")" '
-	BEGIN { split("wsa name start end match evidence confidence message", k, " "); for (i in k) want[k[i]] = 1 }
+	BEGIN { split("wsa system value name start end match evidence confidence message", k, " "); for (i in k) want[k[i]] = 1 }
 	$1 ~ /^\.\[[0-9]+\]\.line$/ {
 		lines++
 		if ($2 != substr($1, 3) + 1 && bad++ < 5)
@@ -85,12 +100,28 @@ awk -F'\t' -v rows="$(wc -l < "$T/want")" '
 	}
 	END {
 		for (h in hit)
-			if ((hit[h] != "object 8" || good[h] != 8) && bad++ < 5)
-				print "  " h ": " hit[h] ", " good[h] + 0 " of the 8 members"
+			if ((hit[h] != "object 10" || good[h] != 10) && bad++ < 5)
+				print "  " h ": " hit[h] ", " good[h] + 0 " of the 10 members"
 		if (lines != rows && bad++ < 5)
 			print "  " lines + 0 " rows have .line, of " rows
 		exit bad > 0
 	}' "$T/v" || note "JSON rows do not match"
+all_rows < "$T/v" > "$T/got_all"
+same_file "$T/want_all" "$T/got_all" "the hits of the JSON rows (every system) differ from explain --json"
+# the corpus holds mail codes too: the JSON rows carry them
+[ "$(grep -o '\["[a-z0-9]*",' "$T/got_all" | grep -vc '"wsa"')" -gt 100 ] || note "the JSON rows carry few mail codes"
+
+t tsv_rows_hold_winsock_codes_only
+printf 'Socket Error: 10061, Error Number: 0x800CCC0E\nsaid: 550 5.1.1 User unknown\n' > "$T/in"
+rows "$T/in"
+printf '[10061]\n[]\n' > "$T/want"
+same_file "$T/want" "$T/rows" "rows"
+rows "$T/in" --json
+json_values -l "$T/rows" > "$T/v" || note "invalid JSON rows"
+all_rows < "$T/v" > "$T/got"
+printf '[["wsa",10061],["ixp",2148322318]]\n[["smtp",550],["enhanced",5001001]]\n' > "$T/want"
+same_file "$T/want" "$T/got" "JSON rows lack the mail codes"
+grep -q '^\.\[0\]\.hits\[1\]\.wsa	null$' "$T/v" || note "a mail hit's wsa is not null"
 
 t empty_lines_and_last_line_without_newline
 printf '\n\nSocket Error: 10061\n\n[WinError 10054]' > "$T/in"

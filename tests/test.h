@@ -45,5 +45,6 @@ void suite_texts(void);
 void suite_mail(void);
 void suite_wrap(void);
 void suite_calls(void);
+void suite_dialog(void);
 
 #endif

@@ -46,5 +46,6 @@ int main(void)
 	suite_mail();
 	suite_wrap();
 	suite_calls();
+	suite_dialog();
 	return 0;
 }

@@ -48,7 +48,7 @@ expand() {
 	echo "#if !defined(_WIN32) && !defined(_GNU_SOURCE)"
 	echo "#define _GNU_SOURCE 1"
 	echo "#endif"
-	for f in src/catalogue.c src/lang.c src/query.c src/format.c src/search.c src/translate.c src/lasterror.c src/recognize.c src/windows.c src/calls.c src/wrap.c; do
+	for f in src/catalogue.c src/lang.c src/query.c src/format.c src/search.c src/translate.c src/lasterror.c src/recognize.c src/windows.c src/calls.c src/wrap.c src/dialog.c; do
 		printf '/* ==== %s ==== */\n' "$f"
 		expand "$f"
 	done

@@ -474,6 +474,8 @@ static const char *const socket_words[] = {
 #define NEGATIVE(w)
 #define UNIT(w)
 #define VETO(w)
+#define MAIL(w)
+#define REPLY(w)
 #include "data/recognize/context.def"
 #undef STRONG
 #undef CODEWORD
@@ -482,7 +484,10 @@ static const char *const socket_words[] = {
 #undef NEGATIVE
 #undef UNIT
 #undef VETO
-	NULL };
+#undef MAIL
+#undef REPLY
+	NULL
+};
 
 static int mentions_socket(const char *text)
 {
@@ -1026,6 +1031,8 @@ static int gen_phrases(void)
 #define NEGATIVE(w)
 #define UNIT(w)
 #define VETO(w)
+#define MAIL(w)
+#define REPLY(w)
 static const char *const ctx_strong[] = {
 #include "data/recognize/context.def"
 	NULL };
@@ -1071,6 +1078,24 @@ static const char *const ctx_unit[] = {
 static const char *const ctx_veto[] = {
 #include "data/recognize/context.def"
 	NULL };
+#undef VETO
+#define VETO(w)
+#undef MAIL
+#define MAIL(w) w,
+static const char *const ctx_mail[] = {
+#include "data/recognize/context.def"
+	NULL
+};
+#undef MAIL
+#define MAIL(w)
+#undef REPLY
+#define REPLY(w) w,
+static const char *const ctx_reply[] = {
+#include "data/recognize/context.def"
+	NULL
+};
+#undef REPLY
+#undef MAIL
 #undef STRONG
 #undef CODEWORD
 #undef MEDIUM
@@ -1127,6 +1152,23 @@ static int emit_words(const char *name, const char *const *w)
 	return 0;
 }
 
+/* The SMTP reply codes of data/mail/smtp.def, one bit each from 0 to
+ * 599: a three-digit number that is not one is dismissed at once. */
+static int gen_smtp_bits(void)
+{
+	unsigned char bits[75] = { 0 };
+	int i;
+
+	for (i = 0; i < COUNT(mrows); i++)
+		if (mrows[i].sys == WSAERR_SYS_SMTP && mrows[i].value >= 0 && mrows[i].value < 600)
+			bits[mrows[i].value >> 3] |= (unsigned char)(1u << (mrows[i].value & 7));
+	printf("static const unsigned char smtp_code_bits[75] = {");
+	for (i = 0; i < 75; i++)
+		printf("%s%d", i ? "," : " ", bits[i]);
+	printf(" };\n");
+	return 0;
+}
+
 static int gen_context(void)
 {
 	int i;
@@ -1144,8 +1186,8 @@ static int gen_context(void)
 	{
 		/* for each byte, the sets that have a word starting with it (any
 		 * case): bit 0 strong, 1 codeword, 2 medium, 3 socket, 4 veto,
-		 * as enum W_* of src/recognize.c */
-		const char *const *sets[5];
+		 * 5 mail, as enum W_* of src/recognize.c */
+		const char *const *sets[6];
 		unsigned char first[256] = { 0 };
 		int k, c;
 		sets[0] = ctx_strong;
@@ -1153,7 +1195,8 @@ static int gen_context(void)
 		sets[2] = ctx_medium;
 		sets[3] = ctx_socket;
 		sets[4] = ctx_veto;
-		for (k = 0; k < 5; k++)
+		sets[5] = ctx_mail;
+		for (k = 0; k < 6; k++)
 			for (i = 0; sets[k][i]; i++) {
 				c = first_byte(sets[k][i]);
 				first[c] |= (unsigned char)(1u << k);
@@ -1170,7 +1213,7 @@ static int gen_context(void)
 			 * are dismissed without comparing a word */
 			static unsigned char two[256][32];
 			int d;
-			for (k = 0; k < 5; k++)
+			for (k = 0; k < 6; k++)
 				for (i = 0; sets[k][i]; i++) {
 					const unsigned char *w = (const unsigned char *)sets[k][i];
 					c = first_byte(sets[k][i]);
@@ -1190,9 +1233,10 @@ static int gen_context(void)
 		}
 	}
 	return emit_words("set_strong", ctx_strong) || emit_words("set_codeword", ctx_codeword) ||
-	       emit_words("set_medium", ctx_medium) ||
-	       emit_words("set_socket", ctx_socket) || emit_words("set_negative", ctx_negative) ||
-	       emit_words("set_unit", ctx_unit) || emit_words("set_veto", ctx_veto);
+	       emit_words("set_medium", ctx_medium) || emit_words("set_socket", ctx_socket) ||
+	       emit_words("set_negative", ctx_negative) || emit_words("set_unit", ctx_unit) ||
+	       emit_words("set_veto", ctx_veto) || emit_words("set_mail", ctx_mail) ||
+	       emit_words("set_reply", ctx_reply) || gen_smtp_bits();
 }
 
 static int gen_compat(void)

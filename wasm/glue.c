@@ -243,11 +243,22 @@ EXPORT(wz_scan_end) int wz_scan_end(void)
 	return (int)nhits;
 }
 
-/* A field of hit i: 0 start, 1 end, 2 line, 3 wsa, 4 evidence, 5
- * confidence (offsets in bytes of the UTF-8 text, below 2^31 here). */
+/* The row of a hit: Winsock's, or one of its system; NULL for an
+ * enhanced code the registry lacks. */
+static const wsaerr_entry *hit_row(const wsaerr_hit *h)
+{
+	return h->system == WSAERR_SYS_WSA ? wsaerr_by_code(h->wsa)
+	                                   : wsaerr_lookup(h->system, h->value);
+}
+
+/* A field of hit i: 0 start, 1 end, 2 line, 3 wsa (-1 for a hit of
+ * another system), 4 evidence, 5 confidence, 6 system, 7 the index of its
+ * row (or -1), 8 and 9 the value's low and high 32 bits (offsets in bytes
+ * of the UTF-8 text, below 2^31 here). */
 EXPORT(wz_hit) int wz_hit(int i, int field)
 {
 	const wsaerr_hit *h = &hits[i];
+	unsigned long long v = (unsigned long long)h->value;
 
 	switch (field) {
 	case 0: return (int)h->start;
@@ -255,8 +266,67 @@ EXPORT(wz_hit) int wz_hit(int i, int field)
 	case 2: return (int)h->line;
 	case 3: return h->wsa;
 	case 4: return h->evidence;
+	case 6: return h->system;
+	case 7: return index_of(hit_row(h));
+	case 8: return (int)(unsigned)(v & 0xFFFFFFFFu);
+	case 9: return (int)(unsigned)(v >> 32);
 	default: return h->confidence;
 	}
+}
+
+/* What hit i refers to, as `wsaerr explain` writes it after its arrow:
+ * "WSAECONNREFUSED (10061)", "554 (SMTP reply)", "IXP_E_FAILED_TO_CONNECT
+ * (Outlook transport error 0x800CCC0E)". */
+EXPORT(wz_hit_text) const char *wz_hit_text(int i, int l)
+{
+	const wsaerr_hit *h = &hits[i];
+	const wsaerr_entry *e = hit_row(h);
+	const char *label = h->system >= WSAERR_SYS_SMTP && h->system <= WSAERR_SYS_WINHTTP
+	                            ? wsaerr_ui_text(
+	                                      WSAERR_UI_SYS_SMTP + h->system - WSAERR_SYS_SMTP, l)
+	                            : NULL;
+	char value[32];
+	size_t at;
+	long long v = h->value;
+
+	if (h->system == WSAERR_SYS_WSA || label == NULL) {
+		at = put(0, e ? wsaerr_name(e) : "?");
+		at = put(at, " (");
+		at = put_num(at, (unsigned long long)(h->wsa < 0 ? 0 : h->wsa), 10, 1);
+		put(at, ")");
+		return out;
+	}
+	/* the value as its system writes it */
+	at = 0;
+	out[0] = '\0';
+	if (h->system == WSAERR_SYS_IXP) {
+		at = put(at, "0x");
+		at = put_num(at, (unsigned long long)v & 0xFFFFFFFFull, 16, 8);
+	} else if (h->system == WSAERR_SYS_ENHANCED) {
+		at = put_num(at, (unsigned long long)(v / 1000000), 10, 1);
+		at = put(at, ".");
+		at = put_num(at, (unsigned long long)(v / 1000 % 1000), 10, 1);
+		at = put(at, ".");
+		at = put_num(at, (unsigned long long)(v % 1000), 10, 1);
+	} else {
+		at = put_num(at, (unsigned long long)v, 10, 1);
+	}
+	memcpy(value, out, at + 1 < sizeof value ? at + 1 : sizeof value);
+	value[sizeof value - 1] = '\0';
+	if (e == NULL || h->system == WSAERR_SYS_SMTP || h->system == WSAERR_SYS_ENHANCED) {
+		at = put(0, value);
+		at = put(at, " (");
+		at = put(at, label);
+		put(at, ")");
+	} else {
+		at = put(0, wsaerr_name(e));
+		at = put(at, " (");
+		at = put(at, label);
+		at = put(at, " ");
+		at = put(at, value);
+		put(at, ")");
+	}
+	return out;
 }
 
 /* ------------------------------------------------------------------ */
