@@ -18,11 +18,14 @@
  *   digit, not after   after three to be below '0' (a blank, a mark, the
  *   a digit or .       '.' of 5.7.1), and src/recognize.c then keeps
  *                      only what could_be_mail() allows
+ *   8 0 0, not after   an HRESULT written without its 0x (80072EFD)
+ *   a digit or .
  *   0 then x or X      hex codes, HRESULTs, NTSTATUS
  *   W S, any case,     WSA names (wSAETIMEDOUT too)
  *   at a word's start
- *   E, A..Z, A..Z or _ errno, EAI_ and ERROR_ names
- *   at a word's start
+ *   E, A..Z, A..Z or _ errno, EAI_ and ERROR_ names; after _ for
+ *   at a word's start  libuv's UV_ECONNRESET (src/recognize.c keeps
+ *   or after _         only UV_ there)
  *   S T at a word's    STATUS_ names
  *   start
  *   a letter pair of   words of messages: connection, unreachable, known,
@@ -67,6 +70,8 @@ static inline int wsaerr_anchor_rest(unsigned char z, unsigned char a, unsigned 
 		       !(z >= '0' && z <= '9') && z != '.';
 	if (a == '9')
 		return b == '9' && c >= '5' && c <= '7' && !(z >= '0' && z <= '9') && z != '.';
+	if (a == '8')
+		return b == '0' && c == '0' && !(z >= '0' && z <= '9') && z != '.';
 	if (a >= '2' && a <= '5')
 		return ((b >= '0' && b <= '9') || b == '.') && c >= '0' && c <= '9' &&
 		       !(z >= '0' && z <= '9') && z != '.';
@@ -75,7 +80,8 @@ static inline int wsaerr_anchor_rest(unsigned char z, unsigned char a, unsigned 
 	/* names start a word */
 	if (la == 'w' && lb == 's' && !word)
 		return 1;
-	if (a == 'E' && b >= 'A' && b <= 'Z' && ((c >= 'A' && c <= 'Z') || c == '_') && !word)
+	if (a == 'E' && b >= 'A' && b <= 'Z' && ((c >= 'A' && c <= 'Z') || c == '_') &&
+	    (!word || z == '_'))
 		return 1;
 	if (a == 'S' && b == 'T' && !word)
 		return 1;

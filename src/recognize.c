@@ -111,8 +111,9 @@ static unsigned char lower(unsigned char c)
 static int is_generic_row(const struct wsaerr_entry *e)
 {
 	const struct wsaerr_entry *w = &entries[e->wsa_row];
-	if (w->code == 10038)
-		return 0;   /* "not a socket" is about sockets by definition */
+	if (w->code == 10038 || w->code == 10055)
+		return 0; /* "not a socket" is about sockets by definition; "no
+		             buffer space" (ENOBUFS) is met with sockets */
 	switch (w->category) {
 	case WSAERR_CAT_SUCCESS:
 	case WSAERR_CAT_ARGUMENT:
@@ -124,6 +125,14 @@ static int is_generic_row(const struct wsaerr_entry *e)
 		return w->code == 10004 || w->code == 10035 || w->code == 10036 ||
 		       w->code == 10037;
 	}
+}
+
+/* The same for a row reached through an HRESULT or NTSTATUS value v:
+ * ENOBUFS is met with sockets, but out of memory (0xC0000017,
+ * 0x8007000E) is not, though Windows maps it to WSAENOBUFS too. */
+static int is_generic_value(const struct wsaerr_entry *e, unsigned long v)
+{
+	return is_generic_row(e) || (entries[e->wsa_row].code == 10055 && (v & 0xFFFFu) != 10055);
 }
 
 /* ------------------------------------------------------------------ */
@@ -723,11 +732,58 @@ static int eval_hex(struct engine *g, const unsigned char *p, struct cand *c)
 	/* An HRESULT wrapping a 100xx/110xx code is Winsock's by its number;
 	 * one wrapping a generic Win32 code (87, 995) needs a socket context. */
 	if (wsa == WSAERR_NONE || row == NULL ||
-	    (is_generic_row(row) && !(socketish >= 0 ? socketish : socket_context(g, p, q))))
+	    (is_generic_value(row, v) && !(socketish >= 0 ? socketish : socket_context(g, p, q))))
 		return 0;
 	c->wsa = wsa;
 	c->evidence = evidence;
 	c->confidence = conf;
+	c->start = off_of(g, p);
+	c->end = off_of(g, q);
+	return 1;
+}
+
+/* An HRESULT written without its 0x, as Windows Update, the Store and
+ * some dialogs print it: "Error 80072EFD", "HRESULT: 80072746", "Code
+ * 800CCC0E". Eight hex digits of facility 7 (Win32) or 12 (Internet)
+ * right after an error or code word. */
+static int eval_bare_hex(struct engine *g, const unsigned char *p, struct cand *c)
+{
+	const unsigned char *lo = lo_of(g, p), *hi = hi_of(g, p), *q = p, *ls, *le;
+	unsigned long v = 0;
+	int d, wsa;
+	const struct wsaerr_entry *row;
+
+	if (p > lo && (is_alnum(p[-1]) || p[-1] == '.' || p[-1] == '-' || p[-1] == '_'))
+		return 0;
+	while (q < hi && q - p < 9 && (d = hex_value(*q)) >= 0) {
+		v = (v << 4) | (unsigned long)d;
+		q++;
+	}
+	if (q - p != 8 || (q < hi && (is_alnum(*q) || *q == '_')) ||
+	    ((v >> 16) != 0x8007ul && (v >> 16) != 0x800Cul))
+		return 0;
+	ls = line_start_at(g, lo, p, CTX);
+	le = line_end_at(g, p, hi, CTX);
+	if (!find_word(g, W_STRONG, (size_t)(p - ls) > LEFT ? p - LEFT : ls, p, p, 0, 0) &&
+	    !find_word(g, W_CODEWORD, (size_t)(p - ls) > LEFT ? p - LEFT : ls, p, p, 0, 0) &&
+	    !find_word(g, W_MEDIUM, (size_t)(p - ls) > 24 ? p - 24 : ls, p, p, 0, 0))
+		return 0;
+	if ((v >> 16) == 0x800Cul) {
+		if ((v & 0xFFFFFF00ul) != 0x800CCC00ul ||
+		    wsaerr_mail_row(WSAERR_SYS_IXP, (int)(v - 0x100000000ll)) == NULL)
+			return 0;
+		mail_cand(g, c, WSAERR_SYS_IXP, (long long)v, WSAERR_EV_HRESULT, 85, p, q);
+		return 1;
+	}
+	wsa = wsaerr_from_hresult(v);
+	if (wsa == WSAERR_NONE)
+		return eval_internet(g, p, q, ls, le, (int)(v & 0xFFFFu), c);
+	row = wsaerr_by_code(wsa);
+	if (row == NULL || (is_generic_value(row, v) && !socket_context(g, p, q)))
+		return 0;
+	c->wsa = wsa;
+	c->evidence = WSAERR_EV_HRESULT;
+	c->confidence = 80;
 	c->start = off_of(g, p);
 	c->end = off_of(g, q);
 	return 1;
@@ -1034,7 +1090,10 @@ static int eval_name(struct engine *g, const unsigned char *p, struct cand *c)
 	const struct wsaerr_entry *row;
 	int wsa, wsa_prefix = (p[0] | 0x20) == 'w';
 
-	if (p > g->buf && is_alnum(p[-1]))
+	/* a name at a word's start, or after libuv's UV_ (UV_ECONNRESET) */
+	if (p > g->buf && is_alnum(p[-1]) &&
+	    !(p[-1] == '_' && p - g->buf >= 3 && (p[-2] | 0x20) == 'v' && (p[-3] | 0x20) == 'u' &&
+	      p[0] == 'E' && (p - g->buf == 3 || !is_alnum(p[-4]))))
 		return 0;
 	if (wsa_prefix) {
 		/* any case, but it must be WSA and a name */
@@ -1938,6 +1997,7 @@ static int evaluate(struct engine *g, const unsigned char *p, struct cand *c)
 		return eval_hex(g, p, c);
 	case '9':
 		return eval_overlapped(g, p, c);
+	case '8': return eval_bare_hex(g, p, c);
 	case '2':
 	case '3':
 	case '4':
@@ -2129,6 +2189,14 @@ static inline int could_be_code(const unsigned char *p, const unsigned char *end
 	return (wsa_code_bits[v >> 3] >> (v & 7)) & 1;
 }
 
+/* 1 when the 800 at p (before end) goes on as an HRESULT of facility 7
+ * or 12, eight hex digits: most 800s of a log are 8000, 18000... */
+static inline int could_be_bare_hex(const unsigned char *p, const unsigned char *end)
+{
+	return end - p >= 8 && (p[3] == '7' || (p[3] | 0x20) == 'c') && hex_value(p[7]) >= 0 &&
+	       (end - p == 8 || !is_alnum(p[8]));
+}
+
 /* The scalar form of the vector paths below: src/anchor.h, with the letter
  * pairs looked up in the generated table. */
 static int anchor_at(unsigned char z, unsigned char a, unsigned char b, unsigned char c)
@@ -2186,6 +2254,7 @@ enum {
 	K_ti,
 	K_th,
 	K_c5x,
+	K_c8,
 	K_COUNT
 };
 static const unsigned char vec_k[K_COUNT][32] __attribute__((aligned(32))) = {
@@ -2195,6 +2264,7 @@ static const unsigned char vec_k[K_COUNT][32] __attribute__((aligned(32))) = {
 	R32('7' + 1), R32('3' + 1), R32('x'),     R32('w'),     R32('s'),     R32('E'),
 	R32('S'),     R32('T'),     R32(0xBF),    R32(8),       R32(16),      R32(24),
 	R32('d'),     R32('o'),     R32('y'),     R32('i'),     R32('h'),     R32('5'),
+	R32('8'),
 };
 #undef R4
 #undef R32
@@ -2267,6 +2337,10 @@ typedef char trios_are_three[sizeof WSAERR_TRIOS == 7 ? 1 : -1];
 				t = OR(t, ANDNOT(GT(v3, LOADA(kt[K_d0])), \
 				                 ANDNOT(GT(v0, LOADA(kt[K_c5x])), \
 				                        GT(v0, LOADA(kt[K_c1]))))); \
+				/* an HRESULT without its 0x: 800... */ \
+				t = OR(t, AND(EQ(v0, LOADA(kt[K_c8])), \
+				              AND(EQ(v1, LOADA(kt[K_c0])), \
+				                  EQ(v2, LOADA(kt[K_c0]))))); \
 				m = OR(m, ANDNOT(digitz, t)); \
 			} \
 			m = OR(m, AND(EQ(v0, LOADA(kt[K_c0])), EQ(l1, LOADA(kt[K_x])))); \
@@ -2289,10 +2363,11 @@ typedef char trios_are_three[sizeof WSAERR_TRIOS == 7 ? 1 : -1];
 				mask &= mask - 1; \
 				/* most numbers are not codes: dismiss them without a call;   \
 			 * names are checked exactly here (the vectors find more) */ \
-				if (p[bt] >= '2' && p[bt] <= '5' ? !mail_digits(p + bt) \
-				    : p[bt] == '1'               ? !could_be_code(p + bt, b + n) \
-				                                 : (p[bt] == 'E' || p[bt] == 'S' || \
-                                                      (p[bt] | 0x20) == 'w') && \
+				if (p[bt] == '8' ? !could_be_bare_hex(p + bt, b + n) \
+				    : p[bt] >= '2' && p[bt] <= '5' ? !mail_digits(p + bt) \
+				    : p[bt] == '1'                 ? !could_be_code(p + bt, b + n) \
+				                   : (p[bt] == 'E' || p[bt] == 'S' || \
+				                      (p[bt] | 0x20) == 'w') && \
 				                             !anchor_at((p + bt)[-1], p[bt], \
 				                                        p[bt + 1], p[bt + 2])) \
 					continue; \

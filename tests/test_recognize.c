@@ -585,6 +585,16 @@ static void context_rules(void)
 	CHECK_INT(rec("value 0x0001", &w), 0);
 	CHECK_INT(rec("socket status 0xC0000017", &w), 1);
 	CHECK_INT(rec("status 0xC0000017", &w), 0);
+	CHECK_INT(rec("error 0x8007000E", &w), 0);
+	CHECK_INT(rec("socket: ENOBUFS", &w), 1);
+	/* libuv's names; an HRESULT without its 0x after an error word */
+	CHECK_INT(rec("UV_ECONNRESET", &w), 1);
+	CHECK_INT(rec("MY_ECONNRESET", &w), 0);
+	CHECK_INT(rec("HRESULT: 80072746", &w), 1);
+	CHECK_INT(w, 10054);
+	CHECK_INT(rec("listening on localhost:8000", &w), 0);
+	CHECK_INT(rec("error 80072746x", &w), 0);
+	CHECK_INT(rec("build 80072746", &w), 0);
 	CHECK_INT(rec("xConnection refused", &w), 0);
 	CHECK_INT(rec("-Connection refused", &w), 1);
 	/* generic names need a socket context */
