@@ -135,6 +135,23 @@ static int is_generic_value(const struct wsaerr_entry *e, unsigned long v)
 	return is_generic_row(e) || (entries[e->wsa_row].code == 10055 && (v & 0xFFFFu) != 10055);
 }
 
+/* 1 when the n bytes at s are the identifier id: exactly, or, for an
+ * identifier all in lower case (Erlang's econnrefused), with its first
+ * letter a capital, as a title or a sentence starts (Econnrefused). */
+static int exact_id(const unsigned char *s, const unsigned char *id, size_t n)
+{
+	size_t i;
+
+	if (s[0] != id[0]) {
+		if (!(id[0] >= 'a' && id[0] <= 'z' && s[0] == id[0] - 32))
+			return 0;
+		for (i = 1; i < n; i++)
+			if (!(id[i] >= 'a' && id[i] <= 'z'))
+				return 0;
+	}
+	return memcmp(s + 1, id + 1, n - 1) == 0;
+}
+
 /* ------------------------------------------------------------------ */
 /* The scan state                                                      */
 
@@ -1935,7 +1952,9 @@ static int eval_phrase(struct engine *g, const unsigned char *p, struct cand *c)
 			if (ph->flags & PH_EXACT) {
 				/* the whole identifier, not a qualifier: ProtocolType.Tcp */
 				if ((size_t)(e - s) != ph->exact_len ||
-				    memcmp(s, phrase_exact + ph->exact_off, ph->exact_len) != 0 ||
+				    !exact_id(s,
+				              (const unsigned char *)phrase_exact + ph->exact_off,
+				              ph->exact_len) ||
 				    (s > g->buf && is_alnum(s[-1])) || (e < hi && is_alnum(*e)) ||
 				    (e + 1 < hi && *e == '.' && is_alpha(e[1])))
 					continue;
