@@ -1100,6 +1100,58 @@ static const struct wsaerr_entry *errno_row(const unsigned char *p, size_t n)
  * glued to a number as some logs print them (WSAEDISCON10101). Returns 1
  * for a hit, 0 for none, -1 for a name judged and set aside (a generic
  * condition on a line that is not about sockets). */
+/* 1 when a and b (any case) differ by at most one letter changed, added
+ * or left out; n, m their lengths. */
+static int one_edit(const unsigned char *a, size_t n, const char *b, size_t m)
+{
+	size_t i = 0, j = 0, d = 0;
+
+	if (n > m + 1 || m > n + 1)
+		return 0;
+	while (i < n && j < m) {
+		if ((a[i] | 0x20) == ((unsigned char)b[j] | 0x20)) {
+			i++;
+			j++;
+			continue;
+		}
+		if (++d > 1)
+			return 0;
+		if (n > m)
+			i++;
+		else if (m > n)
+			j++;
+		else {
+			i++;
+			j++;
+		}
+	}
+	return d + (n - i) + (m - j) <= 1;
+}
+
+/* The Winsock row whose WSA name the n bytes at p miss by one letter
+ * (WSAETIMEOUT, WSANOTINITIALIZED), when exactly one does; NULL else.
+ * Names of 9 letters or more only, so that a short word is never taken. */
+static const struct wsaerr_entry *near_wsa_name(const unsigned char *p, size_t n)
+{
+	const struct wsaerr_entry *found = NULL;
+	size_t i, m;
+
+	if (n < 9 || n > 32)
+		return NULL;
+	for (i = 0; i < IDX_COUNT; i++) {
+		const struct wsaerr_entry *e = &entries[i];
+		if (e->system != WSAERR_SYS_WSA || strncmp(e->name, "WSA", 3) != 0)
+			continue;
+		m = strlen(e->name);
+		if (m < 9 || !one_edit(p, n, e->name, m))
+			continue;
+		if (found && found->code != e->code)
+			return NULL; /* two names as near: say nothing */
+		found = e;
+	}
+	return found;
+}
+
 static int eval_name(struct engine *g, const unsigned char *p, struct cand *c)
 {
 	const unsigned char *q = p, *hi = hi_of(g, p), *name_end;
@@ -1143,6 +1195,18 @@ static int eval_name(struct engine *g, const unsigned char *p, struct cand *c)
 			fixed[3] = 'E';
 			memcpy(fixed + 4, p + 3, (size_t)(name_end - p) - 3);
 			slot = wsaerr_find_name(fixed, (size_t)(name_end - p) + 1);
+		}
+		if (slot == NULL && wsa_prefix) {
+			/* WSAETIMEOUT, WSANOTINITIALIZED: one letter off a WSA name */
+			const struct wsaerr_entry *near = near_wsa_name(p, (size_t)(name_end - p));
+			if (near == NULL)
+				return 0;
+			c->wsa = near->code;
+			c->evidence = WSAERR_EV_NAME;
+			c->confidence = 75;
+			c->start = off_of(g, p);
+			c->end = off_of(g, q);
+			return 1;
 		}
 		if (slot == NULL)
 			return 0;

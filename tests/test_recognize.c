@@ -595,6 +595,19 @@ static void context_rules(void)
 	CHECK_INT(rec("listening on localhost:8000", &w), 0);
 	CHECK_INT(rec("error 80072746x", &w), 0);
 	CHECK_INT(rec("build 80072746", &w), 0);
+	/* a WSA name one letter off; function names are not */
+	CHECK_INT(rec("WSANOTINITIALIZED", &w), 1);
+	CHECK_INT(w, 10093);
+	CHECK_INT(rec("recv: WSAETIMEOUT", &w), 1);
+	CHECK_INT(w, 10060);
+	CHECK_INT(rec("WSAStartup WSACleanup WSAGetLastError WSARecv", &w), 0);
+	CHECK_INT(rec("WSAEINTRX", &w), 0);
+	/* an Erlang atom as a sentence starts; names of Chromium */
+	CHECK_INT(rec("Econnrefused", &w), 1);
+	CHECK_INT(rec("EconnRefused", &w), 0);
+	CHECK_INT(rec("GET /api net::ERR_CONNECTION_RESET", &w), 1);
+	CHECK_INT(w, 10054);
+	CHECK_INT(rec("MY_ERR_CONNECTION_RESET", &w), 0);
 	CHECK_INT(rec("xConnection refused", &w), 0);
 	CHECK_INT(rec("-Connection refused", &w), 1);
 	/* generic names need a socket context */
