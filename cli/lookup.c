@@ -590,11 +590,22 @@ int cmd_lookup(const struct opts *o, const struct arg *args, int n)
 			nh = wsaerr_recognize(text, len, hits, nh);
 	}
 	for (i = 0; i < nh; i++) {
-		int word = 0;
-		for (k = 0; k < n; k++)
+		int word = 0, typo = 0;
+		for (k = 0; k < n; k++) {
 			if (!ops[k].a.system && ops[k].start < hits[i].end &&
 			    hits[i].start < ops[k].end)
 				word |= ops[k].kind == OP_WORD;
+			/* a name with one letter wrong, alone as an operand
+			 * (WSAETIMEOUT): the user typed a name, so say which one
+			 * they may mean, as for any unknown name */
+			typo |= ops[k].kind == OP_WORD && ops[k].status == WSAERR_PARSE_OK &&
+			        ops[k].q.form == WSAERR_FORM_NAME &&
+			        hits[i].evidence == WSAERR_EV_NAME &&
+			        (size_t)hits[i].start == ops[k].start &&
+			        (size_t)hits[i].end == ops[k].end;
+		}
+		if (typo)
+			continue;
 		/* A hit in queries alone is their own answer; the words around a
 		 * code they put in an error context ("Socket Error: 10061") were
 		 * read, and are not an error. */

@@ -127,6 +127,15 @@ static int is_generic_row(const struct wsaerr_entry *e)
 	}
 }
 
+/* The same for a row named by words or an errno name: EACCES and
+ * "Permission denied" are met with files far more often than with
+ * sockets (npm's EACCES, a file that cannot be opened), though their
+ * number, 10013, and Windows' own message are Winsock's. */
+static int is_generic_word_row(const struct wsaerr_entry *e)
+{
+	return is_generic_row(e) || entries[e->wsa_row].code == 10013;
+}
+
 /* The same for a row reached through an HRESULT or NTSTATUS value v:
  * ENOBUFS is met with sockets, but out of memory (0xC0000017,
  * 0x8007000E) is not, though Windows maps it to WSAENOBUFS too. */
@@ -1226,8 +1235,8 @@ static int eval_name(struct engine *g, const unsigned char *p, struct cand *c)
 			}
 			/* WSAEINVAL names Winsock; ERROR_INVALID_PARAMETER or
 			 * EINVAL alone may not */
-			if (!wsa_prefix && memcmp(p, "ERROR_", 6) != 0 && is_generic_row(row) &&
-			    !socket_context(g, p, q))
+			if (!wsa_prefix && memcmp(p, "ERROR_", 6) != 0 &&
+			    is_generic_word_row(row) && !socket_context(g, p, q))
 				return -1; /* a name, of a generic condition: decided */
 			wsa = entries[row->wsa_row].code;
 		}
@@ -2054,7 +2063,7 @@ static int eval_phrase(struct engine *g, const unsigned char *p, struct cand *c)
 	}
 	if ((best->flags & PH_SHORT) && !short_context(g, bs, be))
 		return 0;
-	if (!(best->flags & PH_SPECIFIC) && is_generic_row(&entries[best->row]) &&
+	if (!(best->flags & PH_SPECIFIC) && is_generic_word_row(&entries[best->row]) &&
 	    !socket_context(g, bs, be))
 		return 0;
 	c->wsa = entries[entries[best->row].wsa_row].code;

@@ -1306,7 +1306,9 @@ run --json 10054
 want_out '"windows_message":{"en":"An existing connection was forcibly closed by the remote host"'
 want_out '"es":"Se ha forzado la interrupción de una conexión existente por el host remoto"'
 COLUMNS=200 run --lang ko 10035
-want_out 'Windows 메시지 (en): "A non-blocking socket operation could not be completed immediately"'
+want_out 'Windows 메시지: "비동기 소켓 작업을 즉시 완료하지 못했습니다"'
+COLUMNS=200 run --lang ko 10036
+want_out 'Windows 메시지 (en): "A blocking operation is currently executing"'
 run --json 11005
 want_out '"failure":false'
 t glossaries_choose_the_words_of_the_texts

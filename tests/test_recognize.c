@@ -608,6 +608,14 @@ static void context_rules(void)
 	CHECK_INT(rec("GET /api net::ERR_CONNECTION_RESET", &w), 1);
 	CHECK_INT(w, 10054);
 	CHECK_INT(rec("MY_ERR_CONNECTION_RESET", &w), 0);
+	/* EACCES and "Permission denied" are about files unless the line
+	 * is about a socket; WSAEACCES and 10013 are Winsock's */
+	CHECK_INT(rec("npm ERR! code EACCES", &w), 0);
+	CHECK_INT(rec("Permission denied (publickey).", &w), 0);
+	CHECK_INT(rec("listen EACCES: permission denied 0.0.0.0:80", &w), 1);
+	CHECK_INT(rec("bind: Permission denied", &w), 1);
+	CHECK_INT(rec("WSAEACCES", &w), 1);
+	CHECK_INT(rec("setsockopt: Invalid argument", &w), 1);
 	CHECK_INT(rec("xConnection refused", &w), 0);
 	CHECK_INT(rec("-Connection refused", &w), 1);
 	/* generic names need a socket context */
