@@ -534,7 +534,7 @@ static int hex_before(const unsigned char *ls, const unsigned char *p)
 static int eval_decimal(struct engine *g, const unsigned char *p, struct cand *c)
 {
 	const unsigned char *lo = lo_of(g, p), *hi = hi_of(g, p);
-	const unsigned char *near = (size_t)(p - lo) > 40 ? p - 40 : lo;
+	const unsigned char *from = (size_t)(p - lo) > 40 ? p - 40 : lo;
 	const unsigned char *e = p + 5, *left, *ls, *le;
 	int value, strong, codeword, medium, close;
 
@@ -564,7 +564,7 @@ static int eval_decimal(struct engine *g, const unsigned char *p, struct cand *c
 	    (p - 1 == lo || p[-2] == '\n' || is_alnum(p[-2]) || p[-2] == ']' || p[-2] == ' ') &&
 	    !error_word_glued(lo, p - 1))
 		return 0;
-	ls = line_start_at(g, near, p, 40);
+	ls = line_start_at(g, from, p, 40);
 	le = line_end(e, hi, 24);
 	if (followed_by_unit(e, le) || preceded_by_negative(g, ls, p))
 		return 0;
@@ -1207,10 +1207,10 @@ static int eval_name(struct engine *g, const unsigned char *p, struct cand *c)
 		}
 		if (slot == NULL && wsa_prefix) {
 			/* WSAETIMEOUT, WSANOTINITIALIZED: one letter off a WSA name */
-			const struct wsaerr_entry *near = near_wsa_name(p, (size_t)(name_end - p));
-			if (near == NULL)
+			const struct wsaerr_entry *typo = near_wsa_name(p, (size_t)(name_end - p));
+			if (typo == NULL)
 				return 0;
-			c->wsa = near->code;
+			c->wsa = typo->code;
 			c->evidence = WSAERR_EV_NAME;
 			c->confidence = 75;
 			c->start = off_of(g, p);
