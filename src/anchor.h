@@ -17,7 +17,9 @@
  *   or ., then a       codes (5.7.1); the vector paths also want the byte
  *   digit, not after   after three to be below '0' (a blank, a mark, the
  *   a digit or .       '.' of 5.7.1), and src/recognize.c then keeps
- *                      only what could_be_mail() allows
+ *                      only what could_be_mail() allows; a 2 after
+ *                      a minus with a 1 next is also taken: .NET's
+ *                      HResult as a negative decimal (-2147014842)
  *   8 0 0, not after   an HRESULT written without its 0x (80072EFD)
  *   a digit or .
  *   0 then x or X      hex codes, HRESULTs, NTSTATUS

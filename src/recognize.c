@@ -772,12 +772,16 @@ static int eval_hex(struct engine *g, const unsigned char *p, struct cand *c)
  * some dialogs print it: "Error 80072EFD", "HRESULT: 80072746", "Code
  * 800CCC0E". Eight hex digits of facility 7 (Win32) or 12 (Internet)
  * right after an error or code word. */
+static int hresult_value(struct engine *g, unsigned long v, const unsigned char *p,
+                         const unsigned char *q, const unsigned char *ls, const unsigned char *le,
+                         struct cand *c);
+static int error_word_before(struct engine *g, const unsigned char *ls, const unsigned char *p);
+
 static int eval_bare_hex(struct engine *g, const unsigned char *p, struct cand *c)
 {
 	const unsigned char *lo = lo_of(g, p), *hi = hi_of(g, p), *q = p, *ls, *le;
 	unsigned long v = 0;
-	int d, wsa;
-	const struct wsaerr_entry *row;
+	int d;
 
 	if (p > lo && (is_alnum(p[-1]) || p[-1] == '.' || p[-1] == '-' || p[-1] == '_'))
 		return 0;
@@ -790,10 +794,22 @@ static int eval_bare_hex(struct engine *g, const unsigned char *p, struct cand *
 		return 0;
 	ls = line_start_at(g, lo, p, CTX);
 	le = line_end_at(g, p, hi, CTX);
-	if (!find_word(g, W_STRONG, (size_t)(p - ls) > LEFT ? p - LEFT : ls, p, p, 0, 0) &&
-	    !find_word(g, W_CODEWORD, (size_t)(p - ls) > LEFT ? p - LEFT : ls, p, p, 0, 0) &&
-	    !find_word(g, W_MEDIUM, (size_t)(p - ls) > 24 ? p - 24 : ls, p, p, 0, 0))
+	if (!error_word_before(g, ls, p))
 		return 0;
+	return hresult_value(g, v, p, q, ls, le, c);
+}
+
+/* The HRESULT v written at [p, q) after an error or code word, without its
+ * 0x (80072EFD) or as .NET prints HResult, a negative decimal
+ * (-2147014842): an Outlook transport error, a Winsock code, or a WinINet
+ * or WinHTTP error. */
+static int hresult_value(struct engine *g, unsigned long v, const unsigned char *p,
+                         const unsigned char *q, const unsigned char *ls, const unsigned char *le,
+                         struct cand *c)
+{
+	const struct wsaerr_entry *row;
+	int wsa;
+
 	if ((v >> 16) == 0x800Cul) {
 		if ((v & 0xFFFFFF00ul) != 0x800CCC00ul ||
 		    wsaerr_mail_row(WSAERR_SYS_IXP, (int)(v - 0x100000000ll)) == NULL)
@@ -813,6 +829,39 @@ static int eval_bare_hex(struct engine *g, const unsigned char *p, struct cand *
 	c->start = off_of(g, p);
 	c->end = off_of(g, q);
 	return 1;
+}
+
+/* 1 when an error or code word stands before p on its line: a STRONG or
+ * CODEWORD word within LEFT bytes, a MEDIUM one within 24. */
+static int error_word_before(struct engine *g, const unsigned char *ls, const unsigned char *p)
+{
+	return find_word(g, W_STRONG, (size_t)(p - ls) > LEFT ? p - LEFT : ls, p, p, 0, 0) ||
+	       find_word(g, W_CODEWORD, (size_t)(p - ls) > LEFT ? p - LEFT : ls, p, p, 0, 0) ||
+	       find_word(g, W_MEDIUM, (size_t)(p - ls) > 24 ? p - 24 : ls, p, p, 0, 0);
+}
+
+/* .NET's HResult as a negative decimal: "HResult=-2147014842" is
+ * 0x80072746. p is the 2 after the minus; ten digits, facility 7 or 12. */
+static int eval_neg_hresult(struct engine *g, const unsigned char *p, struct cand *c)
+{
+	const unsigned char *lo = lo_of(g, p), *hi = hi_of(g, p), *q = p, *ls, *le;
+	unsigned long long n = 0;
+	unsigned long v;
+
+	if (p - 1 <= lo || p[-1] != '-' || is_alnum(p[-2]) || p[-2] == '.')
+		return 0;
+	while (q < hi && q - p < 11 && is_digit(*q))
+		n = n * 10 + (unsigned long long)(*q++ - '0');
+	if (q - p != 10 || (q < hi && (is_alnum(*q) || *q == '.')) || n > 0x80000000ull)
+		return 0;
+	v = (unsigned long)(0x100000000ull - n);
+	if ((v >> 16) != 0x8007ul && (v >> 16) != 0x800Cul)
+		return 0;
+	ls = line_start_at(g, lo, p - 1, CTX);
+	le = line_end_at(g, p, hi, CTX);
+	if (!error_word_before(g, ls, p - 1))
+		return 0;
+	return hresult_value(g, v, p - 1, q, ls, le, c);
 }
 
 /* OpenSSL 3 packs a system error as 0x80000000 | errno and prints it
@@ -2091,6 +2140,9 @@ static int evaluate(struct engine *g, const unsigned char *p, struct cand *c)
 		return eval_overlapped(g, p, c);
 	case '8': return eval_bare_hex(g, p, c);
 	case '2':
+		if (p > g->buf && p[-1] == '-')
+			return eval_neg_hresult(g, p, c);
+		return eval_mail(g, p, c);
 	case '3':
 	case '4':
 	case '5': return eval_mail(g, p, c);
@@ -2289,6 +2341,14 @@ static inline int could_be_bare_hex(const unsigned char *p, const unsigned char 
 	       (end - p == 8 || !is_alnum(p[8]));
 }
 
+/* 1 when the 2 at p (before end), after a minus, starts ten digits: .NET's
+ * HResult as a negative decimal (-2147014842) */
+static inline int could_be_neg_hresult(const unsigned char *p, const unsigned char *end)
+{
+	return p[-1] == '-' && end - p >= 10 && p[1] == '1' && p[2] == '4' && is_digit(p[9]) &&
+	       (end - p == 10 || !is_digit(p[10]));
+}
+
 /* The scalar form of the vector paths below: src/anchor.h, with the letter
  * pairs looked up in the generated table. */
 static int anchor_at(unsigned char z, unsigned char a, unsigned char b, unsigned char c)
@@ -2347,6 +2407,8 @@ enum {
 	K_th,
 	K_c5x,
 	K_c8,
+	K_minus,
+	K_c2,
 	K_COUNT
 };
 static const unsigned char vec_k[K_COUNT][32] __attribute__((aligned(32))) = {
@@ -2356,7 +2418,7 @@ static const unsigned char vec_k[K_COUNT][32] __attribute__((aligned(32))) = {
 	R32('7' + 1), R32('3' + 1), R32('x'),     R32('w'),     R32('s'),     R32('E'),
 	R32('S'),     R32('T'),     R32(0xBF),    R32(8),       R32(16),      R32(24),
 	R32('d'),     R32('o'),     R32('y'),     R32('i'),     R32('h'),     R32('5'),
-	R32('8'),
+	R32('8'),     R32('-'),     R32('2'),
 };
 #undef R4
 #undef R32
@@ -2429,6 +2491,10 @@ typedef char trios_are_three[sizeof WSAERR_TRIOS == 7 ? 1 : -1];
 				t = OR(t, ANDNOT(GT(v3, LOADA(kt[K_d0])), \
 				                 ANDNOT(GT(v0, LOADA(kt[K_c5x])), \
 				                        GT(v0, LOADA(kt[K_c1]))))); \
+				/* .NET's HResult as a negative decimal: -214... */ \
+				t = OR(t, AND(AND(EQ(vz, LOADA(kt[K_minus])), \
+				                  EQ(v0, LOADA(kt[K_c2]))), \
+				              EQ(v1, LOADA(kt[K_c1])))); \
 				/* an HRESULT without its 0x: 800... */ \
 				t = OR(t, AND(EQ(v0, LOADA(kt[K_c8])), \
 				              AND(EQ(v1, LOADA(kt[K_c0])), \
@@ -2456,8 +2522,10 @@ typedef char trios_are_three[sizeof WSAERR_TRIOS == 7 ? 1 : -1];
 				/* most numbers are not codes: dismiss them without a call;   \
 			 * names are checked exactly here (the vectors find more) */ \
 				if (p[bt] == '8' ? !could_be_bare_hex(p + bt, b + n) \
-				    : p[bt] >= '2' && p[bt] <= '5' ? !mail_digits(p + bt) \
-				    : p[bt] == '1'                 ? !could_be_code(p + bt, b + n) \
+				    : p[bt] >= '2' && p[bt] <= '5' \
+				            ? !mail_digits(p + bt) && \
+				                      !could_be_neg_hresult(p + bt, b + n) \
+				    : p[bt] == '1' ? !could_be_code(p + bt, b + n) \
 				                   : (p[bt] == 'E' || p[bt] == 'S' || \
 				                      (p[bt] | 0x20) == 'w') && \
 				                             !anchor_at((p + bt)[-1], p[bt], \

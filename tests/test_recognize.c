@@ -616,6 +616,12 @@ static void context_rules(void)
 	CHECK_INT(rec("bind: Permission denied", &w), 1);
 	CHECK_INT(rec("WSAEACCES", &w), 1);
 	CHECK_INT(rec("setsockopt: Invalid argument", &w), 1);
+	/* .NET's HResult as a negative decimal, after an error word */
+	CHECK_INT(rec("HResult=-2147014842", &w), 1);
+	CHECK_INT(w, 10054);
+	CHECK_INT(rec("offset -2147014842", &w), 0);
+	CHECK_INT(rec("error -21470148420", &w), 0);
+	CHECK_INT(rec("error 2147014842", &w), 0);
 	CHECK_INT(rec("xConnection refused", &w), 0);
 	CHECK_INT(rec("-Connection refused", &w), 1);
 	/* generic names need a socket context */
