@@ -50,8 +50,15 @@
     var out = [];
     for (var i = 0; i < words.length; i++) {
       var b = enc.encode(words[i]);
-      if (b.length >= W.wz_in_size() || W.wz_parse(put(b)) !== 0 || W.wz_nreadings() === 0) return null;
+      if (b.length >= W.wz_in_size() || W.wz_parse(put(b)) !== 0) return null;
       var rs = [];
+      // -1 in any form: what a failed call returns, not a code (as the tool)
+      if (W.wz_nreadings() === 0 && W.wz_socket_error()) {
+        out.push({ query: words[i], readings: [{ system: 'wsa', value: -1, wsa: null, i: -1,
+                                                 text: str(W.wz_socket_error_text(langIndex())) }] });
+        continue;
+      }
+      if (W.wz_nreadings() === 0) return null;
       for (var k = 0; k < W.wz_nreadings(); k++) {
         var lo = W.wz_reading(k, 3) >>> 0, hi = W.wz_reading(k, 4);
         rs.push({

@@ -139,6 +139,27 @@ EXPORT(wz_reading_name) const char *wz_reading_name(int k)
 	return q.readings[k].name;
 }
 
+/* 1 when the last query read as -1 in any form (-1, 0xFFFFFFFF,
+ * 4294967295) and nothing else: what a failed Winsock call returns
+ * (SOCKET_ERROR), not a code; the tool says so rather than "not found". */
+EXPORT(wz_socket_error) int wz_socket_error(void)
+{
+	return q.nreadings == 0 && q.form != WSAERR_FORM_NAME && q.code == -1;
+}
+
+static size_t put(size_t at, const char *s);
+
+/* What the tool says of it, in a language: "SOCKET_ERROR, INVALID_SOCKET
+ * -1: " then its two sentences. */
+EXPORT(wz_socket_error_text) const char *wz_socket_error_text(int l)
+{
+	size_t at = put(0, "SOCKET_ERROR, INVALID_SOCKET  -1: ");
+	at = put(at, wsaerr_ui_text(WSAERR_UI_SOCKET_ERROR, l));
+	at = put(at, ". ");
+	put(at, wsaerr_ui_text(WSAERR_UI_SOCKET_ERROR_MORE, l));
+	return out;
+}
+
 static size_t put(size_t at, const char *s)
 {
 	size_t n = strlen(s);
