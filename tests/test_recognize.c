@@ -622,6 +622,18 @@ static void context_rules(void)
 	CHECK_INT(rec("offset -2147014842", &w), 0);
 	CHECK_INT(rec("error -21470148420", &w), 0);
 	CHECK_INT(rec("error 2147014842", &w), 0);
+	CHECK_INT(rec("error x-2147014842", &w), 0);
+	CHECK_INT(rec("error -214abcdef5", &w), 0);
+	CHECK_INT(rec("error -2147483649", &w), 0);
+	CHECK_INT(rec("error -2147483000", &w), 0);
+	CHECK_INT(rec("HRESULT -2147012867", &w), 1); /* WinINet 12029 */
+	CHECK_INT(w, -1);
+	/* one letter added; a word near two names; a short one */
+	CHECK_INT(rec("WSAETIMEDOUTT", &w), 1);
+	CHECK_INT(w, 10060);
+	CHECK_INT(rec("WSAEBFNOSUPPORT", &w), 0);
+	CHECK_INT(rec("WSAEABCD", &w), 0);
+	CHECK_INT(rec("KCFURLErrorCannotFindHost", &w), 0);
 	CHECK_INT(rec("xConnection refused", &w), 0);
 	CHECK_INT(rec("-Connection refused", &w), 1);
 	/* generic names need a socket context */
