@@ -7,9 +7,9 @@
  * of data/recognize/ at the anchors it contains, so that the scanner,
  * stopped at one, finds the messages that can lie around it.
  *
- *   1 then 0 or 1,     decimal codes 10004..11999
- *   then a digit, not
- *   after a digit or .
+ *   1 then 0 or 1,     decimal codes 10004..11999; the vector paths
+ *   then a digit, not  also take a 1 after ( with ) three on: a
+ *   after a digit or . Linux errno of a MySQL client, "(111)"
  *   9 9 then 5..7,     the overlapped I/O codes 995..997
  *   not after a digit
  *   or .

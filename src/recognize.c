@@ -2122,12 +2122,67 @@ static int eval_phrase(struct engine *g, const unsigned char *p, struct cand *c)
 }
 
 /* Judges the anchor at p. */
+/* 1 when the 1 at p (before end; p[-1] readable) is the first digit of
+ * "(1dd)": an errno a MySQL client printed on Linux, "(111)" */
+static inline int could_be_paren_errno(const unsigned char *p, const unsigned char *end)
+{
+	return end - p >= 4 && p[-1] == '(' && is_digit(p[1]) && is_digit(p[2]) && p[3] == ')';
+}
+
+/* MySQL's and MariaDB's clients end "Can't connect to MySQL server on
+ * 'host' (111)" with the errno of the system they run on: 10061 on
+ * Windows, read as any code after an error word; on Linux, where the
+ * line is most often copied from, a Linux errno, which only this context
+ * says: 111 ECONNREFUSED, 110 ETIMEDOUT, 113 EHOSTUNREACH, 101
+ * ENETUNREACH, 104 ECONNRESET (include/asm-generic/errno.h). p is the
+ * first digit, between parentheses. */
+static int eval_mysql_errno(struct engine *g, const unsigned char *p, struct cand *c)
+{
+	static const struct {
+		unsigned char d1, d2;
+		short wsa;
+	} linux_errno[] = {
+		{ '1', '1', 10061 }, { '1', '0', 10060 }, { '1', '3', 10065 },
+		{ '0', '1', 10051 }, { '0', '4', 10054 },
+	};
+	static const char *const servers[] = { "mysql server", "mariadb server" };
+	const unsigned char *lo = lo_of(g, p), *ls, *from, *t;
+	size_t i, k;
+	int wsa = 0;
+
+	for (i = 0; i < sizeof linux_errno / sizeof linux_errno[0]; i++)
+		if (p[1] == linux_errno[i].d1 && p[2] == linux_errno[i].d2)
+			wsa = linux_errno[i].wsa;
+	if (wsa == 0)
+		return 0;
+	ls = line_start_at(g, lo, p, 160);
+	from = (size_t)(p - ls) > 160 ? p - 160 : ls;
+	for (k = 0; k < 2; k++) {
+		size_t n = strlen(servers[k]);
+		for (t = from; t + n <= p; t++) {
+			for (i = 0; i < n && (t[i] | 0x20) == (unsigned char)servers[k][i]; i++)
+				;
+			if (i < n)
+				continue;
+			c->wsa = wsa;
+			c->evidence = WSAERR_EV_CODE;
+			c->confidence = 70;
+			c->start = off_of(g, p);
+			c->end = off_of(g, p + 3);
+			return 1;
+		}
+	}
+	return 0;
+}
+
 static int evaluate(struct engine *g, const unsigned char *p, struct cand *c)
 {
 	const unsigned char *hi = g->end;
 
 	switch (p[0]) {
 	case '1':
+		if (p > g->buf && could_be_paren_errno(p, hi))
+			return eval_mysql_errno(g, p, c);
 		if (hi - p >= 5 && is_digit(p[3]) && is_digit(p[4]) && (hi - p == 5 || !is_alnum(p[5]))) {
 			int v = (p[1] - '0') * 1000 + (p[2] - '0') * 100 + (p[3] - '0') * 10 + (p[4] - '0');
 			if ((wsa_code_bits[v >> 3] >> (v & 7)) & 1)
@@ -2409,6 +2464,8 @@ enum {
 	K_c8,
 	K_minus,
 	K_c2,
+	K_paren,
+	K_rparen,
 	K_COUNT
 };
 static const unsigned char vec_k[K_COUNT][32] __attribute__((aligned(32))) = {
@@ -2418,7 +2475,7 @@ static const unsigned char vec_k[K_COUNT][32] __attribute__((aligned(32))) = {
 	R32('7' + 1), R32('3' + 1), R32('x'),     R32('w'),     R32('s'),     R32('E'),
 	R32('S'),     R32('T'),     R32(0xBF),    R32(8),       R32(16),      R32(24),
 	R32('d'),     R32('o'),     R32('y'),     R32('i'),     R32('h'),     R32('5'),
-	R32('8'),     R32('-'),     R32('2'),
+	R32('8'),     R32('-'),     R32('2'),     R32('('),     R32(')'),
 };
 #undef R4
 #undef R32
@@ -2491,6 +2548,10 @@ typedef char trios_are_three[sizeof WSAERR_TRIOS == 7 ? 1 : -1];
 				t = OR(t, ANDNOT(GT(v3, LOADA(kt[K_d0])), \
 				                 ANDNOT(GT(v0, LOADA(kt[K_c5x])), \
 				                        GT(v0, LOADA(kt[K_c1]))))); \
+				/* an errno in parentheses, (111) */ \
+				t = OR(t, AND(AND(EQ(vz, LOADA(kt[K_paren])), \
+				                  EQ(v0, LOADA(kt[K_c1]))), \
+				              EQ(v3, LOADA(kt[K_rparen])))); \
 				/* .NET's HResult as a negative decimal: -214... */ \
 				t = OR(t, AND(AND(EQ(vz, LOADA(kt[K_minus])), \
 				                  EQ(v0, LOADA(kt[K_c2]))), \
@@ -2525,7 +2586,8 @@ typedef char trios_are_three[sizeof WSAERR_TRIOS == 7 ? 1 : -1];
 				    : p[bt] >= '2' && p[bt] <= '5' \
 				            ? !mail_digits(p + bt) && \
 				                      !could_be_neg_hresult(p + bt, b + n) \
-				    : p[bt] == '1' ? !could_be_code(p + bt, b + n) \
+				    : p[bt] == '1' ? !could_be_code(p + bt, b + n) && \
+				                             !could_be_paren_errno(p + bt, b + n) \
 				                   : (p[bt] == 'E' || p[bt] == 'S' || \
 				                      (p[bt] | 0x20) == 'w') && \
 				                             !anchor_at((p + bt)[-1], p[bt], \

@@ -634,6 +634,14 @@ static void context_rules(void)
 	CHECK_INT(rec("WSAEBFNOSUPPORT", &w), 0);
 	CHECK_INT(rec("WSAEABCD", &w), 0);
 	CHECK_INT(rec("KCFURLErrorCannotFindHost", &w), 0);
+	/* a Linux errno after a MySQL client's sentence, and nowhere else */
+	CHECK_INT(rec("ERROR 2003 (HY000): Can't connect to MySQL server on 'db' (111)", &w), 1);
+	CHECK_INT(w, 10061);
+	CHECK_INT(rec("Can't connect to MariaDB server on 'db' (110)", &w), 1);
+	CHECK_INT(w, 10060);
+	CHECK_INT(rec("Can't connect to MySQL server on 'db' (115)", &w), 0);
+	CHECK_INT(rec("Can't connect to local MySQL server through socket 'x' (2)", &w), 0);
+	CHECK_INT(rec("release notes (111)", &w), 0);
 	CHECK_INT(rec("xConnection refused", &w), 0);
 	CHECK_INT(rec("-Connection refused", &w), 1);
 	/* generic names need a socket context */
