@@ -268,12 +268,11 @@ const char *wsaerr_parse_status_text(int status, int lang)
 	                      lang);
 }
 
+/* k < ADVICE_COUNT: wsaerr_dialog_advice() only asks for rows it has */
 const char *wsaerr_advice_text(size_t k, int lang)
 {
 	const char *s;
 
-	if (k >= ADVICE_COUNT)
-		return NULL;
 	s = lang_of(lang)->advice[k];
 	return s ? s : langs[0].advice[k];
 }

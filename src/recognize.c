@@ -2584,8 +2584,8 @@ typedef char trios_are_three[sizeof WSAERR_TRIOS == 7 ? 1 : -1];
 			 * names are checked exactly here (the vectors find more) */ \
 				if (p[bt] == '8' ? !could_be_bare_hex(p + bt, b + n) \
 				    : p[bt] >= '2' && p[bt] <= '5' \
-				            ? !mail_digits(p + bt) && \
-				                      !could_be_neg_hresult(p + bt, b + n) \
+				            ? !could_be_neg_hresult(p + bt, b + n) && \
+				                      !mail_digits(p + bt) \
 				    : p[bt] == '1' ? !could_be_code(p + bt, b + n) && \
 				                             !could_be_paren_errno(p + bt, b + n) \
 				                   : (p[bt] == 'E' || p[bt] == 'S' || \
