@@ -10,6 +10,9 @@
  *   1 then 0 or 1,     decimal codes 10004..11999; the vector paths
  *   then a digit, not  also take a 1 after ( with ) three on: a
  *   after a digit or . Linux errno of a MySQL client, "(111)"
+ *   1 2 then 2 or 3,   the Win32 codes of socket I/O 1225..1236
+ *   not after a digit
+ *   or .
  *   9 9 then 5..7,     the overlapped I/O codes 995..997
  *   not after a digit
  *   or .
@@ -68,7 +71,8 @@ static inline int wsaerr_anchor_rest(unsigned char z, unsigned char a, unsigned 
 	int word = (z >= '0' && z <= '9') || ((z | 0x20) >= 'a' && (z | 0x20) <= 'z') || z == '_';
 
 	if (a == '1')
-		return (b == '0' || b == '1') && c >= '0' && c <= '9' &&
+		return ((b == '0' || b == '1') ? c >= '0' && c <= '9'
+		                               : b == '2' && (c == '2' || c == '3')) &&
 		       !(z >= '0' && z <= '9') && z != '.';
 	if (a == '9')
 		return b == '9' && c >= '5' && c <= '7' && !(z >= '0' && z <= '9') && z != '.';

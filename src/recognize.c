@@ -640,6 +640,47 @@ static int eval_overlapped(struct engine *g, const unsigned char *p, struct cand
 	return 1;
 }
 
+/* The Win32 codes of socket I/O from 1225 to 1236 (ERROR_CONNECTION_REFUSED
+ * to ERROR_CONNECTION_ABORTED) as decimals: "GetLastError() returned
+ * 1225", "Win32 error 1236". MySQL numbers its own errors there too
+ * (ERROR 1227 (42000): Access denied), so only a word that says Windows
+ * (a STRONG word, or win32, windows, system or last error) before it
+ * counts, never a plain error word. */
+static int eval_win32_socket(struct engine *g, const unsigned char *p, struct cand *c)
+{
+	static const char *const words[] = { "win32 error",      "windows error", "system error",
+		                             "error_connection", "last error",    "lasterror" };
+	const unsigned char *lo = lo_of(g, p), *ls, *left, *t;
+	const struct wsaerr_entry *row;
+	int code = 1000 + (p[1] - '0') * 100 + (p[2] - '0') * 10 + (p[3] - '0'), ok;
+	size_t k, i;
+
+	if (p > lo && (is_alnum(p[-1]) || p[-1] == '.' || p[-1] == '-' || p[-1] == '#'))
+		return 0;
+	row = wsaerr_by_code(code);
+	if (row == NULL || row->system != WSAERR_SYS_WIN32)
+		return 0;
+	ls = line_start_at(g, lo, p, CTX);
+	left = (size_t)(p - ls) > LEFT ? p - LEFT : ls;
+	ok = find_word(g, W_STRONG, left, p, p, 0, 0);
+	for (k = 0; !ok && k < sizeof words / sizeof words[0]; k++) {
+		size_t n = strlen(words[k]);
+		for (t = left; !ok && t + n <= p; t++) {
+			for (i = 0; i < n && lower(t[i]) == (unsigned char)words[k][i]; i++)
+				;
+			ok = i == n;
+		}
+	}
+	if (!ok || veto_context(g, p))
+		return 0;
+	c->wsa = entries[row->wsa_row].code;
+	c->evidence = WSAERR_EV_CODE;
+	c->confidence = 75;
+	c->start = off_of(g, p);
+	c->end = off_of(g, p + 4);
+	return 1;
+}
+
 /* ------------------------------------------------------------------ */
 /* Hex codes, HRESULTs, NTSTATUS values                                */
 
@@ -2129,6 +2170,19 @@ static inline int could_be_paren_errno(const unsigned char *p, const unsigned ch
 	return end - p >= 4 && p[-1] == '(' && is_digit(p[1]) && is_digit(p[2]) && p[3] == ')';
 }
 
+/* 1 when the 1 at p (before end) starts a number from 1225 to 1236 of
+ * four digits: a Win32 code of socket I/O */
+static inline int could_be_win32_socket(const unsigned char *p, const unsigned char *end)
+{
+	int v;
+
+	if (end - p < 4 || p[1] != '2' || !is_digit(p[2]) || !is_digit(p[3]) ||
+	    (end - p > 4 && (is_alnum(p[4]) || (p[4] == '.' && end - p > 5 && is_digit(p[5])))))
+		return 0;
+	v = (p[2] - '0') * 10 + (p[3] - '0');
+	return v >= 25 && v <= 36;
+}
+
 /* MySQL's and MariaDB's clients end "Can't connect to MySQL server on
  * 'host' (111)" with the errno of the system they run on: 10061 on
  * Windows, read as any code after an error word; on Linux, where the
@@ -2183,6 +2237,8 @@ static int evaluate(struct engine *g, const unsigned char *p, struct cand *c)
 	case '1':
 		if (p > g->buf && could_be_paren_errno(p, hi))
 			return eval_mysql_errno(g, p, c);
+		if (could_be_win32_socket(p, hi))
+			return eval_win32_socket(g, p, c);
 		if (hi - p >= 5 && is_digit(p[3]) && is_digit(p[4]) && (hi - p == 5 || !is_alnum(p[5]))) {
 			int v = (p[1] - '0') * 1000 + (p[2] - '0') * 100 + (p[3] - '0') * 10 + (p[4] - '0');
 			if ((wsa_code_bits[v >> 3] >> (v & 7)) & 1)
@@ -2466,6 +2522,7 @@ enum {
 	K_c2,
 	K_paren,
 	K_rparen,
+	K_c3,
 	K_COUNT
 };
 static const unsigned char vec_k[K_COUNT][32] __attribute__((aligned(32))) = {
@@ -2475,7 +2532,7 @@ static const unsigned char vec_k[K_COUNT][32] __attribute__((aligned(32))) = {
 	R32('7' + 1), R32('3' + 1), R32('x'),     R32('w'),     R32('s'),     R32('E'),
 	R32('S'),     R32('T'),     R32(0xBF),    R32(8),       R32(16),      R32(24),
 	R32('d'),     R32('o'),     R32('y'),     R32('i'),     R32('h'),     R32('5'),
-	R32('8'),     R32('-'),     R32('2'),     R32('('),     R32(')'),
+	R32('8'),     R32('-'),     R32('2'),     R32('('),     R32(')'),     R32('3'),
 };
 #undef R4
 #undef R32
@@ -2548,6 +2605,10 @@ typedef char trios_are_three[sizeof WSAERR_TRIOS == 7 ? 1 : -1];
 				t = OR(t, ANDNOT(GT(v3, LOADA(kt[K_d0])), \
 				                 ANDNOT(GT(v0, LOADA(kt[K_c5x])), \
 				                        GT(v0, LOADA(kt[K_c1]))))); \
+				/* the Win32 codes of socket I/O, 1225..1236 */ \
+				t = OR(t, \
+				       AND(AND(EQ(v0, LOADA(kt[K_c1])), EQ(v1, LOADA(kt[K_c2]))), \
+				           OR(EQ(v2, LOADA(kt[K_c2])), EQ(v2, LOADA(kt[K_c3]))))); \
 				/* an errno in parentheses, (111) */ \
 				t = OR(t, AND(AND(EQ(vz, LOADA(kt[K_paren])), \
 				                  EQ(v0, LOADA(kt[K_c1]))), \
@@ -2586,12 +2647,14 @@ typedef char trios_are_three[sizeof WSAERR_TRIOS == 7 ? 1 : -1];
 				    : p[bt] >= '2' && p[bt] <= '5' \
 				            ? !could_be_neg_hresult(p + bt, b + n) && \
 				                      !mail_digits(p + bt) \
-				    : p[bt] == '1' ? !could_be_code(p + bt, b + n) && \
-				                             !could_be_paren_errno(p + bt, b + n) \
-				                   : (p[bt] == 'E' || p[bt] == 'S' || \
-				                      (p[bt] | 0x20) == 'w') && \
-				                             !anchor_at((p + bt)[-1], p[bt], \
-				                                        p[bt + 1], p[bt + 2])) \
+				    : p[bt] == '1' \
+				            ? !could_be_code(p + bt, b + n) && \
+				                      !could_be_paren_errno(p + bt, b + n) && \
+				                      !could_be_win32_socket(p + bt, b + n) \
+				            : (p[bt] == 'E' || p[bt] == 'S' || \
+				               (p[bt] | 0x20) == 'w') && \
+				                      !anchor_at((p + bt)[-1], p[bt], p[bt + 1], \
+				                                 p[bt + 2])) \
 					continue; \
 				at_anchor(g, p + bt); \
 			} \

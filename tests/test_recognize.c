@@ -6,14 +6,9 @@
 #include <stdlib.h>
 
 /* What the held-out part of the real corpus must reach (make check fails
- * below). The tuning part is reported, not gated: rules are tuned against
- * it. Issue 10 ("explain and scan on real text") asks for recall 0.95 on
- * the held-out part; the recognizer reaches 0.949 (354 of 373), one line
- * short, and the gate holds what is reached so that nothing falls back:
- * MIN_RECALL goes to 0.95 when a rule made for real text, not for these
- * lines, gets there (tests/corpus/real/README.md). */
-#define MIN_RECALL 0.945
-#define ISSUE_RECALL 0.95
+ * below): issue 10 ("explain and scan on real text"). The tuning part is
+ * reported, not gated: rules are tuned against it. */
+#define MIN_RECALL 0.95
 #define MIN_PRECISION 0.98
 
 static char *slurp(const char *path, size_t *n)
@@ -163,12 +158,9 @@ static void corpus_recall_and_precision(void)
 	r = ratio(held.tp, held.tp + held.fn);
 	p = ratio(held.tp, held.tp + held.fp);
 	printf("  real corpus, held-out part: %d lines (%d negative); recall %.4f, precision %.4f "
-	       "(%d found, %d missed, %d false); required %.3f and %.2f\n",
+	       "(%d found, %d missed, %d false); required %.2f and %.2f\n",
 	       held.lines, held.neg_lines, r, p, held.tp, held.fn, held.fp, MIN_RECALL,
 	       MIN_PRECISION);
-	if (r < ISSUE_RECALL)
-		printf("  held-out recall is below the %.2f issue 10 asks for: not met yet\n",
-		       ISSUE_RECALL);
 	CHECK(tune.lines >= 400);
 	CHECK(held.lines >= 200);
 	CHECK(r >= MIN_RECALL);
@@ -662,6 +654,24 @@ static void context_rules(void)
 	CHECK_INT(rec("Can't connect to MySQL server on 'db' (115)", &w), 0);
 	CHECK_INT(rec("Can't connect to local MySQL server through socket 'x' (2)", &w), 0);
 	CHECK_INT(rec("release notes (111)", &w), 0);
+	/* the Win32 codes of socket I/O 1225..1236 after a word that says
+	 * Windows; MySQL's own 1227 and 1236 are not */
+	CHECK_INT(rec("GetLastError() returned 1225", &w), 1);
+	CHECK_INT(w, 10061);
+	CHECK_INT(rec("System error 1231 has occurred.", &w), 1);
+	CHECK_INT(w, 10051);
+	CHECK_INT(rec("ERROR 1227 (42000): Access denied; you need the SUPER privilege", &w), 0);
+	CHECK_INT(rec("Got fatal error 1236 from master when reading data from binary log", &w), 0);
+	CHECK_INT(rec("Win32 error 1224", &w), 0);
+	CHECK_INT(rec("Win32 error 12250", &w), 0);
+	CHECK_INT(rec("Win32 error 1225.5", &w), 0);
+	CHECK_INT(rec("Win32 error x1225", &w), 0);
+	CHECK_INT(rec("last error 1234 on the api of discord", &w), 0);
+	CHECK_INT(rec("In a long line the scanner reads 32 bytes at a time: Win32 error 1236 "
+	              "while sending to the server",
+	              &w),
+	          1);
+	CHECK_INT(w, 10053);
 	CHECK_INT(rec("xConnection refused", &w), 0);
 	CHECK_INT(rec("-Connection refused", &w), 1);
 	/* generic names need a socket context */
