@@ -657,9 +657,6 @@ static int eval_win32_socket(struct engine *g, const unsigned char *p, struct ca
 
 	if (p > lo && (is_alnum(p[-1]) || p[-1] == '.' || p[-1] == '-' || p[-1] == '#'))
 		return 0;
-	row = wsaerr_by_code(code);
-	if (row == NULL || row->system != WSAERR_SYS_WIN32)
-		return 0;
 	ls = line_start_at(g, lo, p, CTX);
 	left = (size_t)(p - ls) > LEFT ? p - LEFT : ls;
 	ok = find_word(g, W_STRONG, left, p, p, 0, 0);
@@ -671,7 +668,9 @@ static int eval_win32_socket(struct engine *g, const unsigned char *p, struct ca
 			ok = i == n;
 		}
 	}
-	if (!ok || veto_context(g, p))
+	/* data/win32.def has every code from 1225 to 1236 */
+	row = wsaerr_by_code(code);
+	if (!ok || row == NULL || row->system != WSAERR_SYS_WIN32 || veto_context(g, p))
 		return 0;
 	c->wsa = entries[row->wsa_row].code;
 	c->evidence = WSAERR_EV_CODE;
