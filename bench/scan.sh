@@ -36,15 +36,16 @@ mbps() { awk -v s="$size" -v t="$1" 'BEGIN { printf "%.0f", s / 1048576 / (t / 1
 
 pat="-e 'WSA[A-Z_]+' -e '1[01][0-9]{3}'"
 t_wsaerr=$(best "'$tool' scan '$log'")
+t_wsaerr1=$(best "'$tool' -j 1 scan '$log'")
 t_rg=$(best "rg -c -w $pat '$log'")
 t_grep=$(best "grep -oEw 'WSA[A-Z_]+|1[01][0-9]{3}' '$log' | sort | uniq -c")
 t_wc=$(best "wc -l '$log'")
 
-# CPU time of wsaerr scan (user + system: the work of its one core)
+# CPU time of wsaerr -j 1 scan (user + system: the work of its one core)
 cpu_best=0
 if command -v /usr/bin/time > /dev/null 2>&1; then
 	for i in 1 2 3 4 5; do
-		c=$( { /usr/bin/time -f "%U %S" "$tool" scan "$log" > /dev/null; } 2>&1 | awk '{ printf "%.0f", ($1 + $2) * 1e9 }')
+		c=$( { /usr/bin/time -f "%U %S" "$tool" -j 1 scan "$log" > /dev/null; } 2>&1 | awk '{ printf "%.0f", ($1 + $2) * 1e9 }')
 		if [ "$cpu_best" -eq 0 ] || [ "$c" -lt "$cpu_best" ]; then cpu_best=$c; fi
 	done
 fi
@@ -54,11 +55,12 @@ hits_rg=$(rg -o -w -e 'WSA[A-Z_]+' -e '1[01][0-9]{3}' "$log" | wc -l)
 
 echo "| command (same $((size >> 20)) MB file, best of 5) | MB/s | hits reported |"
 echo "|---|---:|---:|"
-echo "| \`wsaerr scan\` | $(mbps "$t_wsaerr") | $hits_wsaerr |"
+echo "| \`wsaerr scan\` (-j: both cores) | $(mbps "$t_wsaerr") | $hits_wsaerr |"
+echo "| \`wsaerr -j 1 scan\` (one thread) | $(mbps "$t_wsaerr1") | $hits_wsaerr |"
 echo "| \`rg -c -w -e 'WSA[A-Z_]+' -e '1[01][0-9]{3}'\` | $(mbps "$t_rg") | $hits_rg (with -o) |"
 echo "| \`grep -oEw 'WSA[A-Z_]+\\|1[01][0-9]{3}' \\| sort \\| uniq -c\` | $(mbps "$t_grep") | $hits_rg |"
 echo "| \`wc -l\` (memory-speed ceiling) | $(mbps "$t_wc") | |"
-[ "$cpu_best" -gt 0 ] && echo "| \`wsaerr scan\`, CPU time (user + system) instead of wall time | $(mbps "$cpu_best") | |"
+[ "$cpu_best" -gt 0 ] && echo "| \`wsaerr -j 1 scan\`, CPU time (user + system) instead of wall time | $(mbps "$cpu_best") | |"
 echo
 echo "real errors written by the generator: $truth"
-awk -v a="$t_rg" -v b="$t_wsaerr" 'BEGIN { printf "wsaerr scan / ripgrep speed: %.2fx (target: at least 2x)\n", a / b }'
+awk -v a="$t_rg" -v b="$t_wsaerr" -v c="$t_wsaerr1" 'BEGIN { printf "wsaerr scan / ripgrep speed: %.2fx with both cores, %.2fx with one thread (target: at least 3x)\n", a / b, a / c }'
