@@ -2238,7 +2238,9 @@ static int evaluate(struct engine *g, const unsigned char *p, struct cand *c)
 			return eval_mysql_errno(g, p, c);
 		if (could_be_win32_socket(p, hi))
 			return eval_win32_socket(g, p, c);
-		if (hi - p >= 5 && is_digit(p[3]) && is_digit(p[4]) && (hi - p == 5 || !is_alnum(p[5]))) {
+		/* 1[01]ddd: the anchor also stops at 12[23]d, which is not one */
+		if (hi - p >= 5 && p[1] <= '1' && is_digit(p[3]) && is_digit(p[4]) &&
+		    (hi - p == 5 || !is_alnum(p[5]))) {
 			int v = (p[1] - '0') * 1000 + (p[2] - '0') * 100 + (p[3] - '0') * 10 + (p[4] - '0');
 			if ((wsa_code_bits[v >> 3] >> (v & 7)) & 1)
 				return eval_decimal(g, p, c);
@@ -2437,7 +2439,8 @@ static inline int could_be_code(const unsigned char *p, const unsigned char *end
 {
 	int v;
 
-	if (end - p < 5 || !is_digit(p[3]) || !is_digit(p[4]) || (end - p > 5 && is_alnum(p[5])))
+	if (end - p < 5 || p[1] > '1' || !is_digit(p[3]) || !is_digit(p[4]) ||
+	    (end - p > 5 && is_alnum(p[5])))
 		return 0;
 	v = (p[1] - '0') * 1000 + (p[2] - '0') * 100 + (p[3] - '0') * 10 + (p[4] - '0');
 	return (wsa_code_bits[v >> 3] >> (v & 7)) & 1;

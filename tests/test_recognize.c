@@ -664,6 +664,8 @@ static void context_rules(void)
 	CHECK_INT(rec("Got fatal error 1236 from master when reading data from binary log", &w), 0);
 	CHECK_INT(rec("Win32 error 1224", &w), 0);
 	CHECK_INT(rec("Win32 error 12250", &w), 0);
+	CHECK_INT(rec("socket error 12345 and 12399 in a line of more than thirty-two bytes", &w),
+	          0);
 	CHECK_INT(rec("Win32 error 1225.5", &w), 0);
 	CHECK_INT(rec("Win32 error x1225", &w), 0);
 	CHECK_INT(rec("last error 1234 on the api of discord", &w), 0);
