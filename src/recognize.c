@@ -128,12 +128,15 @@ static int is_generic_row(const struct wsaerr_entry *e)
 }
 
 /* The same for a row named by words or an errno name: EACCES and
- * "Permission denied" are met with files far more often than with
- * sockets (npm's EACCES, a file that cannot be opened), though their
- * number, 10013, and Windows' own message are Winsock's. */
+ * "Permission denied", EOPNOTSUPP and "Operation not supported" are met
+ * with files and devices far more often than with sockets (npm's EACCES,
+ * "xattrs not supported"), though their numbers, 10013 and 10045, and
+ * Windows' own messages are Winsock's. */
 static int is_generic_word_row(const struct wsaerr_entry *e)
 {
-	return is_generic_row(e) || entries[e->wsa_row].code == 10013;
+	int code = entries[e->wsa_row].code;
+
+	return is_generic_row(e) || code == 10013 || code == 10045;
 }
 
 /* The same for a row reached through an HRESULT or NTSTATUS value v:

@@ -617,6 +617,10 @@ static void context_rules(void)
 	CHECK_INT(rec("bind: Permission denied", &w), 1);
 	CHECK_INT(rec("WSAEACCES", &w), 1);
 	CHECK_INT(rec("setsockopt: Invalid argument", &w), 1);
+	CHECK_INT(rec("zgrep: usage should say which grep options are not supported", &w), 0);
+	CHECK_INT(rec("setxattr: Operation not supported", &w), 0);
+	CHECK_INT(rec("setsockopt: Operation not supported", &w), 1);
+	CHECK_INT(w, 10045);
 	/* .NET's HResult as a negative decimal, after an error word */
 	CHECK_INT(rec("HResult=-2147014842", &w), 1);
 	CHECK_INT(w, 10054);

@@ -496,6 +496,10 @@ static int mentions_socket(const char *text)
 
 	for (w = socket_words; *w; w++)
 		for (i = 0; i + strlen(*w) <= n; i++) {
+			/* where a word starts, as the scanner reads them: "port"
+			 * is not in "not supported" */
+			if (i > 0 && ((text[i - 1] | 0x20) >= 'a' && (text[i - 1] | 0x20) <= 'z'))
+				continue;
 			for (k = 0; (*w)[k] && wsaerr_upper(text[i + k]) == wsaerr_upper((*w)[k]); k++)
 				;
 			if ((*w)[k] == '\0')
