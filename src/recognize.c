@@ -1201,6 +1201,15 @@ static const struct wsaerr_entry *errno_row(const unsigned char *p, size_t n)
  * glued to a number as some logs print them (WSAEDISCON10101). Returns 1
  * for a hit, 0 for none, -1 for a name judged and set aside (a generic
  * condition on a line that is not about sockets). */
+/* 1 when [p, e) holds a lower-case ASCII letter */
+static int has_lower(const unsigned char *p, const unsigned char *e)
+{
+	for (; p < e; p++)
+		if (*p >= 'a' && *p <= 'z')
+			return 1;
+	return 0;
+}
+
 /* 1 when a and b (any case) differ by at most one letter changed, added
  * or left out; n, m their lengths. */
 static int one_edit(const unsigned char *a, size_t n, const char *b, size_t m)
@@ -1289,8 +1298,10 @@ static int eval_name(struct engine *g, const unsigned char *p, struct cand *c)
 		wsa = 11001;
 	} else {
 		slot = wsaerr_find_name((const char *)p, (size_t)(name_end - p));
-		/* WSAWOULDBLOCK, WSACONNRESET: the E left out */
-		if (slot == NULL && wsa_prefix && (p[3] | 0x20) != 'e' && name_end - p < 60) {
+		/* WSAWOULDBLOCK, WSACONNRESET: the E left out, in capitals
+		 * (WSAShutdown is a function name, misremembered) */
+		if (slot == NULL && wsa_prefix && (p[3] | 0x20) != 'e' && name_end - p < 60 &&
+		    !has_lower(p + 3, name_end)) {
 			char fixed[64];
 			memcpy(fixed, p, 3);
 			fixed[3] = 'E';
@@ -1298,8 +1309,12 @@ static int eval_name(struct engine *g, const unsigned char *p, struct cand *c)
 			slot = wsaerr_find_name(fixed, (size_t)(name_end - p) + 1);
 		}
 		if (slot == NULL && wsa_prefix) {
-			/* WSAETIMEOUT, WSANOTINITIALIZED: one letter off a WSA name */
-			const struct wsaerr_entry *typo = near_wsa_name(p, (size_t)(name_end - p));
+			/* WSAETIMEOUT, WSANOTINITIALIZED: one letter off a WSA name,
+			 * in capitals (WSAShutdown is a function, misremembered) */
+			const struct wsaerr_entry *typo =
+			        has_lower(p + 3, name_end)
+			                ? NULL
+			                : near_wsa_name(p, (size_t)(name_end - p));
 			if (typo == NULL)
 				return 0;
 			c->wsa = typo->code;
@@ -1914,7 +1929,12 @@ static void extend(const struct engine *g, const struct phrase *ph, size_t k,
 			/* a word left out: a short one, or a longer one when more
 			 * of what comes before matches ("the semaphore timeout has
 			 * expired") */
-			if ((i - wi <= 4 && (wi == 0 || bwd_peek(units, wi, lo, t) >= 4)) ||
+			/* the first word of the text, only when a long part is
+			 * left ("The" of "The requested address...", not "Need"
+			 * of "Need destination address" nor "Item" of "Item is
+			 * not available locally") */
+			if ((i - wi <= 4 &&
+			     (wi == 0 ? *to - i >= 32 : bwd_peek(units, wi, lo, t) >= 4)) ||
 			    (i - wi <= 12 && wi > 0 && bwd_peek(units, wi, lo, t) >= 8)) {
 				i = wi;
 				++*edits;

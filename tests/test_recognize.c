@@ -602,6 +602,8 @@ static void context_rules(void)
 	CHECK_INT(rec("recv: WSAETIMEOUT", &w), 1);
 	CHECK_INT(w, 10060);
 	CHECK_INT(rec("WSAStartup WSACleanup WSAGetLastError WSARecv", &w), 0);
+	CHECK_INT(rec("commit 31b57676 adding WSACleanup/WSAShutdown on Win32", &w), 0);
+	CHECK_INT(rec("recv: WSACONNRESET", &w), 1);
 	CHECK_INT(rec("WSAEINTRX", &w), 0);
 	/* an Erlang atom as a sentence starts; names of Chromium */
 	CHECK_INT(rec("Econnrefused", &w), 1);
@@ -618,6 +620,11 @@ static void context_rules(void)
 	CHECK_INT(rec("WSAEACCES", &w), 1);
 	CHECK_INT(rec("setsockopt: Invalid argument", &w), 1);
 	CHECK_INT(rec("zgrep: usage should say which grep options are not supported", &w), 0);
+	/* a short first word left out only when a long part is left */
+	CHECK_INT(rec("cec-ctl: print correct destination address for broadcast msgs", &w), 0);
+	CHECK_INT(rec("a git URL that refers to a commit that is not available locally", &w), 0);
+	CHECK_INT(rec("Requested address is not valid in its context", &w), 1);
+	CHECK_INT(w, 10049);
 	CHECK_INT(rec("setxattr: Operation not supported", &w), 0);
 	CHECK_INT(rec("setsockopt: Operation not supported", &w), 1);
 	CHECK_INT(w, 10045);
