@@ -100,6 +100,20 @@ static int is_alnum(unsigned char c)
 	return is_digit(c) || is_alpha(c) || c == '_';
 }
 
+/* 1 when [s, e) holds text (ASCII in lower case), in any case. */
+static int has_text(const unsigned char *s, const unsigned char *e, const char *text)
+{
+	size_t n = strlen(text), i;
+
+	for (; (size_t)(e - s) >= n; s++) {
+		for (i = 0; i < n && (s[i] | 0x20) == (unsigned char)text[i]; i++)
+			;
+		if (i == n)
+			return 1;
+	}
+	return 0;
+}
+
 static unsigned char lower(unsigned char c)
 {
 	return (c >= 'A' && c <= 'Z') ? (unsigned char)(c + 32) : c;
@@ -653,24 +667,18 @@ static int eval_win32_socket(struct engine *g, const unsigned char *p, struct ca
 {
 	static const char *const words[] = { "win32 error",      "windows error", "system error",
 		                             "error_connection", "last error",    "lasterror" };
-	const unsigned char *lo = lo_of(g, p), *ls, *left, *t;
+	const unsigned char *lo = lo_of(g, p), *ls, *left;
 	const struct wsaerr_entry *row;
 	int code = 1000 + (p[1] - '0') * 100 + (p[2] - '0') * 10 + (p[3] - '0'), ok;
-	size_t k, i;
+	size_t k;
 
 	if (p > lo && (is_alnum(p[-1]) || p[-1] == '.' || p[-1] == '-' || p[-1] == '#'))
 		return 0;
 	ls = line_start_at(g, lo, p, CTX);
 	left = (size_t)(p - ls) > LEFT ? p - LEFT : ls;
 	ok = find_word(g, W_STRONG, left, p, p, 0, 0);
-	for (k = 0; !ok && k < sizeof words / sizeof words[0]; k++) {
-		size_t n = strlen(words[k]);
-		for (t = left; !ok && t + n <= p; t++) {
-			for (i = 0; i < n && lower(t[i]) == (unsigned char)words[k][i]; i++)
-				;
-			ok = i == n;
-		}
-	}
+	for (k = 0; !ok && k < sizeof words / sizeof words[0]; k++)
+		ok = has_text(left, p, words[k]);
 	/* data/win32.def has every code from 1225 to 1236 */
 	row = wsaerr_by_code(code);
 	if (!ok || row == NULL || row->system != WSAERR_SYS_WIN32 || veto_context(g, p))
@@ -710,12 +718,7 @@ static void mail_cand(const struct engine *g, struct cand *c, int system, long l
 /* 1 when "winhttp", in any case, is in [s, e). */
 static int mentions_winhttp(const unsigned char *s, const unsigned char *e)
 {
-	for (; e - s >= 7; s++)
-		if ((s[0] | 0x20) == 'w' && (s[3] | 0x20) == 'h' && (s[1] | 0x20) == 'i' &&
-		    (s[2] | 0x20) == 'n' && (s[4] | 0x20) == 't' && (s[5] | 0x20) == 't' &&
-		    (s[6] | 0x20) == 'p')
-			return 1;
-	return 0;
+	return has_text(s, e, "winhttp");
 }
 
 /* The HRESULT [p, q) wraps Win32 code `code` that has no Winsock twin: a
@@ -2222,7 +2225,7 @@ static int eval_mysql_errno(struct engine *g, const unsigned char *p, struct can
 		{ '0', '1', 10051 }, { '0', '4', 10054 },
 	};
 	static const char *const servers[] = { "mysql server", "mariadb server" };
-	const unsigned char *lo = lo_of(g, p), *ls, *from, *t;
+	const unsigned char *lo = lo_of(g, p), *ls, *from;
 	size_t i, k;
 	int wsa = 0;
 
@@ -2234,19 +2237,14 @@ static int eval_mysql_errno(struct engine *g, const unsigned char *p, struct can
 	ls = line_start_at(g, lo, p, 160);
 	from = (size_t)(p - ls) > 160 ? p - 160 : ls;
 	for (k = 0; k < 2; k++) {
-		size_t n = strlen(servers[k]);
-		for (t = from; t + n <= p; t++) {
-			for (i = 0; i < n && (t[i] | 0x20) == (unsigned char)servers[k][i]; i++)
-				;
-			if (i < n)
-				continue;
-			c->wsa = wsa;
-			c->evidence = WSAERR_EV_CODE;
-			c->confidence = 70;
-			c->start = off_of(g, p);
-			c->end = off_of(g, p + 3);
-			return 1;
-		}
+		if (!has_text(from, p, servers[k]))
+			continue;
+		c->wsa = wsa;
+		c->evidence = WSAERR_EV_CODE;
+		c->confidence = 70;
+		c->start = off_of(g, p);
+		c->end = off_of(g, p + 3);
+		return 1;
 	}
 	return 0;
 }

@@ -439,8 +439,9 @@ static const struct text texts[] = {
 };
 #define NTEXTS COUNT(texts)
 
-/* The catalogue row a name of data/recognize/ stands for, or -1. */
-static int resolve_name(const char *name)
+/* The row a name of a windows.*.def file stands for: a canonical name or
+ * an alias; -1 otherwise. */
+static int windows_row(const char *name)
 {
 	int i;
 
@@ -450,6 +451,17 @@ static int resolve_name(const char *name)
 	for (i = 0; i < COUNT(aliases); i++)
 		if (strcmp(aliases[i].name, name) == 0)
 			return aliases[i].target;
+	return -1;
+}
+
+/* The catalogue row a name of data/recognize/ stands for, or -1: the
+ * names of windows_row(), then errno, EAI, h_errno and NTSTATUS names. */
+static int resolve_name(const char *name)
+{
+	int i = windows_row(name);
+
+	if (i >= 0)
+		return i;
 	for (i = 0; i < COUNT(errnos); i++)
 		if (strcmp(errnos[i].name, name) == 0)
 			return errnos[i].target;
@@ -1380,20 +1392,6 @@ static int windows_tag(const char *file, char *tag, size_t size)
 	return 1;
 }
 
-/* The row a name of a windows.*.def file stands for: a canonical name or
- * an alias; -1 otherwise. */
-static int windows_row(const char *name)
-{
-	int i;
-
-	for (i = 0; i < NROWS; i++)
-		if (strcmp(rows[i].name, name) == 0)
-			return i;
-	for (i = 0; i < COUNT(aliases); i++)
-		if (strcmp(aliases[i].name, name) == 0)
-			return aliases[i].target;
-	return -1;
-}
 
 /* A C string literal: quotes, backslashes and '?' (trigraphs) escaped. */
 static void print_c_string(const char *s)
