@@ -1251,12 +1251,13 @@ static const struct wsaerr_entry *near_wsa_name(const unsigned char *p, size_t n
 
 	if (n < 9 || n > 32)
 		return NULL;
-	for (i = 0; i < IDX_COUNT; i++) {
+	/* the Winsock rows come first in the catalogue */
+	for (i = 0; i < IDX_COUNT && entries[i].system == WSAERR_SYS_WSA; i++) {
 		const struct wsaerr_entry *e = &entries[i];
-		if (e->system != WSAERR_SYS_WSA || strncmp(e->name, "WSA", 3) != 0)
+		if (strncmp(e->name, "WSA", 3) != 0)
 			continue;
 		m = strlen(e->name);
-		if (m < 9 || !one_edit(p, n, e->name, m))
+		if (m < 9 || m + 1 < n || n + 1 < m || !one_edit(p, n, e->name, m))
 			continue;
 		if (found && found->code != e->code)
 			return NULL; /* two names as near: say nothing */
