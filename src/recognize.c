@@ -1219,8 +1219,7 @@ static int one_edit(const unsigned char *a, size_t n, const char *b, size_t m)
 {
 	size_t i = 0, j = 0, d = 0;
 
-	if (n > m + 1 || m > n + 1)
-		return 0;
+	/* no early test of the lengths: the count below is at least |n - m| */
 	while (i < n && j < m) {
 		if ((a[i] | 0x20) == ((unsigned char)b[j] | 0x20)) {
 			i++;
