@@ -55,6 +55,9 @@ struct phrase {
 /* One place a phrase can be found from: the four units at an anchor. */
 struct fp {
 	unsigned k1, k2, k3; /* the units there, little-endian, 0 past len */
+	unsigned kb;         /* the (up to) four units before: the one right
+	                        before the anchor in the top byte, 0 where the
+	                        phrase starts */
 	unsigned short phrase;
 	unsigned short k;            /* the unit of the phrase at the anchor */
 	unsigned char len;           /* 12, 8 or 4 */
@@ -1456,9 +1459,14 @@ static size_t units_before(const struct engine *g, const unsigned char *p, unsig
 		} else {
 			if (n + k > 4)
 				break;
-			size_t j;
-			for (j = 0; j < k; j++) /* a unit or two: no call */
-				u[4 - n - k + j] = v[j];
+			/* a unit or two: no call to memcpy */
+			u[4 - n - k] = v[0];
+			if (k > 1)
+				u[5 - n - k] = v[1];
+			if (k > 2)
+				u[6 - n - k] = v[2];
+			if (k > 3)
+				u[3] = v[3];
 			n += k;
 			gap = 0;
 		}
@@ -1696,7 +1704,7 @@ struct fwdcache {
  * long gap) or the buffer is full. */
 static void fill_fwd(struct fwdcache *fc, const unsigned char *hi, size_t want)
 {
-	unsigned char u[4];
+	unsigned char u[4] = { 0 };
 	size_t n, j;
 	const unsigned char *t = fc->t;
 
@@ -1717,8 +1725,10 @@ static void fill_fwd(struct fwdcache *fc, const unsigned char *hi, size_t want)
 				fc->full = 1;
 				break;
 			}
+			/* four bytes at once (u[FC + 4] has room): a loop of one
+			 * or two bytes would become a call to memcpy */
+			memcpy(fc->u + fc->n, u, 4);
 			for (j = 0; j < n; j++) {
-				fc->u[fc->n] = u[j];
 				fc->cs[fc->n] = t;
 				fc->ce[fc->n] = t + clen;
 				fc->n++;
@@ -2033,7 +2043,8 @@ static int eval_phrase(struct engine *g, const unsigned char *p, struct cand *c)
 	size_t best_units = 0, nu;
 	int best_whole = 0;
 	unsigned k1, k2, k3, b, i, L;
-	unsigned char fu[FWD + 4] = { 0 }, bu[4];
+	unsigned char fu[FWD + 4] = { 0 }, bu[4] = { 0 };
+	unsigned before = 0; /* bu, packed as struct fp's kb */
 	int nb = -1;
 	struct fwdcache fc;
 
@@ -2082,24 +2093,24 @@ static int eval_phrase(struct engine *g, const unsigned char *p, struct cand *c)
 			int whole, edits;
 			if (f->len != L || f->k1 != k1 || f->k2 != c2 || f->k3 != c3)
 				continue;
+			/* near the end of a phrase, the units before the anchor decide
+			 * most cases at once, from the place's own entry */
+			if (L < FWD && f->k > 0) {
+				unsigned kb;
+				if (nb < 0) {
+					nb = (int)units_before(g, p, bu);
+					before = (unsigned)bu[0] | (unsigned)bu[1] << 8 |
+					         (unsigned)bu[2] << 16 | (unsigned)bu[3] << 24;
+				}
+				kb = f->k < (unsigned)nb ? f->k : (unsigned)nb;
+				if (kb > 0 && ((before ^ f->kb) >> (32 - 8 * kb)) != 0)
+					continue;
+			}
 			ph = &phrases[f->phrase];
 			/* a text no longer than a whole, exact match found here
 			 * cannot win (each bucket holds the longest first) */
 			if (best_whole == 2 && best->row != PH_VETO && ph->len <= best_units)
 				continue;
-			/* near the end of a phrase, the units before the anchor decide
-			 * most cases at once */
-			{
-				size_t kb;
-				if (L < FWD && f->k > 0) {
-					if (nb < 0)
-						nb = (int)units_before(g, p, bu);
-					kb = f->k < (size_t)nb ? f->k : (size_t)nb;
-					if (!same_units(bu + 4 - kb,
-					                phrase_units + ph->off + f->k - kb, kb))
-						continue;
-				}
-			}
 			extend(g, ph, f->k, p, &from, &to, &s, &e, &edits, &fc);
 			whole = from == 0 && to == ph->len;
 			units = to - from;

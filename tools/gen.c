@@ -614,6 +614,7 @@ static int char_freq(unsigned long cp)
 
 struct fpe {
 	unsigned k1, k2, k3, len;
+	unsigned kb; /* the four units before k, the nearest in the top byte */
 	int phrase, k;
 	unsigned bucket;
 };
@@ -656,6 +657,9 @@ static void add_fp(int phrase, int k)
 	}
 	e.phrase = phrase;
 	e.k = k;
+	e.kb = 0;
+	for (i = 1; i <= 4 && k - i >= 0; i++)
+		e.kb |= (unsigned)f->u[k - i] << (8 * (4 - i));
 	e.bucket = wsaerr_fp_hash(e.k1, e.k2, e.k3, e.len) >> (32 - FP_BITS);
 	fpes[nfp++] = e;
 	fold_tab[phrase].anchors++;
@@ -1021,9 +1025,9 @@ static int gen_phrases(void)
 	printf("#define FP_BITS %d\n", FP_BITS);
 	printf("static const struct fp fps[] = {\n");
 	for (i = 0; i < nfp; i++)
-		printf("\t{ 0x%08Xu, 0x%08Xu, 0x%08Xu, %d, %d, %u },\n", fpes[i].k1, fpes[i].k2,
-		       fpes[i].k3, fpes[i].phrase, fpes[i].k, fpes[i].len);
-	printf("\t{ 0, 0, 0, 0, 0, 0 }\n};\n");
+		printf("\t{ 0x%08Xu, 0x%08Xu, 0x%08Xu, 0x%08Xu, %d, %d, %u },\n", fpes[i].k1,
+		       fpes[i].k2, fpes[i].k3, fpes[i].kb, fpes[i].phrase, fpes[i].k, fpes[i].len);
+	printf("\t{ 0, 0, 0, 0, 0, 0, 0 }\n};\n");
 	for (b = 0, i = 0; b <= (1u << FP_BITS); b++) {
 		while (i < nfp && fpes[i].bucket < b)
 			i++;
