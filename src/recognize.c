@@ -1250,21 +1250,34 @@ static const struct wsaerr_entry *near_wsa_name(const unsigned char *p, size_t n
 {
 	const struct wsaerr_entry *found = NULL;
 	size_t i, m;
+	unsigned mask = 0, x;
 
 	if (n < 9 || n > 32)
 		return NULL;
-	/* the Winsock rows come first in the catalogue */
-	for (i = 0; i < IDX_COUNT && entries[i].system == WSAERR_SYS_WSA; i++) {
-		const struct wsaerr_entry *e = &entries[i];
-		if (strncmp(e->name, "WSA", 3) != 0)
-			continue;
-		m = strlen(e->name);
-		if (m < 9 || m + 1 < n || n + 1 < m || !one_edit(p, n, e->name, m))
-			continue;
-		if (found && found->code != e->code)
-			return NULL; /* two names as near: say nothing */
-		found = e;
+	/* the letters of the name, as gen made near_masks[] */
+	for (i = 0; i < n; i++) {
+		unsigned char ch = p[i] | 0x20;
+		mask |= ch >= 'a' && ch <= 'z' ? 1u << (ch - 'a')
+		        : p[i] == '_'          ? 1u << 26
+		                               : 1u << 27;
 	}
+	/* the names of n - 1, n and n + 1 letters (gen's table by length);
+	 * one letter off, the two have the same letters but two at most */
+	for (m = n - 1; m <= n + 1; m++)
+		for (i = near_first[m]; i < near_first[m + 1]; i++) {
+			const struct wsaerr_entry *e;
+			x = mask ^ near_masks[i];
+			x &= x - 1;
+			if ((x & (x - 1)) != 0)
+				continue;
+			e = &entries[near_rows[i]];
+			/* both start with WSA (in any case): the rest decides */
+			if (!one_edit(p + 3, n - 3, e->name + 3, m - 3))
+				continue;
+			if (found && found->code != e->code)
+				return NULL; /* two names as near: say nothing */
+			found = e;
+		}
 	return found;
 }
 

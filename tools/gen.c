@@ -1265,6 +1265,44 @@ static int gen_context(void)
 		printf("%s%d", i ? "," : " ", bits[i]);
 	printf(" };\n");
 	{
+		/* the WSA names of 9 to 33 letters by length, for the names one
+		 * letter off (near_wsa_name()): rows near_rows[near_first[n]] to
+		 * near_rows[near_first[n + 1] - 1] have names of n letters */
+		int n, count = 0;
+		printf("static const unsigned short near_rows[] = {");
+		for (n = 0; n <= 33; n++)
+			for (i = 0; i < IDX_WIN32_FIRST; i++)
+				if (n >= 9 && strncmp(rows[i].name, "WSA", 3) == 0 &&
+				    (int)strlen(rows[i].name) == n)
+					printf("%s%d", count++ ? "," : " ", i);
+		/* and the letters each has, one bit each (near_mask() of
+		 * src/recognize.c): a name one letter off has the same but two */
+		printf(" };\nstatic const unsigned near_masks[] = {");
+		count = 0;
+		for (n = 0; n <= 33; n++)
+			for (i = 0; i < IDX_WIN32_FIRST; i++)
+				if (n >= 9 && strncmp(rows[i].name, "WSA", 3) == 0 &&
+				    (int)strlen(rows[i].name) == n) {
+					unsigned mask = 0;
+					const char *q;
+					for (q = rows[i].name; *q; q++)
+						mask |= *q >= 'A' && *q <= 'Z'   ? 1u << (*q - 'A')
+						        : *q >= 'a' && *q <= 'z' ? 1u << (*q - 'a')
+						        : *q == '_'              ? 1u << 26
+						                                 : 1u << 27;
+					printf("%s0x%Xu", count++ ? "," : " ", mask);
+				}
+		printf(" };\nstatic const unsigned short near_first[35] = {");
+		for (n = 0, count = 0; n <= 34; n++) {
+			printf("%s%d", n ? "," : " ", count);
+			for (i = 0; n <= 33 && i < IDX_WIN32_FIRST; i++)
+				if (n >= 9 && strncmp(rows[i].name, "WSA", 3) == 0 &&
+				    (int)strlen(rows[i].name) == n)
+					count++;
+		}
+		printf(" };\n");
+	}
+	{
 		/* for each byte, the sets that have a word starting with it (any
 		 * case): bit 0 strong, 1 codeword, 2 medium, 3 socket, 4 veto,
 		 * 5 mail, as enum W_* of src/recognize.c */
