@@ -1254,12 +1254,11 @@ static const struct wsaerr_entry *near_wsa_name(const unsigned char *p, size_t n
 
 	if (n < 9 || n > 32)
 		return NULL;
-	/* the letters of the name, as gen made near_masks[] */
+	/* the letters of the name, as gen made near_masks[] (all else, _ or
+	 * a digit, one bit) */
 	for (i = 0; i < n; i++) {
 		unsigned char ch = p[i] | 0x20;
-		mask |= ch >= 'a' && ch <= 'z' ? 1u << (ch - 'a')
-		        : p[i] == '_'          ? 1u << 26
-		                               : 1u << 27;
+		mask |= ch >= 'a' && ch <= 'z' ? 1u << (ch - 'a') : 1u << 26;
 	}
 	/* the names of n - 1, n and n + 1 letters (gen's table by length);
 	 * one letter off, the two have the same letters but two at most */
@@ -1472,14 +1471,9 @@ static size_t units_before(const struct engine *g, const unsigned char *p, unsig
 		} else {
 			if (n + k > 4)
 				break;
-			/* a unit or two: no call to memcpy */
-			u[4 - n - k] = v[0];
-			if (k > 1)
-				u[5 - n - k] = v[1];
-			if (k > 2)
-				u[6 - n - k] = v[2];
-			if (k > 3)
-				u[3] = v[3];
+			size_t j;
+			for (j = 0; j < k; j++)
+				u[4 - n - k + j] = v[j];
 			n += k;
 			gap = 0;
 		}

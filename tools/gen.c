@@ -1275,8 +1275,9 @@ static int gen_context(void)
 				if (n >= 9 && strncmp(rows[i].name, "WSA", 3) == 0 &&
 				    (int)strlen(rows[i].name) == n)
 					printf("%s%d", count++ ? "," : " ", i);
-		/* and the letters each has, one bit each (near_mask() of
-		 * src/recognize.c): a name one letter off has the same but two */
+		/* and the letters each has, one bit each, all else one more
+		 * (near_wsa_name() of src/recognize.c): a name one letter off
+		 * has the same but two */
 		printf(" };\nstatic const unsigned near_masks[] = {");
 		count = 0;
 		for (n = 0; n <= 33; n++)
@@ -1288,8 +1289,7 @@ static int gen_context(void)
 					for (q = rows[i].name; *q; q++)
 						mask |= *q >= 'A' && *q <= 'Z'   ? 1u << (*q - 'A')
 						        : *q >= 'a' && *q <= 'z' ? 1u << (*q - 'a')
-						        : *q == '_'              ? 1u << 26
-						                                 : 1u << 27;
+						                                 : 1u << 26;
 					printf("%s0x%Xu", count++ ? "," : " ", mask);
 				}
 		printf(" };\nstatic const unsigned short near_first[35] = {");
