@@ -1711,7 +1711,7 @@ struct fwdcache {
  * long gap) or the buffer is full. */
 static void fill_fwd(struct fwdcache *fc, const unsigned char *hi, size_t want)
 {
-	unsigned char u[4] = { 0 };
+	unsigned char u[4];
 	size_t n, j;
 	const unsigned char *t = fc->t;
 
@@ -1732,14 +1732,17 @@ static void fill_fwd(struct fwdcache *fc, const unsigned char *hi, size_t want)
 				fc->full = 1;
 				break;
 			}
-			/* four bytes at once (u[FC + 4] has room): a loop of one
-			 * or two bytes would become a call to memcpy */
-			memcpy(fc->u + fc->n, u, 4);
+			/* the first unit on its own: gcc makes a loop of one or
+			 * two bytes a call to memcpy, and reading u as a word
+			 * right after fold wrote one byte of it stalls */
+			fc->u[fc->n] = u[0];
+			for (j = 1; j < n; j++)
+				fc->u[fc->n + j] = u[j];
 			for (j = 0; j < n; j++) {
-				fc->cs[fc->n] = t;
-				fc->ce[fc->n] = t + clen;
-				fc->n++;
+				fc->cs[fc->n + j] = t;
+				fc->ce[fc->n + j] = t + clen;
 			}
+			fc->n += n;
 			fc->gap = 0;
 		}
 		t += clen;
