@@ -3,7 +3,8 @@
  * threads, with the same counts and the same first and last lines as one
  * thread reading everything in order.
  *
- * A large regular file is cut into parts at line starts. The recognizer is
+ * A large regular file is cut into parts at line starts (inside a line
+ * longer than a MB, after a blank). The recognizer is
  * exact for a stream, and a hit may depend on what comes before it (a
  * message that crosses a line break, the end of the previous hit, which no
  * anchor before is looked at) and after it (the context a judgement reads,
@@ -14,9 +15,12 @@
  *
  * Then every cut is checked: the hits that the scanner of the part before
  * it found in the LOOKAHEAD bytes after it must be those the scanner of the
- * part after it found there. When they are not (input built to chain
- * matches across more than OVERLAP bytes), the file is scanned again whole
- * by one thread, so the answer is always that of one stream.
+ * part after it found there. When they are not (input that chains matches
+ * across more than OVERLAP bytes, such as one long line of the same code,
+ * whose hits merge in groups counted from where the line starts), the part
+ * after the cut is scanned again by a copy of the scanner of the part
+ * before it, kept as it stood at the cut: the answer is always that of one
+ * stream, and costs at most what one thread reading everything costs.
  */
 #if !defined(_WIN32)
 #define _POSIX_C_SOURCE 200809L
@@ -77,6 +81,11 @@ struct task {
 	struct read_result rr; /* what reading it came to */
 	u64 size;              /* a regular file's size when planned */
 	int ran;
+	/* the scanner as it stood at the end of the part (all parts but the
+	 * last), with the stream offset it started at */
+	wsaerr_scanner *snap;
+	u64 snap_ostart;
+	int snapped;
 };
 
 struct worker {
@@ -185,10 +194,37 @@ static int feed(struct worker *w, FILE *f, u64 *at, u64 to)
 	return 0;
 }
 
+/* The part t from its start, where the scanner stands (at is the stream
+ * offset reached): its lines, the scanner kept at its end, and the
+ * LOOKAHEAD bytes after it. */
+static void run_part(struct worker *w, struct task *t, FILE *f, u64 at)
+{
+	u64 lines0 = wsaerr_scan_lines(w->sc);
+
+	w->lines_before = lines0 - 1;
+	if (!t->rr.err)
+		t->rr.err = feed(w, f, &at, t->end ? t->end : TO_END);
+	t->newlines = wsaerr_scan_lines(w->sc) - lines0;
+	/* a part that ends before its planned end: the file got shorter */
+	if (!t->rr.err && at < (t->end ? t->end : t->size)) {
+		t->rr.shrank = 1;
+		t->rr.bytes = at;
+	}
+	t->snapped = 0;
+	if (!t->rr.err && t->end && t->snap) {
+		*t->snap = *w->sc; /* a scanner may be copied between calls */
+		t->snap_ostart = w->ostart;
+		t->snapped = 1;
+	}
+	if (!t->rr.err && t->end)
+		t->rr.err = feed(w, f, &at, t->end + LOOKAHEAD);
+	wsaerr_scan_end(w->sc, on_hit, w);
+}
+
 static void run_task(struct worker *w, struct task *t)
 {
 	FILE *f = t->file < 0 || strcmp(t->path, "-") == 0 ? stdin : fopen(t->path, "rb");
-	u64 at, lines0;
+	u64 at;
 	size_t k;
 
 	w->t = t;
@@ -224,24 +260,47 @@ static void run_task(struct worker *w, struct task *t)
 	t->rr.regular = 1;
 	t->rr.expected = t->size;
 	t->rr.err = feed(w, f, &at, t->start);
-	lines0 = wsaerr_scan_lines(w->sc);
-	w->lines_before = lines0 - 1;
-	if (!t->rr.err)
-		t->rr.err = feed(w, f, &at, t->end ? t->end : TO_END);
-	t->newlines = wsaerr_scan_lines(w->sc) - lines0;
-	/* a part that ends before its planned end: the file got shorter */
-	if (!t->rr.err && at < (t->end ? t->end : t->size)) {
-		t->rr.shrank = 1;
-		t->rr.bytes = at;
-	}
-	if (!t->rr.err && t->end)
-		t->rr.err = feed(w, f, &at, t->end + LOOKAHEAD);
-	wsaerr_scan_end(w->sc, on_hit, w);
+	run_part(w, t, f, at);
 done:
 	for (k = 0; k < t->nseen; k++)
 		w->slot[t->seen[k].wsa] = NULL;
 	if (f != stdin)
 		fclose(f);
+}
+
+/* Part t scanned again by a copy of the scanner of the part before it, as
+ * that one stood at the cut: what one stream finds there. */
+static void rerun_part(struct worker *w, const struct task *before, struct task *t)
+{
+	FILE *f = fopen(t->path, "rb");
+	size_t k;
+
+	free(t->seen);
+	t->seen = NULL;
+	t->nseen = t->nhead = t->ntail = 0;
+	memset(&t->rr, 0, sizeof t->rr);
+	t->rr.regular = 1;
+	t->rr.expected = t->size;
+	t->err = 0;
+	w->t = t;
+	if (f == NULL) {
+		t->err = errno ? errno : EIO;
+		return;
+	}
+	if (fseek64(f, (off64)t->start, SEEK_SET) != 0) {
+		t->err = errno ? errno : EIO;
+		fclose(f);
+		return;
+	}
+	*w->sc = *before->snap;
+	w->ostart = before->snap_ostart;
+	w->from = t->start;
+	w->to = t->end ? t->end : ~(u64)0;
+	errno = 0;
+	run_part(w, t, f, t->start);
+	for (k = 0; k < t->nseen; k++)
+		w->slot[t->seen[k].wsa] = NULL;
+	fclose(f);
 }
 
 #ifdef _WIN32
@@ -262,25 +321,32 @@ static void *work(void *arg)
 #endif
 }
 
-/* The offset of the first line start at or after `off`, or 0 when there is
- * none in the next MB (a longer line makes one part fewer) or before the
- * end of the file. */
+/* Where to cut at `off`: the first line start at or after it; in a line
+ * longer than a MB, right after the first blank at or after `off` (or at
+ * `off` itself), since one line of many MB is as much work as many lines
+ * and a part's scanner reads what lies either side of its cut (the check of
+ * every cut, same_cut(), stands behind that as behind any cut). 0 when the
+ * file ends first. */
 static u64 line_start_after(FILE *f, u64 off, char *buf)
 {
+	u64 at = off, blank = 0;
 	int k;
 
 	if (fseek64(f, (off64)off, SEEK_SET) != 0)
 		return 0;
 	for (k = 0; k < 16; k++) {
-		size_t got = fread(buf, 1, 65536, f);
+		size_t got = fread(buf, 1, 65536, f), i;
 		char *nl = got ? memchr(buf, '\n', got) : NULL;
 		if (got == 0)
 			return 0;
 		if (nl)
-			return off + (u64)(nl - buf) + 1;
-		off += got;
+			return at + (u64)(nl - buf) + 1;
+		for (i = 0; blank == 0 && i < got; i++)
+			if (buf[i] == ' ' || buf[i] == '\t')
+				blank = at + i + 1;
+		at += got;
 	}
-	return 0;
+	return blank ? blank : off;
 }
 
 /* The tasks of one input: its parts, or the whole of it. */
@@ -301,7 +367,7 @@ static struct task *plan(struct task *tasks, size_t *n, size_t *cap, int file, c
 			nparts = want < 1024 ? (int)want : 1024;
 		cuts[0] = 0;
 		for (k = 1, i = 1; f && k < nparts; k++) {
-			/* the next line start; a line longer than a part makes fewer */
+			/* the next line start (or blank, in a line of MBs) */
 			u64 c = line_start_after(f, size / (u64)nparts * (u64)k, buf);
 			if (c == 0 || c >= size)
 				continue;
@@ -330,6 +396,8 @@ static struct task *plan(struct task *tasks, size_t *n, size_t *cap, int file, c
 		t->size = size;
 		t->start = k ? cuts[k] : 0;
 		t->end = k + 1 < nparts ? cuts[k + 1] : 0;
+		/* without memory for it, a bad cut means the whole file again */
+		t->snap = t->end ? malloc(sizeof *t->snap) : NULL;
 	}
 	return tasks;
 }
@@ -458,20 +526,30 @@ int scan_parallel(const struct opts *o, char **args, int n, int jobs, struct tal
 			failed = 1;
 		}
 
-	/* Each cut checked; a file with a cut whose two sides disagree is
-	 * scanned again whole by one thread. */
+	/* Each cut checked, in order; where its two sides disagree, the part
+	 * after it is scanned again from the scanner kept at the cut (then
+	 * the next cut is checked against what that found). Without a kept
+	 * scanner, the file is scanned again whole by one thread. */
 	for (i = 0; i < ntasks; i = k) {
 		size_t parts, cuts_bad = 0;
+		int whole_again = 0;
 		for (k = i + 1; k < ntasks && tasks[k].file == tasks[i].file && tasks[k].part; k++)
 			;
 		parts = k - i;
-		for (f = 1; (size_t)f < parts; f++)
-			if (!same_cut(&tasks[i + (size_t)f - 1], &tasks[i + (size_t)f]))
-				cuts_bad++;
+		for (f = 1; (size_t)f < parts && !whole_again; f++) {
+			struct task *a = &tasks[i + (size_t)f - 1], *b = &tasks[i + (size_t)f];
+			if (same_cut(a, b))
+				continue;
+			cuts_bad++;
+			if (a->snapped && !a->err && !a->rr.err && !workers[0].failed)
+				rerun_part(&workers[0], a, b);
+			else
+				whole_again = 1;
+		}
 		if (knobs.trace)
 			fprintf(stderr, "wsaerr: scan: %s: %lu parts, %lu cuts scanned again\n",
 			        tasks[i].path, (unsigned long)parts, (unsigned long)cuts_bad);
-		if (cuts_bad) {
+		if (whole_again) {
 			struct task whole = tasks[i];
 			struct worker *w = &workers[0];
 			whole.seen = NULL;
@@ -509,6 +587,7 @@ int scan_parallel(const struct opts *o, char **args, int n, int jobs, struct tal
 			y->last.line = base + s->last;
 		}
 		base += t->newlines;
+		free(t->snap);
 		if (t->err) {
 			diag(wsaerr_ui_text(WSAERR_UI_READ_ERROR, o->lang), t->path,
 			     strerror(t->err));

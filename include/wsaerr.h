@@ -88,46 +88,46 @@ WSAERR_API size_t wsaerr_lang_missing(int lang, char *buf, size_t size);
 
 /* Categories group codes by what went wrong. */
 enum wsaerr_category {
-	WSAERR_CAT_SUCCESS = 0,      /* not an error (code 0) */
-	WSAERR_CAT_OVERLAPPED,       /* overlapped (asynchronous) I/O */
-	WSAERR_CAT_ARGUMENT,         /* the program passed something wrong */
-	WSAERR_CAT_RESOURCES,        /* memory, buffers, handles ran out */
-	WSAERR_CAT_SOCKET,           /* the socket's state does not allow it */
-	WSAERR_CAT_PROTOCOL,         /* protocol, family or type not supported */
-	WSAERR_CAT_ADDRESS,          /* local or remote address problems */
-	WSAERR_CAT_NETWORK,          /* network or host unreachable or down */
-	WSAERR_CAT_CONNECTION,       /* an established or attempted connection */
-	WSAERR_CAT_NAME_RESOLUTION,  /* DNS and other name services */
-	WSAERR_CAT_STARTUP,          /* WSAStartup and the Winsock subsystem */
-	WSAERR_CAT_PROVIDER,         /* service providers and name spaces */
-	WSAERR_CAT_QOS,              /* quality of service */
-	WSAERR_CAT_SYSTEM,           /* Unix-derived codes Windows hardly uses */
-	WSAERR_CAT_AUTH,             /* logging in: user name, password, method */
-	WSAERR_CAT_SECURITY,         /* TLS, certificates, encryption */
-	WSAERR_CAT_MAILBOX,          /* a mailbox or address: unknown, full, busy */
-	WSAERR_CAT_MESSAGE,          /* the message itself: size, format, content */
-	WSAERR_CAT_POLICY,           /* refused by the server's rules (relay, spam) */
-	WSAERR_CAT_SERVER,           /* the server failed or is unavailable */
-	WSAERR_CAT_INFO,             /* a report or a step, not a failure */
+	WSAERR_CAT_SUCCESS = 0,     /* not an error (code 0) */
+	WSAERR_CAT_OVERLAPPED,      /* overlapped (asynchronous) I/O */
+	WSAERR_CAT_ARGUMENT,        /* the program passed something wrong */
+	WSAERR_CAT_RESOURCES,       /* memory, buffers, handles ran out */
+	WSAERR_CAT_SOCKET,          /* the socket's state does not allow it */
+	WSAERR_CAT_PROTOCOL,        /* protocol, family or type not supported */
+	WSAERR_CAT_ADDRESS,         /* local or remote address problems */
+	WSAERR_CAT_NETWORK,         /* network or host unreachable or down */
+	WSAERR_CAT_CONNECTION,      /* an established or attempted connection */
+	WSAERR_CAT_NAME_RESOLUTION, /* DNS and other name services */
+	WSAERR_CAT_STARTUP,         /* WSAStartup and the Winsock subsystem */
+	WSAERR_CAT_PROVIDER,        /* service providers and name spaces */
+	WSAERR_CAT_QOS,             /* quality of service */
+	WSAERR_CAT_SYSTEM,          /* Unix-derived codes Windows hardly uses */
+	WSAERR_CAT_AUTH,            /* logging in: user name, password, method */
+	WSAERR_CAT_SECURITY,        /* TLS, certificates, encryption */
+	WSAERR_CAT_MAILBOX,         /* a mailbox or address: unknown, full, busy */
+	WSAERR_CAT_MESSAGE,         /* the message itself: size, format, content */
+	WSAERR_CAT_POLICY,          /* refused by the server's rules (relay, spam) */
+	WSAERR_CAT_SERVER,          /* the server failed or is unavailable */
+	WSAERR_CAT_INFO,            /* a report or a step, not a failure */
 	WSAERR_CAT_COUNT
 };
 
 /* The error systems a number can belong to. */
 enum wsaerr_system {
-	WSAERR_SYS_WSA = 1,          /* Winsock: WSAGetLastError() */
-	WSAERR_SYS_WIN32,            /* Win32 ERROR_*: GetLastError(), overlapped I/O */
-	WSAERR_SYS_NTSTATUS,         /* NTSTATUS from the socket driver */
-	WSAERR_SYS_HRESULT,          /* COM / .NET HRESULT */
-	WSAERR_SYS_ERRNO,            /* errno of the host this library runs on */
-	WSAERR_SYS_EAI,              /* getaddrinfo() result (EAI_*) */
-	WSAERR_SYS_H_ERRNO,          /* h_errno (gethostbyname) */
-	WSAERR_SYS_SMTP,             /* SMTP reply code: 550 */
-	WSAERR_SYS_ENHANCED,         /* enhanced mail status code: 5.7.1 */
-	WSAERR_SYS_POP3,             /* POP3 response code: [IN-USE] */
-	WSAERR_SYS_IMAP,             /* IMAP response code: [ALERT] */
-	WSAERR_SYS_IXP,              /* Outlook transport error: 0x800CCC0E */
-	WSAERR_SYS_WININET,          /* WinINet error: 12007, 0x80072EE7 */
-	WSAERR_SYS_WINHTTP           /* WinHTTP error: 12175 */
+	WSAERR_SYS_WSA = 1,  /* Winsock: WSAGetLastError() */
+	WSAERR_SYS_WIN32,    /* Win32 ERROR_*: GetLastError(), overlapped I/O */
+	WSAERR_SYS_NTSTATUS, /* NTSTATUS from the socket driver */
+	WSAERR_SYS_HRESULT,  /* COM / .NET HRESULT */
+	WSAERR_SYS_ERRNO,    /* errno of the host this library runs on */
+	WSAERR_SYS_EAI,      /* getaddrinfo() result (EAI_*) */
+	WSAERR_SYS_H_ERRNO,  /* h_errno (gethostbyname) */
+	WSAERR_SYS_SMTP,     /* SMTP reply code: 550 */
+	WSAERR_SYS_ENHANCED, /* enhanced mail status code: 5.7.1 */
+	WSAERR_SYS_POP3,     /* POP3 response code: [IN-USE] */
+	WSAERR_SYS_IMAP,     /* IMAP response code: [ALERT] */
+	WSAERR_SYS_IXP,      /* Outlook transport error: 0x800CCC0E */
+	WSAERR_SYS_WININET,  /* WinINet error: 12007, 0x80072EE7 */
+	WSAERR_SYS_WINHTTP   /* WinHTTP error: 12175 */
 };
 
 /* A stable ASCII key for a system ("wsa", "win32", "ntstatus", "hresult",
@@ -366,7 +366,7 @@ WSAERR_API int wsaerr_read(int system, long long value, wsaerr_reading *out);
  * arguments swapped, wsaerr_capture(fd, WSAERR_OP_RECV), does not compile
  * (in C and in C++), where an int would be silently accepted. */
 typedef struct wsaerr_op {
-	int id;                      /* enum wsaerr_op_id */
+	int id; /* enum wsaerr_op_id */
 } wsaerr_op;
 
 /* The operations, as numbers (the id of a wsaerr_op). */
@@ -393,20 +393,20 @@ enum wsaerr_op_id {
 #else
 #define WSAERR_OP_(id) ((wsaerr_op){ WSAERR_OP_ID_##id })
 #endif
-#define WSAERR_OP_OTHER    WSAERR_OP_(OTHER)    /* none of those below */
-#define WSAERR_OP_SOCKET   WSAERR_OP_(SOCKET)   /* socket() */
-#define WSAERR_OP_BIND     WSAERR_OP_(BIND)     /* bind() */
-#define WSAERR_OP_LISTEN   WSAERR_OP_(LISTEN)   /* listen() */
-#define WSAERR_OP_ACCEPT   WSAERR_OP_(ACCEPT)   /* accept() */
-#define WSAERR_OP_CONNECT  WSAERR_OP_(CONNECT)  /* connect() */
-#define WSAERR_OP_SEND     WSAERR_OP_(SEND)     /* send, sendto, sendmsg, write */
-#define WSAERR_OP_RECV     WSAERR_OP_(RECV)     /* recv, recvfrom, recvmsg, read */
+#define WSAERR_OP_OTHER WSAERR_OP_(OTHER)       /* none of those below */
+#define WSAERR_OP_SOCKET WSAERR_OP_(SOCKET)     /* socket() */
+#define WSAERR_OP_BIND WSAERR_OP_(BIND)         /* bind() */
+#define WSAERR_OP_LISTEN WSAERR_OP_(LISTEN)     /* listen() */
+#define WSAERR_OP_ACCEPT WSAERR_OP_(ACCEPT)     /* accept() */
+#define WSAERR_OP_CONNECT WSAERR_OP_(CONNECT)   /* connect() */
+#define WSAERR_OP_SEND WSAERR_OP_(SEND)         /* send, sendto, sendmsg, write */
+#define WSAERR_OP_RECV WSAERR_OP_(RECV)         /* recv, recvfrom, recvmsg, read */
 #define WSAERR_OP_SHUTDOWN WSAERR_OP_(SHUTDOWN) /* shutdown() */
-#define WSAERR_OP_SOCKOPT  WSAERR_OP_(SOCKOPT)  /* getsockopt, setsockopt */
-#define WSAERR_OP_NAME     WSAERR_OP_(NAME)     /* getsockname, getpeername */
-#define WSAERR_OP_CLOSE    WSAERR_OP_(CLOSE)    /* close, closesocket */
-#define WSAERR_OP_POLL     WSAERR_OP_(POLL)     /* select, poll, WSAPoll */
-#define WSAERR_OP_IOCTL    WSAERR_OP_(IOCTL)    /* ioctl, fcntl, ioctlsocket */
+#define WSAERR_OP_SOCKOPT WSAERR_OP_(SOCKOPT)   /* getsockopt, setsockopt */
+#define WSAERR_OP_NAME WSAERR_OP_(NAME)         /* getsockname, getpeername */
+#define WSAERR_OP_CLOSE WSAERR_OP_(CLOSE)       /* close, closesocket */
+#define WSAERR_OP_POLL WSAERR_OP_(POLL)         /* select, poll, WSAPoll */
+#define WSAERR_OP_IOCTL WSAERR_OP_(IOCTL)       /* ioctl, fcntl, ioctlsocket */
 
 /* A socket: SOCKET on Windows, a file descriptor elsewhere. */
 #ifdef _WIN32
@@ -570,10 +570,10 @@ WSAERR_API size_t wsaerr_call_missing(int lang, char *buf, size_t size);
 
 /* How a query was written. */
 enum wsaerr_form {
-	WSAERR_FORM_DECIMAL = 1,     /* 10054, -2147014842 */
-	WSAERR_FORM_HEX,             /* 0x2746, 0x80072746 */
-	WSAERR_FORM_NAME,            /* WSAECONNRESET, econnreset, IN-USE */
-	WSAERR_FORM_ENHANCED         /* an enhanced mail status code: 5.7.1 */
+	WSAERR_FORM_DECIMAL = 1, /* 10054, -2147014842 */
+	WSAERR_FORM_HEX,         /* 0x2746, 0x80072746 */
+	WSAERR_FORM_NAME,        /* WSAECONNRESET, econnreset, IN-USE */
+	WSAERR_FORM_ENHANCED     /* an enhanced mail status code: 5.7.1 */
 };
 
 /* Why a query was rejected. */
@@ -599,7 +599,7 @@ typedef struct wsaerr_query {
 	                                not understood */
 	size_t nreadings;            /* every way the query can be read, as */
 	wsaerr_reading readings[WSAERR_MAX_READINGS]; /* Err.exe lists them */
-	int system;                  /* the system a prefix named ("smtp:550"),
+	int system;                                   /* the system a prefix named ("smtp:550"),
 	                                0 when there was none */
 } wsaerr_query;
 
@@ -685,21 +685,21 @@ WSAERR_API int wsaerr_matches(const wsaerr_entry *e, const char *const *words,
 
 /* What a hit was recognised by. */
 enum wsaerr_evidence {
-	WSAERR_EV_CODE = 1,          /* a decimal code in an error context:
+	WSAERR_EV_CODE = 1,   /* a decimal code in an error context:
 	                                "Socket Error: 10061", "[WinError 10054]";
 	                                an SMTP reply or enhanced status code in
 	                                an SMTP context: "said: 550 5.1.1" */
-	WSAERR_EV_HEX,               /* a Winsock code in hex: 0x2746 */
-	WSAERR_EV_HRESULT,           /* 0x80072746, 0xD000020D; an Outlook
+	WSAERR_EV_HEX,        /* a Winsock code in hex: 0x2746 */
+	WSAERR_EV_HRESULT,    /* 0x80072746, 0xD000020D; an Outlook
 	                                transport error 0x800CCC0E, a WinINet or
 	                                WinHTTP error 0x80072EE7 */
-	WSAERR_EV_NTSTATUS,          /* 0xC000020D */
-	WSAERR_EV_NAME,              /* WSAECONNRESET, ERROR_NETNAME_DELETED,
+	WSAERR_EV_NTSTATUS,   /* 0xC000020D */
+	WSAERR_EV_NAME,       /* WSAECONNRESET, ERROR_NETNAME_DELETED,
 	                                STATUS_CONNECTION_RESET */
-	WSAERR_EV_ERRNO_NAME,        /* ECONNREFUSED, EAI_NONAME, ENOTFOUND */
-	WSAERR_EV_MESSAGE,           /* a message text, in any of the languages
+	WSAERR_EV_ERRNO_NAME, /* ECONNREFUSED, EAI_NONAME, ENOTFOUND */
+	WSAERR_EV_MESSAGE,    /* a message text, in any of the languages
 	                                Windows prints, or from glibc, Java... */
-	WSAERR_EV_KIND               /* a runtime's name: ConnectionReset,
+	WSAERR_EV_KIND        /* a runtime's name: ConnectionReset,
 	                                TimedOut, UnknownHostException */
 };
 
@@ -762,7 +762,9 @@ typedef void (*wsaerr_hit_fn)(void *ctx, const wsaerr_hit *hit, const char *matc
 
 /* The state of a stream being scanned: about 40 KB, owned by the caller
  * (static or on the heap rather than on a small stack). Opaque: use it
- * only through the functions below. */
+ * only through the functions below. Between two calls it may be copied
+ * (by assignment or memcpy): the copy goes on from the same point of the
+ * stream, on its own, as the original would (a checkpoint). */
 typedef struct wsaerr_scanner {
 	unsigned long long align_;
 	unsigned char opaque_[WSAERR_SCANNER_SIZE];
@@ -796,33 +798,33 @@ WSAERR_API unsigned long long wsaerr_scan_lines(const wsaerr_scanner *s);
  * Error: 554, Socket Error: 10061, Error Number: 0x800CCC79"), in the order
  * they print them. */
 enum wsaerr_field {
-	WSAERR_FIELD_SUBJECT = 1,    /* the message's subject */
-	WSAERR_FIELD_ACCOUNT,        /* the account's name */
-	WSAERR_FIELD_SERVER,         /* the server's name */
-	WSAERR_FIELD_PROTOCOL,       /* SMTP, POP3, IMAP */
-	WSAERR_FIELD_RESPONSE,       /* the server's reply, as it sent it */
-	WSAERR_FIELD_PORT,           /* the port number */
-	WSAERR_FIELD_SSL,            /* "Secure(SSL)": Yes or No */
-	WSAERR_FIELD_SERVER_ERROR,   /* the SMTP reply code alone */
-	WSAERR_FIELD_SOCKET_ERROR,   /* a Winsock code */
-	WSAERR_FIELD_ERROR_NUMBER    /* an Outlook transport error (IXP) */
+	WSAERR_FIELD_SUBJECT = 1,  /* the message's subject */
+	WSAERR_FIELD_ACCOUNT,      /* the account's name */
+	WSAERR_FIELD_SERVER,       /* the server's name */
+	WSAERR_FIELD_PROTOCOL,     /* SMTP, POP3, IMAP */
+	WSAERR_FIELD_RESPONSE,     /* the server's reply, as it sent it */
+	WSAERR_FIELD_PORT,         /* the port number */
+	WSAERR_FIELD_SSL,          /* "Secure(SSL)": Yes or No */
+	WSAERR_FIELD_SERVER_ERROR, /* the SMTP reply code alone */
+	WSAERR_FIELD_SOCKET_ERROR, /* a Winsock code */
+	WSAERR_FIELD_ERROR_NUMBER  /* an Outlook transport error (IXP) */
 };
 
 /* The parts a dialog holds at most. */
 #define WSAERR_DIALOG_MAX 16
 
 /* wsaerr_dialog.ssl */
-#define WSAERR_SSL_ON 1              /* "Secure(SSL): Yes" */
-#define WSAERR_SSL_OFF 2             /* "Secure(SSL): No" */
+#define WSAERR_SSL_ON 1  /* "Secure(SSL): Yes" */
+#define WSAERR_SSL_OFF 2 /* "Secure(SSL): No" */
 
 /* One labelled field of a dialog, as offsets into the text it was read
  * from. */
 typedef struct wsaerr_dialog_part {
-	int field;                   /* enum wsaerr_field */
-	const char *lang;            /* the language of its label ("de"; a
+	int field;         /* enum wsaerr_field */
+	const char *lang;  /* the language of its label ("de"; a
 	                                static string) */
-	size_t label;                /* where its label starts */
-	size_t start, end;           /* its value: quotes, blanks and the ',' or
+	size_t label;      /* where its label starts */
+	size_t start, end; /* its value: quotes, blanks and the ',' or
 	                                '.' after it left out; a number alone
 	                                for PORT, SERVER_ERROR, SOCKET_ERROR and
 	                                ERROR_NUMBER; start == end when empty */
@@ -830,21 +832,21 @@ typedef struct wsaerr_dialog_part {
 
 /* A dialog: its parts, and what they say as numbers. */
 typedef struct wsaerr_dialog {
-	size_t start, end;           /* from its first label to the end of its
+	size_t start, end; /* from its first label to the end of its
 	                                last value */
 	size_t nparts;
 	wsaerr_dialog_part parts[WSAERR_DIALOG_MAX]; /* in the order of the text */
 	/* 0 where the dialog does not say, or says what is not understood */
-	int protocol;                /* WSAERR_SYS_SMTP, _POP3 or _IMAP */
+	int protocol; /* WSAERR_SYS_SMTP, _POP3 or _IMAP */
 	long port;
-	int ssl;                     /* WSAERR_SSL_ON or WSAERR_SSL_OFF */
-	int reply;                   /* the SMTP reply: the response's, else the
+	int ssl;                /* WSAERR_SSL_ON or WSAERR_SSL_OFF */
+	int reply;              /* the SMTP reply: the response's, else the
 	                                server error's (200..599) */
-	long long enhanced;          /* the response's enhanced status code, as
+	long long enhanced;     /* the response's enhanced status code, as
 	                                wsaerr_lookup() takes it (5007001) */
-	int server_error;            /* the number of SERVER_ERROR */
-	int socket_error;            /* the number of SOCKET_ERROR */
-	long long error_number;      /* ERROR_NUMBER, unsigned (2148322318 for
+	int server_error;       /* the number of SERVER_ERROR */
+	int socket_error;       /* the number of SOCKET_ERROR */
+	long long error_number; /* ERROR_NUMBER, unsigned (2148322318 for
 	                                0x800CCC0E) */
 } wsaerr_dialog;
 
@@ -899,21 +901,21 @@ enum wsaerr_ui {
 	WSAERR_UI_NOT_FOUND,
 	WSAERR_UI_UNKNOWN_CODE,
 	WSAERR_UI_NO_MATCH,
-	WSAERR_UI_PARSE_EMPTY,       /* the texts of enum wsaerr_parse_status */
+	WSAERR_UI_PARSE_EMPTY, /* the texts of enum wsaerr_parse_status */
 	WSAERR_UI_PARSE_NO_DIGITS,
 	WSAERR_UI_PARSE_TRAILING,
 	WSAERR_UI_PARSE_OVERFLOW,
 	WSAERR_UI_PARSE_BAD_NAME,
-	WSAERR_UI_USAGE,             /* the tool's --help text; %s: languages */
-	WSAERR_UI_TRY_HELP,          /* the diagnostics below take %s where */
-	WSAERR_UI_UNKNOWN_OPTION,    /* the English text has it, in the same */
-	WSAERR_UI_NEEDS_VALUE,       /* order (tests/test_lang.c checks) */
+	WSAERR_UI_USAGE,          /* the tool's --help text; %s: languages */
+	WSAERR_UI_TRY_HELP,       /* the diagnostics below take %s where */
+	WSAERR_UI_UNKNOWN_OPTION, /* the English text has it, in the same */
+	WSAERR_UI_NEEDS_VALUE,    /* order (tests/test_lang.c checks) */
 	WSAERR_UI_UNKNOWN_LANG,
 	WSAERR_UI_NOTHING_TO_LOOK_UP,
 	WSAERR_UI_NO_ARGUMENTS,
 	WSAERR_UI_NEEDS_WORD,
 	WSAERR_UI_WRITE_ERROR,
-	WSAERR_UI_SYS_WSA,           /* labels of enum wsaerr_system */
+	WSAERR_UI_SYS_WSA, /* labels of enum wsaerr_system */
 	WSAERR_UI_SYS_WIN32,
 	WSAERR_UI_SYS_NTSTATUS,
 	WSAERR_UI_SYS_HRESULT,
@@ -974,10 +976,10 @@ enum wsaerr_ui {
 	WSAERR_UI_SYS_IXP,
 	WSAERR_UI_SYS_WININET,
 	WSAERR_UI_SYS_WINHTTP,
-	WSAERR_UI_ENH_CLASS_2,       /* what the class of an enhanced code */
-	WSAERR_UI_ENH_CLASS_4,       /* says: 2.X.X, 4.X.X, 5.X.X */
+	WSAERR_UI_ENH_CLASS_2, /* what the class of an enhanced code */
+	WSAERR_UI_ENH_CLASS_4, /* says: 2.X.X, 4.X.X, 5.X.X */
 	WSAERR_UI_ENH_CLASS_5,
-	WSAERR_UI_ENH_SUBJECT_0,     /* what its subject says: X.0.X .. X.7.X */
+	WSAERR_UI_ENH_SUBJECT_0, /* what its subject says: X.0.X .. X.7.X */
 	WSAERR_UI_ENH_SUBJECT_1,
 	WSAERR_UI_ENH_SUBJECT_2,
 	WSAERR_UI_ENH_SUBJECT_3,
@@ -985,15 +987,15 @@ enum wsaerr_ui {
 	WSAERR_UI_ENH_SUBJECT_5,
 	WSAERR_UI_ENH_SUBJECT_6,
 	WSAERR_UI_ENH_SUBJECT_7,
-	WSAERR_UI_LIST_SMTP,         /* list: headings of the mail and */
-	WSAERR_UI_LIST_ENHANCED,     /* Internet systems, in the order of */
-	WSAERR_UI_LIST_POP3,         /* enum wsaerr_system */
+	WSAERR_UI_LIST_SMTP,     /* list: headings of the mail and */
+	WSAERR_UI_LIST_ENHANCED, /* Internet systems, in the order of */
+	WSAERR_UI_LIST_POP3,     /* enum wsaerr_system */
 	WSAERR_UI_LIST_IMAP,
 	WSAERR_UI_LIST_IXP,
 	WSAERR_UI_LIST_WININET,
 	WSAERR_UI_LIST_WINHTTP,
-	WSAERR_UI_FIELD_SUBJECT,     /* explain: the fields of a mail dialog, */
-	WSAERR_UI_FIELD_ACCOUNT,     /* in the order of enum wsaerr_field */
+	WSAERR_UI_FIELD_SUBJECT, /* explain: the fields of a mail dialog, */
+	WSAERR_UI_FIELD_ACCOUNT, /* in the order of enum wsaerr_field */
 	WSAERR_UI_FIELD_SERVER,
 	WSAERR_UI_FIELD_PROTOCOL,
 	WSAERR_UI_FIELD_RESPONSE,
@@ -1002,15 +1004,15 @@ enum wsaerr_ui {
 	WSAERR_UI_FIELD_SERVER_ERROR,
 	WSAERR_UI_FIELD_SOCKET_ERROR,
 	WSAERR_UI_FIELD_ERROR_NUMBER,
-	WSAERR_UI_DIALOG,            /* "A mail program's error, part by part" */
-	WSAERR_UI_ADVICE,            /* "What the parts say together" */
-	WSAERR_UI_SSL_ON,            /* what SSL on and off mean */
+	WSAERR_UI_DIALOG, /* "A mail program's error, part by part" */
+	WSAERR_UI_ADVICE, /* "What the parts say together" */
+	WSAERR_UI_SSL_ON, /* what SSL on and off mean */
 	WSAERR_UI_SSL_OFF,
-	WSAERR_UI_PORT_SMTP,         /* what a mail port is for (wsaerr_mail_port) */
+	WSAERR_UI_PORT_SMTP, /* what a mail port is for (wsaerr_mail_port) */
 	WSAERR_UI_PORT_POP3,
 	WSAERR_UI_PORT_IMAP,
-	WSAERR_UI_PORT_TLS,          /* encrypted from its first byte */
-	WSAERR_UI_PORT_PLAIN,        /* plain at first, STARTTLS */
+	WSAERR_UI_PORT_TLS,   /* encrypted from its first byte */
+	WSAERR_UI_PORT_PLAIN, /* plain at first, STARTTLS */
 	WSAERR_UI_COUNT
 };
 

@@ -110,6 +110,25 @@ WSAERR_SCAN_PART=1000 WSAERR_SCAN_TRACE=1 same 2 --json scan "$T/halves.log"
 set -- $(parts)
 [ "${2:-1}" = 0 ] || note "with the overlap, cuts were scanned again: ${2:-}"
 
+t long_line_cut_inside_and_kept_scanner_used
+# One line of 3 MB with no newline: cut after a blank inside it. Its hits
+# are one code merging in groups counted from where the line starts, so a
+# part's scanner that starts 16 KB before its cut groups them otherwise:
+# the part after each cut is scanned again from the scanner kept at the
+# cut, and the counts and lines are those of one thread.
+awk 'BEGIN { for (i = 0; i < 131072; i++) printf "setsockopt EINVAL 10054 " }' > "$T/oneline.log"
+WSAERR_SCAN_PART=1000000 WSAERR_SCAN_TRACE=1 same 2 --json scan "$T/oneline.log"
+set -- $(parts)
+[ "${1:-0}" -ge 3 ] || note "a line of 3 MB in parts of 1 MB: ${1:-0} parts"
+[ "${2:-0}" -gt 0 ] || note "no cut scanned again: ${1:-0} parts, ${2:-0} cuts"
+grep -q '"count":' "$T/oj" || note "nothing found"
+WSAERR_SCAN_PART=1000000 same 3 scan "$T/oneline.log" "$T/small.log"
+# and lines of 3 MB, several: cut inside each
+awk 'BEGIN { for (l = 0; l < 3; l++) { for (i = 0; i < 40000; i++) printf "Socket Error: 10061 WSAECONNRESET 0x80072746 Connection refused EINVAL "; printf "\n" } }' > "$T/lines.log"
+WSAERR_SCAN_PART=1000000 WSAERR_SCAN_TRACE=1 same 2 --json scan "$T/lines.log"
+set -- $(parts)
+[ "${1:-0}" -ge 8 ] || note "three lines of 2.9 MB in parts of 1 MB: ${1:-0} parts"
+
 t options
 $wrap "$tool" -j 0 scan "$T/small.log" > /dev/null 2>&1 < /dev/null
 [ $? = 0 ] || note "-j 0 refused"

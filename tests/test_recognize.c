@@ -382,6 +382,15 @@ static void collect(void *ctx, const wsaerr_hit *h, const char *match)
 	c->n++;
 }
 
+/* The hits of text, fed to s in one chunk, into got. */
+static void scan_all(wsaerr_scanner *s, const char *text, size_t n, struct collected *got)
+{
+	memset(got, 0, sizeof *got);
+	wsaerr_scanner_init(s);
+	wsaerr_scan(s, text, n, collect, got);
+	wsaerr_scan_end(s, collect, got);
+}
+
 /* Streaming in chunks of any size finds exactly what one pass finds. */
 static void chunks_find_the_same(void)
 {
@@ -395,10 +404,7 @@ static void chunks_find_the_same(void)
 
 	if (!text)
 		SKIP("corpus not found");
-	memset(&whole, 0, sizeof whole);
-	wsaerr_scanner_init(&s);
-	wsaerr_scan(&s, text, n, collect, &whole);
-	wsaerr_scan_end(&s, collect, &whole);
+	scan_all(&s, text, n, &whole);
 	CHECK_INT(whole.n, wsaerr_recognize(text, n, NULL, 0));
 	CHECK(whole.n > 200);
 	for (k = 0; k < sizeof sizes / sizeof sizes[0]; k++) {
@@ -429,6 +435,52 @@ static void chunks_find_the_same(void)
 		for (i = 0; i < n; i++)
 			nl += text[i] == '\n';
 		CHECK_INT(wsaerr_scan_lines(&s), nl + 1);
+	}
+	free(text);
+}
+
+/* A scanner copied between calls goes on as the original would: the
+ * copy, fed the rest, finds what one pass finds after the copy point,
+ * with the same offsets and lines; the original is left as it was. */
+static void scanner_copy_goes_on(void)
+{
+	static struct collected whole, orig, copy;
+	static wsaerr_scanner s, t;
+	static const size_t cuts[] = { 1, 5000, 40961, 100003 };
+	size_t n, i, k, c, before;
+	char *text = slurp("tests/corpus/real/tune.tsv", &n);
+
+	if (!text)
+		SKIP("corpus not found");
+	scan_all(&s, text, n, &whole);
+	for (k = 0; k < sizeof cuts / sizeof cuts[0]; k++) {
+		c = cuts[k] < n ? cuts[k] : n / 2;
+		memset(&orig, 0, sizeof orig);
+		memset(&copy, 0, sizeof copy);
+		wsaerr_scanner_init(&s);
+		wsaerr_scan(&s, text, c, collect, &orig);
+		before = orig.n;
+		t = s; /* the checkpoint */
+		/* the copy in chunks of 777 bytes, the original in one */
+		for (i = c; i < n; i += 777)
+			wsaerr_scan(&t, text + i, n - i < 777 ? n - i : 777, collect, &copy);
+		wsaerr_scan_end(&t, collect, &copy);
+		wsaerr_scan(&s, text + c, n - c, collect, &orig);
+		wsaerr_scan_end(&s, collect, &orig);
+		CHECK_INT(orig.n, whole.n);
+		CHECK_INT(before + copy.n, whole.n);
+		CHECK_INT(wsaerr_scan_lines(&t), wsaerr_scan_lines(&s));
+		for (i = 0; i < copy.n && before + i < whole.n; i++)
+			if (copy.hits[i].start != whole.hits[before + i].start ||
+			    copy.hits[i].end != whole.hits[before + i].end ||
+			    copy.hits[i].line != whole.hits[before + i].line ||
+			    copy.hits[i].value != whole.hits[before + i].value ||
+			    strcmp(copy.match[i], whole.match[before + i]) != 0) {
+				printf("  copied at %lu: hit %lu differs\n", (unsigned long)c,
+				       (unsigned long)i);
+				CHECK(0);
+				break;
+			}
 	}
 	free(text);
 }
@@ -1277,6 +1329,7 @@ void suite_recognize(void)
 	RUN("recognize", corpus_other_systems);
 	RUN("recognize", generated_lines);
 	RUN("recognize", chunks_find_the_same);
+	RUN("recognize", scanner_copy_goes_on);
 	RUN("recognize", very_long_line);
 	RUN("recognize", forms_and_edges);
 	RUN("recognize", long_gaps_end_a_message);
