@@ -3,8 +3,9 @@
  * bench/hostile.sh: the kinds of text that made the scanner slow before
  * (issue 11) and the shapes a scanner can meet at worst.
  * usage: hostile KIND MEGABYTES > file
- *   KIND: hex8007 einval sockeinval digits codes nuls highbytes wsae
- *         connection cjk nocand allcand line:N (lines of N bytes)
+ *   KIND: hex8007 einval sockeinval wsaetimeout win32 digits codes nuls
+ *         highbytes wsae connection cjk nocand allcand line:N (lines of N
+ *         bytes)
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -50,6 +51,10 @@ int main(int argc, char **argv)
 		repeat("EINVAL ", total);
 	else if (strcmp(kind, "sockeinval") == 0)
 		repeat("setsockopt EINVAL 10054 ", total);
+	else if (strcmp(kind, "wsaetimeout") == 0)
+		repeat("WSAETIMEOUT ", total); /* a WSA name one letter off */
+	else if (strcmp(kind, "win32") == 0)
+		repeat("Win32 error 1225 ", total);
 	else if (strcmp(kind, "digits") == 0)
 		repeat("1", total);
 	else if (strcmp(kind, "codes") == 0)

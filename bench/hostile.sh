@@ -25,7 +25,7 @@ mbps() { awk -v s="$1" -v t="$2" 'BEGIN { printf "%.0f", s / 1048576 / (t / 1e9)
 echo "| input ($mb MB each) | file MB/s | pipe MB/s |"
 echo "|---|---:|---:|"
 worst=0
-for kind in hex8007 einval sockeinval digits codes nuls highbytes wsae connection cjk nocand allcand \
+for kind in hex8007 einval sockeinval wsaetimeout win32 digits codes nuls highbytes wsae connection cjk nocand allcand \
             line:1 line:10 line:100 line:1000 line:10000 line:100000 line:1000000 line:10000000 line:67108864; do
 	f="$dir/hostile.in"
 	"$gen" "$kind" "$mb" > "$f"

@@ -1769,7 +1769,8 @@ static void fwd_cached(struct fwdcache *fc, const unsigned char *units, size_t l
 			m++;
 		if (m < fc->n || k + m >= len || fc->full || fc->stopped)
 			break;
-		fill_fwd(fc, hi, fc->n + 16);
+		/* no more than this phrase needs: most end a few units on */
+		fill_fwd(fc, hi, len - k < fc->n + 16 ? len - k : fc->n + 16);
 	}
 	/* a character matches whole or not at all */
 	if (m < fc->n && m > 0 && fc->cs[m] == fc->cs[m - 1])
