@@ -341,6 +341,11 @@ tsan:
 	      build-tsan/scan.txt build-tsan/no-such-file build-tsan/scan.txt > /dev/null 2> build-tsan/scan.err; \
 	  [ $$? = 3 ] && ! grep -q ThreadSanitizer build-tsan/scan.err && echo "PASS tsan/scan_jobs" || \
 	  { cat build-tsan/scan.err; echo "FAIL tsan/scan_jobs"; exit 1; }
+	@# a pipe, read in batches of parts for the threads
+	cat build-tsan/scan.txt | WSAERR_SCAN_PART=20000 TSAN_OPTIONS=halt_on_error=1 \
+	      build-tsan/wsaerr -j 4 scan > /dev/null 2> build-tsan/pipe.err; \
+	  [ $$? = 0 ] && ! grep -q ThreadSanitizer build-tsan/pipe.err && echo "PASS tsan/scan_pipe" || \
+	  { cat build-tsan/pipe.err; echo "FAIL tsan/scan_pipe"; exit 1; }
 
 # valgrind memcheck over the unit tests and a sample of tool commands.
 valgrind: all $(TEST_BIN)

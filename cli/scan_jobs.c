@@ -54,6 +54,8 @@ typedef unsigned long long u64;
 #define CHECKED (LOOKAHEAD - 8192) /* hits compared after each cut */
 #define MAXCHECK 64                /* of them, at most */
 #define MINPART ((u64)16 << 20)    /* smaller files are not cut */
+#define BLOCK ((u64)4 << 20)       /* a part of a pipe */
+#define MAXBATCH 8                 /* parts of a pipe in memory at once */
 
 /* A code's count in one part, with its first and last line there. */
 struct seen {
@@ -86,6 +88,11 @@ struct task {
 	wsaerr_scanner *snap;
 	u64 snap_ostart;
 	int snapped;
+	/* a pipe (scan_pipe()): read in batches of parts held in memory */
+	int pipe;
+	const char *mem; /* a part of a pipe: the stream's bytes */
+	u64 mem_base;    /* [mem_base, mem_base + mem_len) */
+	u64 mem_len;
 };
 
 struct worker {
@@ -99,7 +106,8 @@ struct worker {
 	u64 ostart;                /* stream offset of the scanner's start */
 	u64 lines_before;          /* newlines in [ostart, start) */
 	struct task *t;
-	int failed; /* out of memory */
+	int failed;  /* out of memory */
+	int started; /* a thread of its own runs it (run_threads()) */
 };
 
 static struct {
@@ -181,6 +189,18 @@ static void on_hit(void *ctx, const wsaerr_hit *h, const char *match)
 #define TO_END (~(u64)0)
 static int feed(struct worker *w, FILE *f, u64 *at, u64 to)
 {
+	const struct task *t = w->t;
+
+	if (t->mem) {
+		/* a part of a pipe: what the batch holds (it ends there) */
+		u64 stop = t->mem_base + t->mem_len < to ? t->mem_base + t->mem_len : to;
+		while (*at < stop) {
+			size_t n = stop - *at < CHUNK ? (size_t)(stop - *at) : CHUNK;
+			wsaerr_scan(w->sc, t->mem + (size_t)(*at - t->mem_base), n, on_hit, w);
+			*at += n;
+		}
+		return 0;
+	}
 	while (*at < to) {
 		size_t want = CHUNK, got;
 		if (to - *at < want)
@@ -223,12 +243,31 @@ static void run_part(struct worker *w, struct task *t, FILE *f, u64 at)
 
 static void run_task(struct worker *w, struct task *t)
 {
-	FILE *f = t->file < 0 || strcmp(t->path, "-") == 0 ? stdin : fopen(t->path, "rb");
+	FILE *f;
 	u64 at;
 	size_t k;
 
 	w->t = t;
 	t->ran = 1;
+	if (t->pipe)
+		return; /* read later, by scan_pipe() */
+	if (t->mem) {
+		/* a part of a pipe, in memory: from OVERLAP bytes before it, or
+		 * from what the batch holds */
+		u64 from = t->start > knobs.overlap ? t->start - knobs.overlap : 0;
+		w->ostart = from > t->mem_base ? from : t->mem_base;
+		at = w->ostart;
+		w->from = t->start;
+		w->to = t->end ? t->end : ~(u64)0;
+		wsaerr_scanner_init(w->sc);
+		memset(&t->rr, 0, sizeof t->rr);
+		feed(w, NULL, &at, t->start);
+		run_part(w, t, NULL, at);
+		for (k = 0; k < t->nseen; k++)
+			w->slot[t->seen[k].wsa] = NULL;
+		return;
+	}
+	f = t->file < 0 || strcmp(t->path, "-") == 0 ? stdin : fopen(t->path, "rb");
 	if (f == NULL) {
 		t->err = errno ? errno : EIO;
 		return;
@@ -272,7 +311,7 @@ done:
  * that one stood at the cut: what one stream finds there. */
 static void rerun_part(struct worker *w, const struct task *before, struct task *t)
 {
-	FILE *f = fopen(t->path, "rb");
+	FILE *f = t->mem ? NULL : fopen(t->path, "rb");
 	size_t k;
 
 	free(t->seen);
@@ -283,11 +322,11 @@ static void rerun_part(struct worker *w, const struct task *before, struct task 
 	t->rr.expected = t->size;
 	t->err = 0;
 	w->t = t;
-	if (f == NULL) {
+	if (f == NULL && !t->mem) {
 		t->err = errno ? errno : EIO;
 		return;
 	}
-	if (fseek64(f, (off64)t->start, SEEK_SET) != 0) {
+	if (f && fseek64(f, (off64)t->start, SEEK_SET) != 0) {
 		t->err = errno ? errno : EIO;
 		fclose(f);
 		return;
@@ -300,7 +339,8 @@ static void rerun_part(struct worker *w, const struct task *before, struct task 
 	run_part(w, t, f, t->start);
 	for (k = 0; k < t->nseen; k++)
 		w->slot[t->seen[k].wsa] = NULL;
-	fclose(f);
+	if (f)
+		fclose(f);
 }
 
 #ifdef _WIN32
@@ -319,6 +359,50 @@ static void *work(void *arg)
 #else
 	return NULL;
 #endif
+}
+
+#ifdef _WIN32
+typedef HANDLE thread_t;
+#else
+typedef pthread_t thread_t;
+#endif
+
+/* Runs the tasks on the workers, the calling thread being worker 0; a
+ * worker without memory or a thread leaves its tasks to the others. */
+static void run_threads(struct worker *workers, thread_t *threads, int nthreads, struct task *tasks,
+                        size_t ntasks)
+{
+	size_t next = 0;
+	int i;
+
+	for (i = 0; i < nthreads; i++) {
+		workers[i].tasks = tasks;
+		workers[i].ntasks = ntasks;
+		workers[i].next = &next;
+		workers[i].started = 0;
+	}
+	for (i = 1; i < nthreads; i++) {
+		if (workers[i].failed)
+			continue;
+#ifdef _WIN32
+		threads[i] = CreateThread(NULL, 0, work, &workers[i], 0, NULL);
+		workers[i].started = threads[i] != NULL;
+#else
+		workers[i].started = pthread_create(&threads[i], NULL, work, &workers[i]) == 0;
+#endif
+	}
+	if (!workers[0].failed)
+		work(&workers[0]);
+	for (i = 1; i < nthreads; i++) {
+		if (!workers[i].started)
+			continue;
+#ifdef _WIN32
+		WaitForSingleObject(threads[i], INFINITE);
+		CloseHandle(threads[i]);
+#else
+		pthread_join(threads[i], NULL);
+#endif
+	}
 }
 
 /* Where to cut at `off`: the first line start at or after it; in a line
@@ -355,10 +439,14 @@ static struct task *plan(struct task *tasks, size_t *n, size_t *cap, int file, c
 {
 	struct stat st;
 	u64 size = 0, cuts[1024];
-	int nparts = 1, k, i;
+	int nparts = 1, k, i, pipe = 0;
 
 	if (strcmp(path, "-") != 0 && stat(path, &st) == 0 && S_ISREG(st.st_mode))
 		size = (u64)st.st_size;
+	/* a pipe: standard input that is not a file, or a FIFO (<(cmd)) */
+	if (jobs > 1 && (strcmp(path, "-") == 0 ? fstat(0, &st) == 0 && !S_ISREG(st.st_mode)
+	                                        : stat(path, &st) == 0 && S_ISFIFO(st.st_mode)))
+		pipe = 1;
 	if (jobs > 1 && size >= 2 * knobs.minpart) {
 		u64 want = size / knobs.minpart;
 		FILE *f = fopen(path, "rb");
@@ -398,6 +486,7 @@ static struct task *plan(struct task *tasks, size_t *n, size_t *cap, int file, c
 		t->end = k + 1 < nparts ? cuts[k + 1] : 0;
 		/* without memory for it, a bad cut means the whole file again */
 		t->snap = t->end ? malloc(sizeof *t->snap) : NULL;
+		t->pipe = pipe;
 	}
 	return tasks;
 }
@@ -413,6 +502,164 @@ static int same_cut(const struct task *a, const struct task *b)
 		    a->tail[k].wsa != b->head[k].wsa || a->tail[k].evidence != b->head[k].evidence)
 			return 0;
 	return 1;
+}
+
+/* Adds the counts of part p, which starts after `lines` lines, to T's. */
+static int add_part(struct task *T, const struct task *p, u64 lines)
+{
+	size_t k, j;
+
+	for (k = 0; k < p->nseen; k++) {
+		const struct seen *s = &p->seen[k];
+		for (j = 0; j < T->nseen && T->seen[j].wsa != s->wsa; j++)
+			;
+		if (j == T->nseen) {
+			struct seen *more = realloc(T->seen, (T->nseen + 1) * sizeof *more);
+			if (more == NULL)
+				return ENOMEM;
+			T->seen = more;
+			T->seen[j].wsa = s->wsa;
+			T->seen[j].count = 0;
+			T->seen[j].first = lines + s->first;
+			T->nseen++;
+		}
+		T->seen[j].count += s->count;
+		T->seen[j].last = lines + s->last;
+	}
+	return 0;
+}
+
+/* A pipe, scanned by all the threads: it is read in batches of up to
+ * MAXBATCH parts of BLOCK bytes (and the LOOKAHEAD bytes after them), held
+ * in memory with the OVERLAP bytes before them; each batch's parts are
+ * scanned at once, then every cut is checked as a file's are (the part
+ * after a cut that disagrees is scanned again from the scanner kept at
+ * the cut, which for the first part of a batch is the last part of the
+ * batch before; after such a cut, the next batches are one part each that
+ * this scanner goes on with). The counts of the parts add up into T, as if
+ * T had been read whole by one thread. */
+static void scan_pipe(struct worker *workers, thread_t *threads, int nthreads, struct task *T)
+{
+	FILE *f = T->file < 0 || strcmp(T->path, "-") == 0 ? stdin : fopen(T->path, "rb");
+	u64 block = knobs.minpart < MINPART ? knobs.minpart : BLOCK;
+	int per = nthreads < MAXBATCH ? nthreads : MAXBATCH, n = 0, i, have_prev = 0, eof = 0;
+	int seq = 0, sequential;
+	u64 keep = knobs.overlap, base = 0, len = 0, start = 0, lines = 0, nparts = 0, bad = 0;
+	size_t room = (size_t)((u64)per * block + keep + LOOKAHEAD);
+	struct task parts[MAXBATCH], prev;
+	char *buf = NULL;
+
+	memset(&T->rr, 0, sizeof T->rr);
+	memset(&prev, 0, sizeof prev);
+	if (f == NULL) {
+		T->err = errno ? errno : EIO;
+		return;
+	}
+	if ((buf = malloc(room)) == NULL)
+		T->err = ENOMEM;
+	while (!T->err) {
+		/* read up to `per` parts, and LOOKAHEAD bytes after them */
+		while (!eof && base + len < start + (u64)per * block + LOOKAHEAD) {
+			size_t got = fread(buf + len, 1, room - (size_t)len, f);
+			if (got == 0) {
+				if (ferror(f))
+					T->rr.err = errno ? errno : EIO;
+				eof = 1;
+			}
+			len += got;
+			T->rr.bytes += got;
+		}
+		/* after a cut that disagreed, a batch is one part that the
+		 * scanner kept at the last cut goes on with, on one thread:
+		 * input that chains hits over long distances (a long line of
+		 * one code) would make every cut disagree */
+		sequential = seq > 0 && have_prev && prev.snapped;
+		/* the parts: the last one of the stream goes to its end */
+		for (n = 0; n < (sequential ? 1 : per); n++) {
+			struct task *t = &parts[n];
+			u64 ps = start + (u64)n * block,
+			    size = sequential ? (u64)per * block : block;
+			if (n > 0 && ps >= base + len)
+				break;
+			memset(t, 0, sizeof *t);
+			t->file = T->file;
+			t->path = T->path;
+			t->part = 1;
+			t->start = ps;
+			t->end = eof && ps + size >= base + len ? 0 : ps + size;
+			t->mem = buf;
+			t->mem_base = base;
+			t->mem_len = len;
+			if (t->end && (t->snap = malloc(sizeof *t->snap)) == NULL)
+				T->err = ENOMEM;
+			if (t->end == 0) {
+				n++;
+				break;
+			}
+		}
+		nparts += (u64)n;
+		if (!T->err && sequential) {
+			parts[0].ran = 1;
+			rerun_part(&workers[0], &prev, &parts[0]);
+			seq--;
+		} else if (!T->err) {
+			run_threads(workers, threads, nthreads, parts, (size_t)n);
+		}
+		/* each cut checked in order; the counts added up */
+		for (i = 0; i < n; i++) {
+			struct task *a = i           ? &parts[i - 1]
+			                 : have_prev ? &prev
+			                             : NULL,
+			            *b = &parts[i];
+			if (!T->err && !b->ran)
+				T->err = ENOMEM;
+			if (!T->err && a && !sequential && !same_cut(a, b)) {
+				bad++;
+				seq = 8; /* the next 8 batches on one thread */
+				if (a->snapped)
+					rerun_part(&workers[0], a, b);
+				else
+					T->err = ENOMEM;
+			}
+			if (!T->err)
+				T->err = add_part(T, b, lines);
+			lines += b->newlines;
+			free(b->seen);
+			b->seen = NULL;
+			if (a) {
+				free(a->snap);
+				a->snap = NULL;
+			}
+		}
+		if (n == 0 || T->err)
+			break;
+		prev = parts[n - 1]; /* its kept scanner, for the next cut */
+		have_prev = 1;
+		if (prev.end == 0)
+			break;
+		/* the next batch starts where this one ended, with what lies
+		 * before it (OVERLAP bytes) and what was read after it */
+		start = prev.end;
+		{
+			u64 from = start > keep ? start - keep : 0;
+			if (from < base)
+				from = base;
+			memmove(buf, buf + (size_t)(from - base), (size_t)(base + len - from));
+			len = base + len - from;
+			base = from;
+		}
+	}
+	for (i = 0; i < n; i++)
+		free(parts[i].snap);
+	if (have_prev && (n == 0 || prev.snap != parts[n - 1].snap))
+		free(prev.snap);
+	free(buf);
+	T->newlines = lines;
+	if (knobs.trace)
+		fprintf(stderr, "wsaerr: scan: %s: %lu parts, %lu cuts scanned again\n", T->path,
+		        (unsigned long)nparts, (unsigned long)bad);
+	if (f != stdin)
+		fclose(f);
 }
 
 static u64 env_bytes(const char *name, u64 dflt)
@@ -447,15 +694,13 @@ int scan_parallel(const struct opts *o, char **args, int n, int jobs, struct tal
 {
 	struct task *tasks = NULL;
 	struct worker *workers;
-	size_t ntasks = 0, cap = 0, next = 0, i, k;
+	size_t ntasks = 0, cap = 0, i, k;
 	int nthreads, failed = 0, f, reported = -2;
 	u64 base = 0;
 	char *buf;
+	thread_t *threads;
 #ifdef _WIN32
-	HANDLE *threads;
 	InitializeCriticalSection(&lock);
-#else
-	pthread_t *threads;
 #endif
 
 	knobs.minpart = env_bytes("WSAERR_SCAN_PART", MINPART); /* for the tests */
@@ -471,8 +716,13 @@ int scan_parallel(const struct opts *o, char **args, int n, int jobs, struct tal
 	}
 	free(buf);
 	nthreads = (size_t)jobs < ntasks ? jobs : (int)ntasks;
-	workers = calloc((size_t)nthreads + 1, sizeof *workers);
-	threads = calloc((size_t)nthreads + 1, sizeof *threads);
+	for (i = 0; i < ntasks; i++)
+		if (tasks[i].pipe) /* a pipe's parts take all the threads */
+			nthreads = jobs < MAXBATCH ? jobs : MAXBATCH;
+	if (nthreads < ((size_t)jobs < ntasks ? jobs : (int)ntasks))
+		nthreads = (size_t)jobs < ntasks ? jobs : (int)ntasks;
+	workers = calloc((size_t)jobs + 1, sizeof *workers);
+	threads = calloc((size_t)jobs + 1, sizeof *threads);
 	if (tasks == NULL || workers == NULL || threads == NULL) {
 		diag("%s%s", strerror(ENOMEM), "");
 		free(tasks);
@@ -482,39 +732,16 @@ int scan_parallel(const struct opts *o, char **args, int n, int jobs, struct tal
 	}
 	for (i = 0; i < (size_t)nthreads; i++) {
 		struct worker *w = &workers[i];
-		w->tasks = tasks;
-		w->ntasks = ntasks;
-		w->next = &next;
 		w->buf = malloc(CHUNK);
 		w->sc = malloc(sizeof *w->sc);
 		if (w->buf == NULL || w->sc == NULL)
 			w->failed = 1;
 	}
-	/* the calling thread is worker 0 */
-	for (i = 1; i < (size_t)nthreads; i++) {
-		if (workers[i].failed)
-			continue;
-#ifdef _WIN32
-		threads[i] = CreateThread(NULL, 0, work, &workers[i], 0, NULL);
-		if (threads[i] == NULL)
-			workers[i].failed = 2;
-#else
-		if (pthread_create(&threads[i], NULL, work, &workers[i]) != 0)
-			workers[i].failed = 2;
-#endif
-	}
-	if (!workers[0].failed)
-		work(&workers[0]);
-	for (i = 1; i < (size_t)nthreads; i++) {
-		if (workers[i].failed == 2)
-			continue;
-#ifdef _WIN32
-		WaitForSingleObject(threads[i], INFINITE);
-		CloseHandle(threads[i]);
-#else
-		pthread_join(threads[i], NULL);
-#endif
-	}
+	run_threads(workers, threads, nthreads, tasks, ntasks);
+	/* pipes, each in turn, in batches of parts for all threads */
+	for (i = 0; i < ntasks; i++)
+		if (tasks[i].pipe)
+			scan_pipe(workers, threads, nthreads, &tasks[i]);
 	/* a worker that could not start left its tasks to the others; a task
 	 * that nobody ran, or whose results did not fit in memory, is an error */
 	for (i = 0; i < ntasks; i++)
@@ -546,7 +773,7 @@ int scan_parallel(const struct opts *o, char **args, int n, int jobs, struct tal
 			else
 				whole_again = 1;
 		}
-		if (knobs.trace)
+		if (knobs.trace && !tasks[i].pipe) /* scan_pipe() said it */
 			fprintf(stderr, "wsaerr: scan: %s: %lu parts, %lu cuts scanned again\n",
 			        tasks[i].path, (unsigned long)parts, (unsigned long)cuts_bad);
 		if (whole_again) {

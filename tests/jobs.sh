@@ -129,6 +129,43 @@ WSAERR_SCAN_PART=1000000 WSAERR_SCAN_TRACE=1 same 2 --json scan "$T/lines.log"
 set -- $(parts)
 [ "${1:-0}" -ge 8 ] || note "three lines of 2.9 MB in parts of 1 MB: ${1:-0} parts"
 
+t pipe_in_batches_same_as_one_thread
+# A pipe is read in batches of parts, one per thread, held in memory; cuts
+# are checked as a file's, across batches too. Parts of 2000 bytes of the
+# cut and glued corpus, then of 100 KB of the line of one code, whose cuts
+# all disagree (after one, the next batches go on one thread).
+same_pipe() {
+	j=$1 f=$2
+	shift 2
+	cat "$f" | $wrap "$tool" -j 1 "$@" > "$T/o1" 2> "$T/e1"
+	r1=$?
+	cat "$f" | WSAERR_SCAN_TRACE=1 $wrap "$tool" -j "$j" "$@" > "$T/oj" 2> "$T/ej"
+	rj=$?
+	grep -v '^wsaerr: scan: .* parts' "$T/ej" > "$T/ej2"
+	if ! cmp -s "$T/o1" "$T/oj" || ! cmp -s "$T/e1" "$T/ej2" || [ "$r1" != "$rj" ]; then
+		note "-j $j differs from -j 1 for a pipe of $f, $* (status $rj, $r1):"
+		diff "$T/o1" "$T/oj" | head -6 | sed 's/^/    /'
+	fi
+}
+WSAERR_SCAN_PART=2000 same_pipe 2 "$T/cross.log" --json scan
+set -- $(parts)
+[ "${1:-0}" -gt 10 ] || note "a pipe in parts of 2000 bytes: ${1:-0} parts"
+WSAERR_SCAN_PART=2000 same_pipe 3 "$T/cross.log" scan - "$T/small.log"
+WSAERR_SCAN_PART=100000 same_pipe 2 "$T/oneline.log" --json scan
+set -- $(parts)
+[ "${2:-0}" -gt 0 ] || note "a pipe of one code: no cut scanned again (${1:-0} parts)"
+grep -q '"count":' "$T/oj" || note "nothing found in the pipe"
+# a FIFO named on the command line is a pipe too
+if mkfifo "$T/fifo" 2> /dev/null; then
+	cat "$T/cross.log" > "$T/fifo" &
+	WSAERR_SCAN_PART=3000 WSAERR_SCAN_TRACE=1 $wrap "$tool" -j 2 --json scan "$T/fifo" > "$T/oj" 2> "$T/ej"
+	wait
+	$wrap "$tool" -j 1 --json scan "$T/cross.log" | sed "s|$T/cross.log|$T/fifo|g" > "$T/o1"
+	cmp -s "$T/o1" "$T/oj" || note "a FIFO scanned in parts differs from the file"
+	set -- $(parts)
+	[ "${1:-0}" -gt 10 ] || note "a FIFO in parts of 3000 bytes: ${1:-0} parts"
+fi
+
 t options
 $wrap "$tool" -j 0 scan "$T/small.log" > /dev/null 2>&1 < /dev/null
 [ $? = 0 ] || note "-j 0 refused"
