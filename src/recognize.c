@@ -68,6 +68,8 @@ struct fp {
 struct words {
 	const char *const *w;
 	const unsigned char *len;
+	const unsigned *head;        /* the first four bytes, little-endian,
+	                                0 past the word's end */
 	unsigned short first[257];   /* words starting with byte c: [first[c], first[c+1]) */
 };
 
@@ -326,18 +328,37 @@ static const unsigned char *line_end_at(struct engine *g, const unsigned char *p
 
 /* The length of the word of `set` that starts at p (before end), 0 when
  * none: ASCII case is ignored. */
+/* The (up to) four bytes at p before end, in lower case, packed as
+ * struct words' head: 0 past end. */
+static unsigned head_at(const unsigned char *p, const unsigned char *end)
+{
+	unsigned h = 0;
+	size_t k, n = (size_t)(end - p) < 4 ? (size_t)(end - p) : 4;
+
+	for (k = 0; k < n; k++)
+		h |= (unsigned)lower(p[k]) << (8 * k);
+	return h;
+}
+
+/* The bytes of a word of n bytes that its head holds. */
+static unsigned head_mask(size_t n)
+{
+	return n >= 4 ? 0xFFFFFFFFu : (1u << (8 * n)) - 1;
+}
+
 static size_t word_at(const struct words *set, const unsigned char *p, const unsigned char *end)
 {
-	unsigned c = lower(*p), i;
+	unsigned c = lower(*p), i, h = head_at(p, end);
 
 	for (i = set->first[c]; i < set->first[c + 1]; i++) {
 		size_t n = set->len[i], k;
-		const unsigned char *w = (const unsigned char *)set->w[i];
-		if ((size_t)(end - p) < n)
+		const unsigned char *w;
+		if ((size_t)(end - p) < n || ((h ^ set->head[i]) & head_mask(n)) != 0)
 			continue;
-		for (k = 1; k < n && lower(p[k]) == w[k]; k++)
+		w = (const unsigned char *)set->w[i];
+		for (k = 4; k < n && lower(p[k]) == w[k]; k++)
 			;
-		if (k == n)
+		if (k >= n)
 			return n;
 	}
 	return 0;
@@ -346,16 +367,17 @@ static size_t word_at(const struct words *set, const unsigned char *p, const uns
 /* 1 when [p, p + n) is a word of `set`, ASCII case ignored. */
 static int word_is(const struct words *set, const unsigned char *p, size_t n)
 {
-	unsigned c = lower(*p), i;
+	unsigned c = lower(*p), i, h = head_at(p, p + n);
 
 	for (i = set->first[c]; i < set->first[c + 1]; i++) {
 		size_t k;
-		const unsigned char *w = (const unsigned char *)set->w[i];
-		if (set->len[i] != n)
+		const unsigned char *w;
+		if (set->len[i] != n || ((h ^ set->head[i]) & head_mask(n)) != 0)
 			continue;
-		for (k = 1; k < n && lower(p[k]) == w[k]; k++)
+		w = (const unsigned char *)set->w[i];
+		for (k = 4; k < n && lower(p[k]) == w[k]; k++)
 			;
-		if (k == n)
+		if (k >= n)
 			return 1;
 	}
 	return 0;

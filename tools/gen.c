@@ -1223,7 +1223,17 @@ static int emit_words(const char *name, const char *const *w)
 	printf(" 0 };\nstatic const unsigned char %s_len[] = {", name);
 	for (i = 0; i < n; i++)
 		printf(" %lu,", (unsigned long)strlen(sorted[i]));
-	printf(" 0 };\nstatic const struct words %s = { %s_w, %s_len, {", name, name, name);
+	/* the first four bytes of each, packed: most words differ there */
+	printf(" 0 };\nstatic const unsigned %s_head[] = {", name);
+	for (i = 0; i < n; i++) {
+		unsigned head = 0;
+		int j;
+		for (j = 0; j < 4 && sorted[i][j]; j++)
+			head |= (unsigned)(unsigned char)sorted[i][j] << (8 * j);
+		printf(" 0x%08Xu,", head);
+	}
+	printf(" 0 };\nstatic const struct words %s = { %s_w, %s_len, %s_head, {", name, name, name,
+	       name);
 	for (c = 0, k = 0; c <= 256; c++) {
 		while (k < n && first_byte(sorted[k]) < c)
 			k++;
