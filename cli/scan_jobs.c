@@ -54,7 +54,7 @@ typedef unsigned long long u64;
 #define CHECKED (LOOKAHEAD - 8192) /* hits compared after each cut */
 #define MAXCHECK 64                /* of them, at most */
 #define MINPART ((u64)16 << 20)    /* smaller files are not cut */
-#define BLOCK ((u64)4 << 20)       /* a part of a pipe */
+#define BLOCK ((u64)2 << 20)       /* a part of a pipe */
 #define MAXBATCH 8                 /* parts of a pipe in memory at once */
 
 /* A code's count in one part, with its first and last line there. */
