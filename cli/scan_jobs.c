@@ -367,21 +367,22 @@ typedef HANDLE thread_t;
 typedef pthread_t thread_t;
 #endif
 
-/* Runs the tasks on the workers, the calling thread being worker 0; a
- * worker without memory or a thread leaves its tasks to the others. */
-static void run_threads(struct worker *workers, thread_t *threads, int nthreads, struct task *tasks,
-                        size_t ntasks)
+/* Starts threads for workers first to nthreads - 1 on the tasks (next:
+ * the index of the next task to take, shared); a worker without memory or
+ * a thread leaves its tasks to the others. */
+static void start_threads(struct worker *workers, thread_t *threads, int nthreads, int first,
+                          struct task *tasks, size_t ntasks, size_t *next)
 {
-	size_t next = 0;
 	int i;
 
+	*next = 0;
 	for (i = 0; i < nthreads; i++) {
 		workers[i].tasks = tasks;
 		workers[i].ntasks = ntasks;
-		workers[i].next = &next;
+		workers[i].next = next;
 		workers[i].started = 0;
 	}
-	for (i = 1; i < nthreads; i++) {
+	for (i = first; i < nthreads; i++) {
 		if (workers[i].failed)
 			continue;
 #ifdef _WIN32
@@ -391,9 +392,15 @@ static void run_threads(struct worker *workers, thread_t *threads, int nthreads,
 		workers[i].started = pthread_create(&threads[i], NULL, work, &workers[i]) == 0;
 #endif
 	}
-	if (!workers[0].failed)
-		work(&workers[0]);
-	for (i = 1; i < nthreads; i++) {
+}
+
+/* Waits for the threads start_threads() started; then the calling thread
+ * runs what none of them took (all of it, when none could start). */
+static void join_threads(struct worker *workers, thread_t *threads, int nthreads)
+{
+	int i;
+
+	for (i = 0; i < nthreads; i++) {
 		if (!workers[i].started)
 			continue;
 #ifdef _WIN32
@@ -402,7 +409,22 @@ static void run_threads(struct worker *workers, thread_t *threads, int nthreads,
 #else
 		pthread_join(threads[i], NULL);
 #endif
+		workers[i].started = 0;
 	}
+	if (!workers[0].failed)
+		work(&workers[0]);
+}
+
+/* Runs the tasks on the workers, the calling thread being worker 0. */
+static void run_threads(struct worker *workers, thread_t *threads, int nthreads, struct task *tasks,
+                        size_t ntasks)
+{
+	size_t next;
+
+	start_threads(workers, threads, nthreads, 1, tasks, ntasks, &next);
+	if (!workers[0].failed)
+		work(&workers[0]);
+	join_threads(workers, threads, nthreads);
 }
 
 /* Where to cut at `off`: the first line start at or after it; in a line
@@ -529,25 +551,43 @@ static int add_part(struct task *T, const struct task *p, u64 lines)
 	return 0;
 }
 
+/* Reads f into b until it holds `want` bytes of the stream from its base,
+ * or f ends (*eof). */
+static void fill(FILE *f, struct task *T, char *b, size_t room, u64 *len, u64 want, int *eof)
+{
+	while (!*eof && *len < want) {
+		size_t got = fread(b + *len, 1, room - (size_t)*len, f);
+		if (got == 0) {
+			if (ferror(f))
+				T->rr.err = errno ? errno : EIO;
+			*eof = 1;
+		}
+		*len += got;
+		T->rr.bytes += got;
+	}
+}
+
 /* A pipe, scanned by all the threads: it is read in batches of up to
  * MAXBATCH parts of BLOCK bytes (and the LOOKAHEAD bytes after them), held
  * in memory with the OVERLAP bytes before them; each batch's parts are
- * scanned at once, then every cut is checked as a file's are (the part
- * after a cut that disagrees is scanned again from the scanner kept at
- * the cut, which for the first part of a batch is the last part of the
- * batch before; after such a cut, the next batches are one part each that
- * this scanner goes on with). The counts of the parts add up into T, as if
- * T had been read whole by one thread. */
+ * scanned at once, by threads, while the calling thread reads the next
+ * batch into the other of two buffers; then every cut is checked as a
+ * file's are (the part after a cut that disagrees is scanned again from
+ * the scanner kept at the cut, which for the first part of a batch is the
+ * last part of the batch before; after such a cut, the next batches are
+ * one part each that this scanner goes on with). The counts of the parts
+ * add up into T, as if T had been read whole by one thread. */
 static void scan_pipe(struct worker *workers, thread_t *threads, int nthreads, struct task *T)
 {
 	FILE *f = T->file < 0 || strcmp(T->path, "-") == 0 ? stdin : fopen(T->path, "rb");
 	u64 block = knobs.minpart < MINPART ? knobs.minpart : BLOCK;
 	int per = nthreads < MAXBATCH ? nthreads : MAXBATCH, n = 0, i, have_prev = 0, eof = 0;
-	int seq = 0, sequential;
-	u64 keep = knobs.overlap, base = 0, len = 0, start = 0, lines = 0, nparts = 0, bad = 0;
-	size_t room = (size_t)((u64)per * block + keep + LOOKAHEAD);
+	int seq = 0, sequential, cur = 0;
+	u64 keep = knobs.overlap, base[2] = { 0, 0 }, len[2] = { 0, 0 }, start = 0, lines = 0;
+	u64 nparts = 0, bad = 0, batch = (u64)per * block;
+	size_t room = (size_t)(batch + keep + LOOKAHEAD), next;
 	struct task parts[MAXBATCH], prev;
-	char *buf = NULL;
+	char *buf[2];
 
 	memset(&T->rr, 0, sizeof T->rr);
 	memset(&prev, 0, sizeof prev);
@@ -555,20 +595,14 @@ static void scan_pipe(struct worker *workers, thread_t *threads, int nthreads, s
 		T->err = errno ? errno : EIO;
 		return;
 	}
-	if ((buf = malloc(room)) == NULL)
+	buf[0] = malloc(room);
+	buf[1] = malloc(room);
+	if (buf[0] == NULL || buf[1] == NULL)
 		T->err = ENOMEM;
+	else
+		fill(f, T, buf[0], room, &len[0], batch + LOOKAHEAD, &eof);
 	while (!T->err) {
-		/* read up to `per` parts, and LOOKAHEAD bytes after them */
-		while (!eof && base + len < start + (u64)per * block + LOOKAHEAD) {
-			size_t got = fread(buf + len, 1, room - (size_t)len, f);
-			if (got == 0) {
-				if (ferror(f))
-					T->rr.err = errno ? errno : EIO;
-				eof = 1;
-			}
-			len += got;
-			T->rr.bytes += got;
-		}
+		int nxt = !cur;
 		/* after a cut that disagreed, a batch is one part that the
 		 * scanner kept at the last cut goes on with, on one thread:
 		 * input that chains hits over long distances (a long line of
@@ -577,19 +611,18 @@ static void scan_pipe(struct worker *workers, thread_t *threads, int nthreads, s
 		/* the parts: the last one of the stream goes to its end */
 		for (n = 0; n < (sequential ? 1 : per); n++) {
 			struct task *t = &parts[n];
-			u64 ps = start + (u64)n * block,
-			    size = sequential ? (u64)per * block : block;
-			if (n > 0 && ps >= base + len)
+			u64 ps = start + (u64)n * block, size = sequential ? batch : block;
+			if (n > 0 && ps >= base[cur] + len[cur])
 				break;
 			memset(t, 0, sizeof *t);
 			t->file = T->file;
 			t->path = T->path;
 			t->part = 1;
 			t->start = ps;
-			t->end = eof && ps + size >= base + len ? 0 : ps + size;
-			t->mem = buf;
-			t->mem_base = base;
-			t->mem_len = len;
+			t->end = eof && ps + size >= base[cur] + len[cur] ? 0 : ps + size;
+			t->mem = buf[cur];
+			t->mem_base = base[cur];
+			t->mem_len = len[cur];
 			if (t->end && (t->snap = malloc(sizeof *t->snap)) == NULL)
 				T->err = ENOMEM;
 			if (t->end == 0) {
@@ -598,12 +631,25 @@ static void scan_pipe(struct worker *workers, thread_t *threads, int nthreads, s
 			}
 		}
 		nparts += (u64)n;
+		if (!T->err && !sequential)
+			start_threads(workers, threads, nthreads, 0, parts, (size_t)n, &next);
+		/* meanwhile, the next batch: from OVERLAP bytes before it, with
+		 * what was read after this one */
+		if (parts[n - 1].end) {
+			u64 ns = parts[n - 1].end, from = ns > keep ? ns - keep : 0;
+			if (from < base[cur])
+				from = base[cur];
+			len[nxt] = base[cur] + len[cur] - from;
+			memcpy(buf[nxt], buf[cur] + (size_t)(from - base[cur]), (size_t)len[nxt]);
+			base[nxt] = from;
+			fill(f, T, buf[nxt], room, &len[nxt], ns - from + batch + LOOKAHEAD, &eof);
+		}
 		if (!T->err && sequential) {
 			parts[0].ran = 1;
 			rerun_part(&workers[0], &prev, &parts[0]);
 			seq--;
 		} else if (!T->err) {
-			run_threads(workers, threads, nthreads, parts, (size_t)n);
+			join_threads(workers, threads, nthreads);
 		}
 		/* each cut checked in order; the counts added up */
 		for (i = 0; i < n; i++) {
@@ -631,29 +677,21 @@ static void scan_pipe(struct worker *workers, thread_t *threads, int nthreads, s
 				a->snap = NULL;
 			}
 		}
-		if (n == 0 || T->err)
+		if (T->err)
 			break;
 		prev = parts[n - 1]; /* its kept scanner, for the next cut */
 		have_prev = 1;
 		if (prev.end == 0)
 			break;
-		/* the next batch starts where this one ended, with what lies
-		 * before it (OVERLAP bytes) and what was read after it */
 		start = prev.end;
-		{
-			u64 from = start > keep ? start - keep : 0;
-			if (from < base)
-				from = base;
-			memmove(buf, buf + (size_t)(from - base), (size_t)(base + len - from));
-			len = base + len - from;
-			base = from;
-		}
+		cur = nxt;
 	}
 	for (i = 0; i < n; i++)
 		free(parts[i].snap);
 	if (have_prev && (n == 0 || prev.snap != parts[n - 1].snap))
 		free(prev.snap);
-	free(buf);
+	free(buf[0]);
+	free(buf[1]);
 	T->newlines = lines;
 	if (knobs.trace)
 		fprintf(stderr, "wsaerr: scan: %s: %lu parts, %lu cuts scanned again\n", T->path,
