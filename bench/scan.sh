@@ -37,6 +37,8 @@ mbps() { awk -v s="$size" -v t="$1" 'BEGIN { printf "%.0f", s / 1048576 / (t / 1
 pat="-e 'WSA[A-Z_]+' -e '1[01][0-9]{3}'"
 t_wsaerr=$(best "'$tool' scan '$log'")
 t_wsaerr1=$(best "'$tool' -j 1 scan '$log'")
+t_pipe=$(best "cat '$log' | '$tool' scan")
+t_pipe1=$(best "cat '$log' | '$tool' -j 1 scan")
 t_rg=$(best "rg -c -w $pat '$log'")
 t_grep=$(best "grep -oEw 'WSA[A-Z_]+|1[01][0-9]{3}' '$log' | sort | uniq -c")
 t_wc=$(best "wc -l '$log'")
@@ -57,6 +59,8 @@ echo "| command (same $((size >> 20)) MB file, best of 5) | MB/s | hits reported
 echo "|---|---:|---:|"
 echo "| \`wsaerr scan\` (-j: both cores) | $(mbps "$t_wsaerr") | $hits_wsaerr |"
 echo "| \`wsaerr -j 1 scan\` (one thread) | $(mbps "$t_wsaerr1") | $hits_wsaerr |"
+echo "| \`cat FILE \| wsaerr scan\` (a pipe, -j: both cores) | $(mbps "$t_pipe") | $hits_wsaerr |"
+echo "| \`cat FILE \| wsaerr -j 1 scan\` (a pipe, one thread) | $(mbps "$t_pipe1") | $hits_wsaerr |"
 echo "| \`rg -c -w -e 'WSA[A-Z_]+' -e '1[01][0-9]{3}'\` | $(mbps "$t_rg") | $hits_rg (with -o) |"
 echo "| \`grep -oEw 'WSA[A-Z_]+\\|1[01][0-9]{3}' \\| sort \\| uniq -c\` | $(mbps "$t_grep") | $hits_rg |"
 echo "| \`wc -l\` (memory-speed ceiling) | $(mbps "$t_wc") | |"
