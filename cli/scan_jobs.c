@@ -214,6 +214,15 @@ static int feed(struct worker *w, FILE *f, u64 *at, u64 to)
 	return 0;
 }
 
+/* Forgets the worker's entries for t's codes, for its next task. */
+static void clear_slots(struct worker *w, const struct task *t)
+{
+	size_t k;
+
+	for (k = 0; k < t->nseen; k++)
+		w->slot[t->seen[k].wsa] = NULL;
+}
+
 /* The part t from its start, where the scanner stands (at is the stream
  * offset reached): its lines, the scanner kept at its end, and the
  * LOOKAHEAD bytes after it. */
@@ -245,7 +254,6 @@ static void run_task(struct worker *w, struct task *t)
 {
 	FILE *f;
 	u64 at;
-	size_t k;
 
 	w->t = t;
 	t->ran = 1;
@@ -263,8 +271,7 @@ static void run_task(struct worker *w, struct task *t)
 		memset(&t->rr, 0, sizeof t->rr);
 		feed(w, NULL, &at, t->start);
 		run_part(w, t, NULL, at);
-		for (k = 0; k < t->nseen; k++)
-			w->slot[t->seen[k].wsa] = NULL;
+		clear_slots(w, t);
 		return;
 	}
 	f = t->file < 0 || strcmp(t->path, "-") == 0 ? stdin : fopen(t->path, "rb");
@@ -301,8 +308,7 @@ static void run_task(struct worker *w, struct task *t)
 	t->rr.err = feed(w, f, &at, t->start);
 	run_part(w, t, f, at);
 done:
-	for (k = 0; k < t->nseen; k++)
-		w->slot[t->seen[k].wsa] = NULL;
+	clear_slots(w, t);
 	if (f != stdin)
 		fclose(f);
 }
@@ -312,7 +318,6 @@ done:
 static void rerun_part(struct worker *w, const struct task *before, struct task *t)
 {
 	FILE *f = t->mem ? NULL : fopen(t->path, "rb");
-	size_t k;
 
 	free(t->seen);
 	t->seen = NULL;
@@ -337,8 +342,7 @@ static void rerun_part(struct worker *w, const struct task *before, struct task 
 	w->to = t->end ? t->end : ~(u64)0;
 	errno = 0;
 	run_part(w, t, f, t->start);
-	for (k = 0; k < t->nseen; k++)
-		w->slot[t->seen[k].wsa] = NULL;
+	clear_slots(w, t);
 	if (f)
 		fclose(f);
 }
@@ -754,11 +758,9 @@ int scan_parallel(const struct opts *o, char **args, int n, int jobs, struct tal
 	}
 	free(buf);
 	nthreads = (size_t)jobs < ntasks ? jobs : (int)ntasks;
-	for (i = 0; i < ntasks; i++)
-		if (tasks[i].pipe) /* a pipe's parts take all the threads */
+	for (i = 0; i < ntasks; i++) /* a pipe's parts take all the threads */
+		if (tasks[i].pipe && nthreads < (jobs < MAXBATCH ? jobs : MAXBATCH))
 			nthreads = jobs < MAXBATCH ? jobs : MAXBATCH;
-	if (nthreads < ((size_t)jobs < ntasks ? jobs : (int)ntasks))
-		nthreads = (size_t)jobs < ntasks ? jobs : (int)ntasks;
 	workers = calloc((size_t)jobs + 1, sizeof *workers);
 	threads = calloc((size_t)jobs + 1, sizeof *threads);
 	if (tasks == NULL || workers == NULL || threads == NULL) {
