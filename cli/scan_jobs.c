@@ -15,10 +15,11 @@
  *
  * Then every cut is checked: the hits that the scanner of the part before
  * it found in the LOOKAHEAD bytes after it must be those the scanner of the
- * part after it found there. When they are not (input that chains matches
- * across more than OVERLAP bytes, such as one long line of the same code,
- * whose hits merge in groups counted from where the line starts), the part
- * after the cut is scanned again by a copy of the scanner of the part
+ * part after it found there. A part's scanner starts at a multiple of 1024,
+ * where the recognizer cuts a long run of one code (include/wsaerr.h), so
+ * one long line of the same code is cut as one thread cuts it. When the
+ * hits are not the same (input that chains matches across more than
+ * OVERLAP bytes), the part after the cut is scanned again by a copy of the scanner of the part
  * before it, kept as it stood at the cut: the answer is always that of one
  * stream, and costs at most what one thread reading everything costs.
  */
@@ -56,6 +57,10 @@ typedef unsigned long long u64;
 #define MINPART ((u64)16 << 20)    /* smaller files are not cut */
 #define BLOCK ((u64)2 << 20)       /* a part of a pipe */
 #define MAXBATCH 8                 /* parts of a pipe in memory at once */
+#define RUN_CUT \
+	1024 /* a long run of one code is cut at stream
+                                      offsets that are multiples of this
+                                      (include/wsaerr.h) */
 
 /* A code's count in one part, with its first and last line there. */
 struct seen {
@@ -111,9 +116,19 @@ struct worker {
 };
 
 static struct {
-	u64 minpart, overlap;
+	u64 minpart, overlap, align;
 	int trace;
 } knobs;
+
+/* Where the scanner of a part that starts at `start` starts: OVERLAP bytes
+ * before it, and back to a multiple of RUN_CUT, so that it cuts a long run
+ * of one code where a scanner reading from the start of the stream cuts
+ * it (its offsets count from there). */
+static u64 scanner_start(u64 start)
+{
+	u64 from = start > knobs.overlap ? start - knobs.overlap : 0;
+	return from - from % knobs.align;
+}
 
 #ifdef _WIN32
 static CRITICAL_SECTION lock;
@@ -262,7 +277,7 @@ static void run_task(struct worker *w, struct task *t)
 	if (t->mem) {
 		/* a part of a pipe, in memory: from OVERLAP bytes before it, or
 		 * from what the batch holds */
-		u64 from = t->start > knobs.overlap ? t->start - knobs.overlap : 0;
+		u64 from = scanner_start(t->start);
 		w->ostart = from > t->mem_base ? from : t->mem_base;
 		at = w->ostart;
 		w->from = t->start;
@@ -279,7 +294,7 @@ static void run_task(struct worker *w, struct task *t)
 		t->err = errno ? errno : EIO;
 		return;
 	}
-	w->ostart = t->start > knobs.overlap ? t->start - knobs.overlap : 0;
+	w->ostart = scanner_start(t->start);
 	at = w->ostart;
 	w->from = t->start;
 	w->to = t->end ? t->end : ~(u64)0;
@@ -587,7 +602,8 @@ static void scan_pipe(struct worker *workers, thread_t *threads, int nthreads, s
 	u64 block = knobs.minpart < MINPART ? knobs.minpart : BLOCK;
 	int per = nthreads < MAXBATCH ? nthreads : MAXBATCH, n = 0, i, have_prev = 0, eof = 0;
 	int seq = 0, sequential, cur = 0;
-	u64 keep = knobs.overlap, base[2] = { 0, 0 }, len[2] = { 0, 0 }, start = 0, lines = 0;
+	u64 keep = knobs.overlap + knobs.align, base[2] = { 0, 0 }, len[2] = { 0, 0 }, start = 0,
+	    lines = 0;
 	u64 nparts = 0, bad = 0, batch = (u64)per * block;
 	size_t room = (size_t)(batch + keep + LOOKAHEAD), next;
 	struct task parts[MAXBATCH], prev;
@@ -640,7 +656,7 @@ static void scan_pipe(struct worker *workers, thread_t *threads, int nthreads, s
 		/* meanwhile, the next batch: from OVERLAP bytes before it, with
 		 * what was read after this one */
 		if (parts[n - 1].end) {
-			u64 ns = parts[n - 1].end, from = ns > keep ? ns - keep : 0;
+			u64 ns = parts[n - 1].end, from = scanner_start(ns);
 			if (from < base[cur])
 				from = base[cur];
 			len[nxt] = base[cur] + len[cur] - from;
@@ -747,9 +763,12 @@ int scan_parallel(const struct opts *o, char **args, int n, int jobs, struct tal
 
 	knobs.minpart = env_bytes("WSAERR_SCAN_PART", MINPART); /* for the tests */
 	knobs.overlap = env_bytes("WSAERR_SCAN_OVERLAP", OVERLAP);
+	knobs.align = env_bytes("WSAERR_SCAN_ALIGN", RUN_CUT);
 	knobs.trace = getenv("WSAERR_SCAN_TRACE") != NULL;
 	if (knobs.minpart < 1)
 		knobs.minpart = 1;
+	if (knobs.align < 1)
+		knobs.align = 1;
 	buf = malloc(65536);
 	for (f = 0; buf && f < (n ? n : 1); f++) {
 		tasks = plan(tasks, &ntasks, &cap, n ? f : -1, n ? args[f] : "-", jobs, buf);

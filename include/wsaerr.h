@@ -745,7 +745,11 @@ typedef struct wsaerr_hit {
  * system appears. Numbers that are durations, ports, ids, versions, issue
  * numbers, HTTP statuses or parts of timestamps are not hits. Several
  * references to the same code of the same system close together on one
- * line are one hit. Stores up to max hits in order and returns how many
+ * line are one hit, of 1024 bytes at most; a longer run of them is cut
+ * where the offset is a multiple of 1024 (and where a hit would grow
+ * beyond 1024 bytes), so a stream read from any such multiple inside the
+ * run cuts it the same way once it has read 1024 bytes of it. Stores up
+ * to max hits in order and returns how many
  * there are (which may be more than max); hits may be NULL when max is 0.
  * text need not be NUL-terminated or valid UTF-8. Time is linear in len,
  * whatever the text. */

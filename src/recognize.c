@@ -206,6 +206,7 @@ struct engine {
 	u64 line_pos, line;          /* line number at line_pos */
 	struct cand pend[1];         /* the last hit, which may still grow */
 	unsigned npend;
+	u64 run_start; /* where the run of pend[0]'s code began */
 	struct finder words[W_SETS];
 	u64 wcur;                    /* context words found up to here: each
 	                                byte is searched once for all sets */
@@ -2432,16 +2433,34 @@ static int settled(const struct cand *p, u64 at, u64 line)
 	return line != p->line || at > p->end + MERGE_GAP;
 }
 
+/* 1 when c, the same code right after the pending hit o, close by on its
+ * line, is the same reference: a run of such hits is one hit while it
+ * spans MAXHIT bytes at most. A longer run is cut where the stream's
+ * offset is a multiple of MAXHIT, and wherever a hit would grow beyond
+ * MAXHIT: so where its hits are cut depends only on the bytes around
+ * them, not on where the run began (a scanner that starts inside a line
+ * of one code repeated cuts it as one that read the line from its start,
+ * once it has read MAXHIT bytes of it). */
+static int same_reference(const struct engine *g, const struct cand *o, const struct cand *c)
+{
+	if (c->end - g->run_start <= MAXHIT)
+		return 1;
+	return c->start / MAXHIT == o->start / MAXHIT && c->end - o->start <= MAXHIT;
+}
+
 static void add_hit(struct engine *g, struct cand *c)
 {
+	int run = 0;
+
 	count_lines(g, c->start);
 	c->line = g->line;
 	/* the same code right after the last hit, close by on its line: one
 	 * reference (never over a hit of another code: hits do not overlap) */
 	if (g->npend > 0) {
 		struct cand *o = &g->pend[0];
-		if (o->system == c->system && o->value == c->value &&
-		    !settled(o, c->start, c->line) && c->end - o->start <= MAXHIT) {
+		run = o->system == c->system && o->value == c->value &&
+		      !settled(o, c->start, c->line);
+		if (run && same_reference(g, o, c)) {
 			if (c->confidence > o->confidence) {
 				o->evidence = c->evidence;
 				o->confidence = c->confidence;
@@ -2454,6 +2473,8 @@ static void add_hit(struct engine *g, struct cand *c)
 		}
 		flush_front(g, 1);
 	}
+	if (!run)
+		g->run_start = c->start;
 	g->pend[g->npend++] = *c;
 }
 

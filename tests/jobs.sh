@@ -10,7 +10,7 @@ wrap=${3:-}
 tool="$build/wsaerr$exe"
 T=$(mktemp -d)
 trap 'rm -rf "$T"' EXIT
-unset LC_ALL LC_MESSAGES LANGUAGE WSAERR_SCAN_PART WSAERR_SCAN_OVERLAP WSAERR_SCAN_TRACE
+unset LC_ALL LC_MESSAGES LANGUAGE WSAERR_SCAN_PART WSAERR_SCAN_OVERLAP WSAERR_SCAN_ALIGN WSAERR_SCAN_TRACE
 LANG=C.UTF-8
 export LANG
 
@@ -102,7 +102,7 @@ t cut_without_overlap_is_caught_and_scanned_again
 # cut is found from its second half by the part after the cut, and not
 # there by the part before it: the check must see it and scan again.
 awk 'BEGIN { for (i = 0; i < 2000; i++) printf "An existing\nconnection was forcibly closed by the remote host.\n" }' > "$T/halves.log"
-WSAERR_SCAN_PART=1000 WSAERR_SCAN_OVERLAP=0 WSAERR_SCAN_TRACE=1 same 2 --json scan "$T/halves.log"
+WSAERR_SCAN_PART=1000 WSAERR_SCAN_OVERLAP=0 WSAERR_SCAN_ALIGN=1 WSAERR_SCAN_TRACE=1 same 2 --json scan "$T/halves.log"
 set -- $(parts)
 [ "${2:-0}" -gt 0 ] || note "no cut was scanned again: ${1:-0} parts, ${2:-0} cuts"
 grep -q '"count":2000,' "$T/oj" || note "not 2000 hits: $(head -c 200 "$T/oj")"
@@ -112,16 +112,23 @@ set -- $(parts)
 
 t long_line_cut_inside_and_kept_scanner_used
 # One line of 3 MB with no newline: cut after a blank inside it. Its hits
-# are one code merging in groups counted from where the line starts, so a
-# part's scanner that starts 16 KB before its cut groups them otherwise:
-# the part after each cut is scanned again from the scanner kept at the
-# cut, and the counts and lines are those of one thread.
+# are one code, merging into hits cut where the stream's offset is a
+# multiple of 1024, so a part's scanner that starts 16 KB before its cut,
+# at such a multiple, cuts them as one thread does: no cut disagrees.
 awk 'BEGIN { for (i = 0; i < 131072; i++) printf "setsockopt EINVAL 10054 " }' > "$T/oneline.log"
 WSAERR_SCAN_PART=1000000 WSAERR_SCAN_TRACE=1 same 2 --json scan "$T/oneline.log"
 set -- $(parts)
 [ "${1:-0}" -ge 3 ] || note "a line of 3 MB in parts of 1 MB: ${1:-0} parts"
-[ "${2:-0}" -gt 0 ] || note "no cut scanned again: ${1:-0} parts, ${2:-0} cuts"
+[ "${2:-1}" = 0 ] || note "a line of one code: ${2:-} cuts scanned again"
 grep -q '"count":' "$T/oj" || note "nothing found"
+# A part's scanner that starts anywhere (not at a multiple of 1024) cuts
+# that run otherwise: the part after each cut is scanned again from the
+# scanner kept at the cut, and the counts and lines are those of one
+# thread.
+WSAERR_SCAN_ALIGN=1 WSAERR_SCAN_OVERLAP=5000 WSAERR_SCAN_PART=1000000 WSAERR_SCAN_TRACE=1 \
+	same 2 --json scan "$T/oneline.log"
+set -- $(parts)
+[ "${2:-0}" -gt 0 ] || note "no cut scanned again: ${1:-0} parts, ${2:-0} cuts"
 WSAERR_SCAN_PART=1000000 same 3 scan "$T/oneline.log" "$T/small.log"
 # and lines of 3 MB, several: cut inside each
 awk 'BEGIN { for (l = 0; l < 3; l++) { for (i = 0; i < 40000; i++) printf "Socket Error: 10061 WSAECONNRESET 0x80072746 Connection refused EINVAL "; printf "\n" } }' > "$T/lines.log"
@@ -132,8 +139,9 @@ set -- $(parts)
 t pipe_in_batches_same_as_one_thread
 # A pipe is read in batches of parts, one per thread, held in memory; cuts
 # are checked as a file's, across batches too. Parts of 2000 bytes of the
-# cut and glued corpus, then of 100 KB of the line of one code, whose cuts
-# all disagree (after one, the next batches go on one thread).
+# cut and glued corpus, then of 100 KB of the line of one code, with parts'
+# scanners that start anywhere, so that cuts disagree (after one, the next
+# batches go on one thread).
 same_pipe() {
 	j=$1 f=$2
 	shift 2
@@ -151,7 +159,7 @@ WSAERR_SCAN_PART=2000 same_pipe 2 "$T/cross.log" --json scan
 set -- $(parts)
 [ "${1:-0}" -gt 10 ] || note "a pipe in parts of 2000 bytes: ${1:-0} parts"
 WSAERR_SCAN_PART=2000 same_pipe 3 "$T/cross.log" scan - "$T/small.log"
-WSAERR_SCAN_PART=100000 same_pipe 2 "$T/oneline.log" --json scan
+WSAERR_SCAN_ALIGN=1 WSAERR_SCAN_OVERLAP=5000 WSAERR_SCAN_PART=100000 same_pipe 2 "$T/oneline.log" --json scan
 set -- $(parts)
 [ "${2:-0}" -gt 0 ] || note "a pipe of one code: no cut scanned again (${1:-0} parts)"
 grep -q '"count":' "$T/oj" || note "nothing found in the pipe"

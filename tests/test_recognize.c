@@ -439,6 +439,47 @@ static void chunks_find_the_same(void)
 	free(text);
 }
 
+/* One code repeated along a line: a run of up to 1024 bytes is one hit; a
+ * longer one is cut where the offset is a multiple of 1024 (and where a
+ * hit would grow beyond 1024 bytes), so that the text read from any such
+ * multiple on gives the same hits, once a kilobyte of the run is read. */
+static void long_run_cut_at_fixed_places(void)
+{
+	static wsaerr_hit all[64], part[64];
+	static char text[20000];
+	const char *unit = "setsockopt EINVAL 10054 ";
+	size_t n = 0, u = strlen(unit), na, np, i, j, from;
+
+	while (n + u < sizeof text) {
+		memcpy(text + n, unit, u);
+		n += u;
+	}
+	/* a short run: one hit */
+	CHECK_INT(wsaerr_recognize(text, 24 * 40, all, 64), 1);
+	CHECK_INT(all[0].start, 11);
+	na = wsaerr_recognize(text, n, all, 64);
+	CHECK(na > n / 1024 && na < 64);
+	for (i = 0; i < na; i++) {
+		CHECK(all[i].end - all[i].start <= 1024);
+		if (i > 1)
+			CHECK(all[i].start / 1024 > all[i - 1].start / 1024 ||
+			      all[i].end - all[i - 1].start > 1024);
+	}
+	for (from = 1024; from <= 8192; from += 1024) {
+		np = wsaerr_recognize(text + from, n - from, part, 64);
+		/* the hits that start 2 KB in or later are the same */
+		for (i = 0; i < np && part[i].start < 2048; i++)
+			;
+		for (j = 0; j < na && all[j].start < from + part[i].start; j++)
+			;
+		CHECK_INT(np - i, na - j);
+		for (; i < np && j < na; i++, j++) {
+			CHECK_INT(part[i].start + from, all[j].start);
+			CHECK_INT(part[i].end + from, all[j].end);
+		}
+	}
+}
+
 /* A scanner copied between calls goes on as the original would: the
  * copy, fed the rest, finds what one pass finds after the copy point,
  * with the same offsets and lines; the original is left as it was. */
@@ -1293,7 +1334,8 @@ static void folding_wide_and_capital_letters(void)
 
 /* The stream interface's edges: no callback (the hits are counted), no
  * data, a number cut by the end of the text, a reference repeated along
- * a line (merged, but never into a hit longer than 1024 bytes). */
+ * a line (merged, but never into a hit longer than 1024 bytes: 0-1021,
+ * 1022-1035 up to the offset 1024, 1036-2047 and 2048-2897). */
 static void stream_edges(void)
 {
 	static char line[2900];
@@ -1311,7 +1353,9 @@ static void stream_edges(void)
 	for (i = 0; i + 14 <= sizeof line; i += 14)
 		memcpy(line + i, "WSAECONNRESET ", 14);
 	n = wsaerr_recognize(line, i, h, 16);
-	CHECK_INT(n, 3);
+	CHECK_INT(n, 4);
+	CHECK_INT(h[1].start, 1022);
+	CHECK_INT(h[2].start, 1036);
 	for (i = 0; i < n && i < 16; i++) {
 		CHECK_INT(h[i].wsa, 10054);
 		CHECK(h[i].end - h[i].start <= 1024);
@@ -1330,6 +1374,7 @@ void suite_recognize(void)
 	RUN("recognize", generated_lines);
 	RUN("recognize", chunks_find_the_same);
 	RUN("recognize", scanner_copy_goes_on);
+	RUN("recognize", long_run_cut_at_fixed_places);
 	RUN("recognize", very_long_line);
 	RUN("recognize", forms_and_edges);
 	RUN("recognize", long_gaps_end_a_message);
