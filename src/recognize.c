@@ -68,7 +68,7 @@ struct fp {
 struct words {
 	const char *const *w;
 	const unsigned char *len;
-	const unsigned *head;        /* the first four bytes, little-endian,
+	const u64 *head;             /* the first eight bytes, little-endian,
 	                                0 past the word's end */
 	unsigned short first[257];   /* words starting with byte c: [first[c], first[c+1]) */
 };
@@ -327,37 +327,48 @@ static const unsigned char *line_end_at(struct engine *g, const unsigned char *p
 	return q ? q : e;
 }
 
-/* The length of the word of `set` that starts at p (before end), 0 when
- * none: ASCII case is ignored. */
-/* The (up to) four bytes at p before end, in lower case, packed as
+/* The (up to) eight bytes at p before end, in lower case, packed as
  * struct words' head: 0 past end. */
-static unsigned head_at(const unsigned char *p, const unsigned char *end)
+static u64 head_at(const unsigned char *p, const unsigned char *end)
 {
-	unsigned h = 0;
-	size_t k, n = (size_t)(end - p) < 4 ? (size_t)(end - p) : 4;
+	u64 h = 0;
+	size_t k, n;
 
+	if (end - p >= 8) {
+		/* eight bytes at once: 0x20 added to each of A..Z */
+		const u64 ones = 0x0101010101010101ull;
+		u64 v = (u64)p[0] | (u64)p[1] << 8 | (u64)p[2] << 16 | (u64)p[3] << 24 |
+		        (u64)p[4] << 32 | (u64)p[5] << 40 | (u64)p[6] << 48 | (u64)p[7] << 56;
+		u64 y = v & 0x7F * ones;
+		u64 up = (y + 0x3F * ones) & ~(y + 0x25 * ones) & ~v & 0x80 * ones;
+		return v | up >> 2;
+	}
+	n = (size_t)(end - p);
 	for (k = 0; k < n; k++)
-		h |= (unsigned)lower(p[k]) << (8 * k);
+		h |= (u64)lower(p[k]) << (8 * k);
 	return h;
 }
 
 /* The bytes of a word of n bytes that its head holds. */
-static unsigned head_mask(size_t n)
+static u64 head_mask(size_t n)
 {
-	return n >= 4 ? 0xFFFFFFFFu : (1u << (8 * n)) - 1;
+	return n >= 8 ? ~(u64)0 : ((u64)1 << (8 * n)) - 1;
 }
 
-static size_t word_at(const struct words *set, const unsigned char *p, const unsigned char *end)
+/* The length of the word of `set` that starts at p (before end), 0 when
+ * none: ASCII case is ignored. h is head_at(p, end). */
+static size_t word_at(const struct words *set, const unsigned char *p, const unsigned char *end,
+                      u64 h)
 {
-	unsigned c = lower(*p), i, h = head_at(p, end);
+	unsigned c = (unsigned)(h & 0xFF), i;
 
 	for (i = set->first[c]; i < set->first[c + 1]; i++) {
 		size_t n = set->len[i], k;
 		const unsigned char *w;
-		if ((size_t)(end - p) < n || ((h ^ set->head[i]) & head_mask(n)) != 0)
+		if (((h ^ set->head[i]) & head_mask(n)) != 0 || (size_t)(end - p) < n)
 			continue;
 		w = (const unsigned char *)set->w[i];
-		for (k = 4; k < n && lower(p[k]) == w[k]; k++)
+		for (k = 8; k < n && lower(p[k]) == w[k]; k++)
 			;
 		if (k >= n)
 			return n;
@@ -368,7 +379,8 @@ static size_t word_at(const struct words *set, const unsigned char *p, const uns
 /* 1 when [p, p + n) is a word of `set`, ASCII case ignored. */
 static int word_is(const struct words *set, const unsigned char *p, size_t n)
 {
-	unsigned c = lower(*p), i, h = head_at(p, p + n);
+	unsigned c = lower(*p), i;
+	u64 h = head_at(p, p + n);
 
 	for (i = set->first[c]; i < set->first[c + 1]; i++) {
 		size_t k;
@@ -376,7 +388,7 @@ static int word_is(const struct words *set, const unsigned char *p, size_t n)
 		if (set->len[i] != n || ((h ^ set->head[i]) & head_mask(n)) != 0)
 			continue;
 		w = (const unsigned char *)set->w[i];
-		for (k = 4; k < n && lower(p[k]) == w[k]; k++)
+		for (k = 8; k < n && lower(p[k]) == w[k]; k++)
 			;
 		if (k >= n)
 			return 1;
@@ -387,43 +399,93 @@ static int word_is(const struct words *set, const unsigned char *p, size_t n)
 static const struct words *const word_sets[W_SETS] = { &set_strong, &set_codeword, &set_medium,
 	                                               &set_socket, &set_veto,     &set_mail };
 
+/* The context words of every set that start at p (a place where a word
+ * starts, m the sets whose words start with *p), into the finders. */
+static void words_at(struct engine *g, const unsigned char *p, unsigned m)
+{
+	unsigned k;
+	u64 h;
+
+	if (p + 1 < g->end)
+		m &= word_first2[*p][p[1] & 31];
+	if (m == 0)
+		return;
+	h = head_at(p, g->end);
+	for (k = 0; k < W_SETS; k++) {
+		size_t len;
+		if (!((m >> k) & 1))
+			continue;
+		len = word_at(word_sets[k], p, g->end, h);
+		/* a veto word is a word of its own: "api" is not
+		 * api.example.net */
+		if (len && k == W_VETO && p + len < g->end &&
+		    (is_digit(p[len]) || p[len] == '.' || p[len] == '-' ||
+		     (is_alpha(p[len]) && !(p[len] >= 'A' && p[len] <= 'Z'))))
+			len = 0;
+		if (len) {
+			struct finder *f = &g->words[k];
+			f->s[f->n & 31] = off_of(g, p);
+			f->e[f->n & 31] = off_of(g, p) + len;
+			f->n++;
+		}
+	}
+}
+
+/* Per byte of v (eight bytes, the first lowest), 0x80 where it is an ASCII
+ * letter; *upper gets the capitals. */
+static u64 letters8(u64 v, u64 *upper)
+{
+	const u64 ones = 0x0101010101010101ull, high = 0x8080808080808080ull;
+	u64 x = (v | 0x20 * ones) & 0x7F * ones, y = v & 0x7F * ones;
+
+	/* x >= 'a' and x <= 'z'; y >= 'A' and y <= 'Z'; none above 0x7F */
+	*upper = (y + 0x3F * ones) & ~(y + 0x25 * ones) & ~v & high;
+	return (x + 0x1F * ones) & ~(x + 0x05 * ones) & ~v & high;
+}
+
 /* Finds the context words that start before e, from where the last
  * search stopped: every byte once, for all sets at once. A judgement
  * reads at most JUMP bytes before its anchor, so what lies before that
- * is passed over. */
+ * is passed over. A word starts at a word: "api" is not in "rapid"; a
+ * CamelCase hump starts one ("NativeErrorCode"). Eight bytes at a time:
+ * the places where a letter follows no letter, a capital follows a small
+ * letter, or a byte is not ASCII. */
 static void find_words(struct engine *g, const unsigned char *e)
 {
 	const unsigned char *p;
+	u64 prev_alpha = 0, prev_lower = 0;
 
 	if (g->wcur + JUMP < g->anchor)
 		g->wcur = g->anchor - JUMP;
-	for (p = ptr(g, g->wcur); p < e; p++) {
-		unsigned m = word_first[*p], k;
-		/* a word starts at a word: "api" is not in "rapid"; a
-		 * CamelCase hump starts one ("NativeErrorCode") */
+	p = ptr(g, g->wcur);
+	if (p > g->buf && is_alpha(p[-1])) {
+		prev_alpha = 0x80;
+		prev_lower = p[-1] >= 'a' ? 0x80 : 0;
+	}
+	for (; e - p >= 8; p += 8) {
+		u64 v, up, al, lo, cand;
+		v = (u64)p[0] | (u64)p[1] << 8 | (u64)p[2] << 16 | (u64)p[3] << 24 |
+		    (u64)p[4] << 32 | (u64)p[5] << 40 | (u64)p[6] << 48 | (u64)p[7] << 56;
+		al = letters8(v, &up);
+		lo = al & ~up;
+		cand = (al & ~(al << 8 | prev_alpha)) | (up & (lo << 8 | prev_lower)) |
+		       (v & 0x8080808080808080ull);
+		prev_alpha = al >> 56;
+		prev_lower = lo >> 56;
+		while (cand) {
+			const unsigned char *q = p + (__builtin_ctzll(cand) >> 3);
+			unsigned m = word_first[*q];
+			cand &= cand - 1;
+			if (m)
+				words_at(g, q, m);
+		}
+	}
+	for (; p < e; p++) {
+		unsigned m = word_first[*p];
 		if (m == 0 ||
 		    (is_alpha(*p) && p > g->buf && is_alpha(p[-1]) && !(*p <= 'Z' && p[-1] >= 'a')))
 			continue;
-		if (p + 1 < g->end)
-			m &= word_first2[*p][p[1] & 31];
-		for (k = 0; k < W_SETS; k++) {
-			size_t len;
-			if (!((m >> k) & 1))
-				continue;
-			len = word_at(word_sets[k], p, g->end);
-			/* a veto word is a word of its own: "api" is not
-			 * api.example.net */
-			if (len && k == W_VETO && p + len < g->end &&
-			    (is_digit(p[len]) || p[len] == '.' || p[len] == '-' ||
-			     (is_alpha(p[len]) && !(p[len] >= 'A' && p[len] <= 'Z'))))
-				len = 0;
-			if (len) {
-				struct finder *f = &g->words[k];
-				f->s[f->n & 31] = off_of(g, p);
-				f->e[f->n & 31] = off_of(g, p) + len;
-				f->n++;
-			}
-		}
+		words_at(g, p, m);
 	}
 	if (off_of(g, e) > g->wcur)
 		g->wcur = off_of(g, e);
@@ -1451,17 +1513,25 @@ static int eval_prefixed(struct engine *g, const unsigned char *p, struct cand *
  * and whether the character at p can anchor a message at all. */
 #define FWD 12 /* units compared before a full match */
 
-/* The first FWD units from p (fewer where the text ends or a long gap
- * comes), into u; returns how many, 0 when fewer than 4. */
-static size_t units_at(const unsigned char *p, const unsigned char *hi, unsigned char *u,
-                       size_t want)
+/* Where units_at() stopped: it goes on from there for more units. */
+struct ucur {
+	const unsigned char *p;
+	size_t n, gap;
+};
+
+/* The first `want` units from c->p (fewer where the text ends or a long
+ * gap comes), into u, going on from where the last call on c stopped (c
+ * starts as { p, 0, 0 }): returns how many, 0 when fewer than 4. */
+static size_t units_at(struct ucur *c, const unsigned char *hi, unsigned char *u, size_t want)
 {
-	size_t n = 0, gap = 0;
+	const unsigned char *p = c->p;
+	size_t n = c->n, gap = c->gap;
 
 	/* plain ASCII letters and digits first, the common case */
 	while (n < want && p < hi && *p < 0x80 && (is_alpha(*p) || is_digit(*p))) {
 		u[n++] = lower(*p);
 		p++;
+		gap = 0;
 	}
 	while (n < want && p < hi) {
 		size_t k, len = wsaerr_fold(p, hi, u + n, &k);
@@ -1474,6 +1544,9 @@ static size_t units_at(const unsigned char *p, const unsigned char *hi, unsigned
 		}
 		p += len;
 	}
+	c->p = p;
+	c->n = n;
+	c->gap = gap;
 	return n >= 4 ? (n > want ? want : n) : 0;
 }
 
@@ -2081,6 +2154,7 @@ static int eval_phrase(struct engine *g, const unsigned char *p, struct cand *c)
 	unsigned before = 0; /* bu, packed as struct fp's kb */
 	int nb = -1;
 	struct fwdcache fc;
+	struct ucur uc;
 
 	fc.ready = 0;
 
@@ -2104,13 +2178,15 @@ static int eval_phrase(struct engine *g, const unsigned char *p, struct cand *c)
 	 * find none, and "connection" alone does not open every message
 	 * about a connection */
 	/* the first four units decide for most anchors */
-	if (units_at(p, hi, fu, 4) == 0)
+	uc.p = p;
+	uc.n = uc.gap = 0;
+	if (units_at(&uc, hi, fu, 4) == 0)
 		return 0;
 	k1 = (unsigned)fu[0] | (unsigned)fu[1] << 8 | (unsigned)fu[2] << 16 | (unsigned)fu[3] << 24;
 	b = (k1 * 2654435761u) >> 13;
 	if (!((fp_k1[b >> 3] >> (b & 7)) & 1))
 		return 0;
-	nu = units_at(p, hi, fu, FWD);
+	nu = units_at(&uc, hi, fu, FWD);
 	k2 = (unsigned)fu[4] | (unsigned)fu[5] << 8 | (unsigned)fu[6] << 16 | (unsigned)fu[7] << 24;
 	k3 = (unsigned)fu[8] | (unsigned)fu[9] << 8 | (unsigned)fu[10] << 16 |
 	     (unsigned)fu[11] << 24;

@@ -1223,14 +1223,14 @@ static int emit_words(const char *name, const char *const *w)
 	printf(" 0 };\nstatic const unsigned char %s_len[] = {", name);
 	for (i = 0; i < n; i++)
 		printf(" %lu,", (unsigned long)strlen(sorted[i]));
-	/* the first four bytes of each, packed: most words differ there */
-	printf(" 0 };\nstatic const unsigned %s_head[] = {", name);
+	/* the first eight bytes of each, packed: most words differ there */
+	printf(" 0 };\nstatic const unsigned long long %s_head[] = {", name);
 	for (i = 0; i < n; i++) {
-		unsigned head = 0;
+		unsigned long long head = 0;
 		int j;
-		for (j = 0; j < 4 && sorted[i][j]; j++)
-			head |= (unsigned)(unsigned char)sorted[i][j] << (8 * j);
-		printf(" 0x%08Xu,", head);
+		for (j = 0; j < 8 && sorted[i][j]; j++)
+			head |= (unsigned long long)(unsigned char)sorted[i][j] << (8 * j);
+		printf(" 0x%016llXull,", head);
 	}
 	printf(" 0 };\nstatic const struct words %s = { %s_w, %s_len, %s_head, {", name, name, name,
 	       name);
