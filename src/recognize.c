@@ -431,6 +431,21 @@ static void words_at(struct engine *g, const unsigned char *p, unsigned m)
 	}
 }
 
+/* The index of the lowest byte of m (not 0) with a bit set. */
+static unsigned lowest_byte(u64 m)
+{
+#if defined(__GNUC__) || defined(__clang__)
+	return (unsigned)__builtin_ctzll(m) >> 3;
+#else
+	unsigned i = 0;
+	while (!(m & 0xFF)) {
+		m >>= 8;
+		i++;
+	}
+	return i;
+#endif
+}
+
 /* Per byte of v (eight bytes, the first lowest), 0x80 where it is an ASCII
  * letter; *upper gets the capitals. */
 static u64 letters8(u64 v, u64 *upper)
@@ -473,7 +488,7 @@ static void find_words(struct engine *g, const unsigned char *e)
 		prev_alpha = al >> 56;
 		prev_lower = lo >> 56;
 		while (cand) {
-			const unsigned char *q = p + (__builtin_ctzll(cand) >> 3);
+			const unsigned char *q = p + lowest_byte(cand);
 			unsigned m = word_first[*q];
 			cand &= cand - 1;
 			if (m)
