@@ -1876,6 +1876,15 @@ static void fwd_cached(struct fwdcache *fc, const unsigned char *units, size_t l
 		fc->t = p;
 	}
 	for (;;) {
+		/* eight units at once while both have them */
+		while (m + 8 <= fc->n && k + m + 8 <= len) {
+			u64 a, b;
+			memcpy(&a, fc->u + m, 8);
+			memcpy(&b, units + k + m, 8);
+			if (a != b)
+				break;
+			m += 8;
+		}
 		while (m < fc->n && k + m < len && fc->u[m] == units[k + m])
 			m++;
 		if (m < fc->n || k + m >= len || fc->full || fc->stopped)
@@ -2155,6 +2164,65 @@ static const unsigned char *number_next_to(const struct engine *g, const unsigne
 	return v == code ? d - 1 : NULL;
 }
 
+/* The places of one bucket that eval_phrase() reads, in fps' order: all
+ * of them, or three lists (struct cursor's list[0..2]) merged. */
+struct cursor {
+	const unsigned short *list[3];
+	unsigned at[3], end[3];
+	int listed;
+};
+
+/* The lists of places of bucket b (hash h) after place i, for a text with
+ * (at least) two units before the anchor (before, packed as struct fp's
+ * kb): those with no unit before them to compare, those at a phrase's
+ * second unit whose unit before is the text's, and the others whose two
+ * units before are the text's. */
+static void places_before(struct cursor *cu, unsigned b, unsigned h, unsigned before, unsigned i)
+{
+	unsigned k, key[3];
+
+	key[1] = wsaerr_fp_hash_before(h, before >> 24) >> (32 - FP_BITS);
+	key[2] = wsaerr_fp_hash_before(h, 0x10000 + (before >> 16)) >> (32 - FP_BITS);
+	cu->list[0] = fp_a;
+	cu->at[0] = fp_a_bucket[b];
+	cu->end[0] = fp_a_bucket[b + 1];
+	for (k = 1; k < 3; k++) {
+		cu->list[k] = fp_b;
+		cu->at[k] = fp_b_bucket[key[k]];
+		cu->end[k] = fp_b_bucket[key[k] + 1];
+	}
+	/* the two keys may share a bucket: read it once */
+	if (key[1] == key[2])
+		cu->end[2] = cu->at[2];
+	for (k = 0; k < 3; k++)
+		while (cu->at[k] < cu->end[k] && cu->list[k][cu->at[k]] <= i)
+			cu->at[k]++;
+	cu->listed = 1;
+}
+
+/* The next place to read, 0 when none is left. */
+static inline int next_place(struct cursor *cu, unsigned *i)
+{
+	unsigned k, best = 3, v = 0;
+
+	if (!cu->listed) {
+		if (cu->at[0] >= cu->end[0])
+			return 0;
+		*i = cu->at[0]++;
+		return 1;
+	}
+	for (k = 0; k < 3; k++)
+		if (cu->at[k] < cu->end[k] && (best == 3 || cu->list[k][cu->at[k]] < v)) {
+			best = k;
+			v = cu->list[k][cu->at[k]];
+		}
+	if (best == 3)
+		return 0;
+	cu->at[best]++;
+	*i = v;
+	return 1;
+}
+
 /* The phrases that can be found from the anchor at p; the longest whole
  * match, else the longest part that is long enough. */
 static int eval_phrase(struct engine *g, const unsigned char *p, struct cand *c)
@@ -2206,11 +2274,16 @@ static int eval_phrase(struct engine *g, const unsigned char *p, struct cand *c)
 	k3 = (unsigned)fu[8] | (unsigned)fu[9] << 8 | (unsigned)fu[10] << 16 |
 	     (unsigned)fu[11] << 24;
 	for (L = 12; L >= 4; L -= 4) {
-		unsigned c2 = L > 4 ? k2 : 0, c3 = L > 8 ? k3 : 0;
+		unsigned c2 = L > 4 ? k2 : 0, c3 = L > 8 ? k3 : 0, h;
+		struct cursor cu;
 		if (nu < L)
 			continue;
-		b = wsaerr_fp_hash(k1, c2, c3, L) >> (32 - FP_BITS);
-		for (i = fp_bucket[b]; i < fp_bucket[b + 1]; i++) {
+		h = wsaerr_fp_hash(k1, c2, c3, L);
+		b = h >> (32 - FP_BITS);
+		cu.listed = 0;
+		cu.at[0] = fp_bucket[b];
+		cu.end[0] = fp_bucket[b + 1];
+		while (next_place(&cu, &i)) {
 			const struct fp *f = &fps[i];
 			const struct phrase *ph;
 			size_t from, to, units;
@@ -2227,6 +2300,12 @@ static int eval_phrase(struct engine *g, const unsigned char *p, struct cand *c)
 					before = (unsigned)bu[0] | (unsigned)bu[1] << 8 |
 					         (unsigned)bu[2] << 16 | (unsigned)bu[3] << 24;
 				}
+				/* from here on, when many are left, only the places
+				 * whose units right before are the text's, and those
+				 * with none to compare, in fps' order: the others
+				 * would fail the test below */
+				if (!cu.listed && nb >= 2 && cu.end[0] - cu.at[0] > 8)
+					places_before(&cu, b, h, before, i);
 				kb = f->k < (unsigned)nb ? f->k : (unsigned)nb;
 				if (kb > 0 && ((before ^ f->kb) >> (32 - 8 * kb)) != 0)
 					continue;

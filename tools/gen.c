@@ -1051,6 +1051,62 @@ static int gen_phrases(void)
 		printf("%s%u", b ? "," : " ", bucket_start[b]);
 	printf(" };\n");
 	{
+		/* Each bucket again, in two lists of indices into fps, in the
+		 * same order: the places with no unit before them to compare
+		 * (12 units, or a phrase's first unit), under the same bucket;
+		 * and the others, under their bucket and the two units right
+		 * before them (one, for a place at a phrase's second unit:
+		 * wsaerr_fp_hash_before()). A text with two units before the
+		 * anchor reads three lists and passes over the places whose
+		 * units before are others. */
+		static unsigned short a_start[(1 << FP_BITS) + 1], b_start[(1 << FP_BITS) + 1];
+		static unsigned short a_idx[200000], b_idx[200000];
+		static unsigned bb[200000];
+		int na = 0, nb = 0;
+		for (b = 0; b < (1u << FP_BITS); b++) {
+			a_start[b] = (unsigned short)na;
+			for (i = bucket_start[b]; i < (int)bucket_start[b + 1]; i++)
+				if (fpes[i].k == 0 || fpes[i].len == 12)
+					a_idx[na++] = (unsigned short)i;
+		}
+		a_start[1u << FP_BITS] = (unsigned short)na;
+		for (i = 0; i < nfp; i++)
+			bb[i] = wsaerr_fp_hash_before(wsaerr_fp_hash(fpes[i].k1, fpes[i].k2,
+			                                             fpes[i].k3, fpes[i].len),
+			                              fpes[i].k >= 2 ? 0x10000 + (fpes[i].kb >> 16)
+			                                             : fpes[i].kb >> 24) >>
+			        (32 - FP_BITS);
+		/* counted, then placed in order: each list keeps fps' order */
+		for (i = 0; i < nfp; i++)
+			if (fpes[i].k > 0 && fpes[i].len < 12)
+				b_start[bb[i] + 1]++;
+		for (b = 0; b < (1u << FP_BITS); b++)
+			b_start[b + 1] = (unsigned short)(b_start[b + 1] + b_start[b]);
+		{
+			static unsigned short at[(1 << FP_BITS) + 1];
+			memcpy(at, b_start, sizeof at);
+			for (i = 0; i < nfp; i++)
+				if (fpes[i].k > 0 && fpes[i].len < 12) {
+					b_idx[at[bb[i]]++] = (unsigned short)i;
+					nb++;
+				}
+		}
+		printf("static const unsigned short fp_a_bucket[%d] = {", (1 << FP_BITS) + 1);
+		for (b = 0; b <= (1u << FP_BITS); b++)
+			printf("%s%u", b ? "," : " ", a_start[b]);
+		printf(" };\nstatic const unsigned short fp_a[%d] = {", na + 1);
+		for (i = 0; i < na; i++)
+			printf("%s%u", i ? "," : " ", a_idx[i]);
+		printf("%s0 };\nstatic const unsigned short fp_b_bucket[%d] = {", na ? "," : " ",
+		       (1 << FP_BITS) + 1);
+		for (b = 0; b <= (1u << FP_BITS); b++)
+			printf("%s%u", b ? "," : " ", b_start[b]);
+		printf(" };\nstatic const unsigned short fp_b[%d] = {", nb + 1);
+		for (i = 0; i < nb; i++)
+			printf("%s%u", i ? "," : " ", b_idx[i]);
+		printf("%s0 };\n", nb ? "," : " ");
+	}
+	{
 		/* the letter pairs of src/anchor.h: bit a of row b (letters as
 		 * their low five bits) */
 		unsigned row[32] = { 0 };
