@@ -76,7 +76,7 @@ TEST_SRC = tests/unit.c tests/test_table.c tests/test_parse.c \
 TEST_BIN = $(BUILD)/tests/unit$(EXE)
 
 .PHONY: all check check-unit check-cli check-windows clean install bench bench-wrap \
-        asan golden compat-header lang-constants style dist check-dist fuzz tsan valgrind coverage check-browser amalgamation bench-hostile
+        asan golden compat-header lang-constants style dist check-dist fuzz fuzz-long tsan valgrind coverage check-browser amalgamation bench-hostile
 .DELETE_ON_ERROR:
 
 # The SQLite extension (sqlite/wsaerr_sqlite.c) is built where SQLite's
@@ -327,6 +327,22 @@ fuzz:
 	        fuzz/fuzz_$$t.c build-fuzz/libwsaerr.a || exit 1; done
 	sh fuzz/run.sh build-fuzz $(FUZZ_SECONDS) $(FUZZ_TARGETS)
 
+# The recognizer's two targets for FUZZ_RUNS executions each, in parallel,
+# inputs up to 1 MB (docs/reliability.md). Built for speed, so that ten
+# million executions at real sizes take about an hour here: libFuzzer's
+# coverage counters without its tracing of comparisons, and UBSan without
+# ASan (`make fuzz` and `make asan` run ASan).
+FUZZ_RUNS ?= 10000000
+FUZZ_FAST  = -O2 -g -fsanitize=undefined -fno-sanitize-recover=all
+fuzz-long:
+	$(MAKE) BUILD=build-fuzz-long CC=clang \
+	        CFLAGS="$(FUZZ_FAST) -fsanitize-coverage=inline-8bit-counters,pc-table" \
+	        build-fuzz-long/libwsaerr.a
+	for t in recognize stream; do \
+	  clang -Iinclude $(FUZZ_FAST) -fsanitize=fuzzer -o build-fuzz-long/fuzz_$$t \
+	        fuzz/fuzz_$$t.c build-fuzz-long/libwsaerr.a || exit 1; done
+	sh fuzz/long.sh build-fuzz-long $(FUZZ_RUNS)
+
 # ThreadSanitizer: many threads set, capture and read their last error and
 # format messages at once.
 tsan:
@@ -452,4 +468,4 @@ style:
 	sh tools/style.sh $(FORMAT_BASE)
 
 clean:
-	rm -rf build build-win build-asan build-clang build-fuzz build-tsan build-cov build-dist
+	rm -rf build build-win build-asan build-clang build-fuzz build-fuzz-long build-tsan build-cov build-dist
