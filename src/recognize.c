@@ -2191,9 +2191,6 @@ static void places_before(struct cursor *cu, unsigned b, unsigned h, unsigned be
 		cu->at[k] = fp_b_bucket[key[k]];
 		cu->end[k] = fp_b_bucket[key[k] + 1];
 	}
-	/* the two keys may share a bucket: read it once */
-	if (key[1] == key[2])
-		cu->end[2] = cu->at[2];
 	for (k = 0; k < 3; k++)
 		while (cu->at[k] < cu->end[k] && cu->list[k][cu->at[k]] <= i)
 			cu->at[k]++;
@@ -2218,7 +2215,10 @@ static inline int next_place(struct cursor *cu, unsigned *i)
 		}
 	if (best == 3)
 		return 0;
-	cu->at[best]++;
+	/* the two keys may share a bucket: each place once */
+	for (k = 0; k < 3; k++)
+		if (cu->at[k] < cu->end[k] && cu->list[k][cu->at[k]] == v)
+			cu->at[k]++;
 	*i = v;
 	return 1;
 }
