@@ -211,10 +211,10 @@ static inline unsigned wsaerr_fp_hash(unsigned k1, unsigned k2, unsigned k3, uns
 }
 
 /* A place of 4 or 8 units that is not a phrase's first is filed again
- * under that hash and the two units right before it (0x10000 + the one
- * before them + 256 x the one right before), or the one unit before it at
- * a phrase's second unit, so that the scanner finds at once the places
- * whose units before are the text's. */
+ * under that hash and the four units right before it (packed as struct
+ * fp's kb), or the one right before it at a phrase's second to fourth
+ * unit, so that the scanner finds at once the places whose units before
+ * are the text's. */
 static inline unsigned wsaerr_fp_hash_before(unsigned h, unsigned before)
 {
 	h = (h + (before + 1) * 0x9E3779B1u) * 0x85EBCA6Bu;

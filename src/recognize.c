@@ -2164,62 +2164,66 @@ static const unsigned char *number_next_to(const struct engine *g, const unsigne
 	return v == code ? d - 1 : NULL;
 }
 
-/* The places of one bucket that eval_phrase() reads, in fps' order: all
- * of them, or three lists (struct cursor's list[0..2]) merged. */
+/* Three lists of places of one bucket, merged in fps' order. */
 struct cursor {
 	const unsigned short *list[3];
-	unsigned at[3], end[3];
-	int listed;
+	unsigned at[3], end[3], head[3]; /* head: list[at], or NO_PLACE past end */
 };
 
-/* The lists of places of bucket b (hash h) after place i, for a text with
- * (at least) two units before the anchor (before, packed as struct fp's
- * kb): those with no unit before them to compare, those at a phrase's
- * second unit whose unit before is the text's, and the others whose two
- * units before are the text's. */
-static void places_before(struct cursor *cu, unsigned b, unsigned h, unsigned before, unsigned i)
-{
-	unsigned k, key[3];
+#define NO_PLACE 0x10000u
 
-	key[1] = wsaerr_fp_hash_before(h, before >> 24) >> (32 - FP_BITS);
-	key[2] = wsaerr_fp_hash_before(h, 0x10000 + (before >> 16)) >> (32 - FP_BITS);
+static void cursor_head(struct cursor *cu, unsigned k)
+{
+	cu->head[k] = cu->at[k] < cu->end[k] ? cu->list[k][cu->at[k]] : NO_PLACE;
+}
+
+/* After place i of bucket b (hash h), for a text with four units before
+ * the anchor (before, packed as struct fp's kb), the lists of the places
+ * that can still match: those with no unit before them to compare, those
+ * at a phrase's second to fourth unit whose unit right before is the
+ * text's, and the others whose four units before are the text's. Taken
+ * only when they are much shorter than the `left` places of the bucket
+ * after i; returns 1 then. */
+static int places_before(struct cursor *cu, unsigned b, unsigned h, unsigned before, unsigned i,
+                         unsigned left)
+{
+	unsigned k, key1 = wsaerr_fp_hash_before(h, before >> 24) >> (32 - FP_BITS);
+	unsigned key2 = wsaerr_fp_hash_before(h, before) >> (32 - FP_BITS);
+	unsigned n = (unsigned)(fp_a_bucket[b + 1] - fp_a_bucket[b]) +
+	             (unsigned)(fp_b_bucket[key1 + 1] - fp_b_bucket[key1]) +
+	             (unsigned)(fp_b_bucket[key2 + 1] - fp_b_bucket[key2]);
+
+	if (n + 8 > left)
+		return 0;
 	cu->list[0] = fp_a;
 	cu->at[0] = fp_a_bucket[b];
 	cu->end[0] = fp_a_bucket[b + 1];
-	for (k = 1; k < 3; k++) {
-		cu->list[k] = fp_b;
-		cu->at[k] = fp_b_bucket[key[k]];
-		cu->end[k] = fp_b_bucket[key[k] + 1];
-	}
-	for (k = 0; k < 3; k++)
+	cu->list[1] = cu->list[2] = fp_b;
+	cu->at[1] = fp_b_bucket[key1];
+	cu->end[1] = fp_b_bucket[key1 + 1];
+	/* the two keys may share a bucket: it is read once */
+	cu->at[2] = fp_b_bucket[key2];
+	cu->end[2] = key2 == key1 ? cu->at[2] : fp_b_bucket[key2 + 1];
+	for (k = 0; k < 3; k++) {
 		while (cu->at[k] < cu->end[k] && cu->list[k][cu->at[k]] <= i)
 			cu->at[k]++;
-	cu->listed = 1;
+		cursor_head(cu, k);
+	}
+	return 1;
 }
 
 /* The next place to read, 0 when none is left. */
 static inline int next_place(struct cursor *cu, unsigned *i)
 {
-	unsigned k, best = 3, v = 0;
+	unsigned k;
 
-	if (!cu->listed) {
-		if (cu->at[0] >= cu->end[0])
-			return 0;
-		*i = cu->at[0]++;
-		return 1;
-	}
-	for (k = 0; k < 3; k++)
-		if (cu->at[k] < cu->end[k] && (best == 3 || cu->list[k][cu->at[k]] < v)) {
-			best = k;
-			v = cu->list[k][cu->at[k]];
-		}
-	if (best == 3)
+	k = cu->head[0] <= cu->head[1] ? 0 : 1;
+	k = cu->head[k] <= cu->head[2] ? k : 2;
+	if (cu->head[k] == NO_PLACE)
 		return 0;
-	/* the two keys may share a bucket: each place once */
-	for (k = 0; k < 3; k++)
-		if (cu->at[k] < cu->end[k] && cu->list[k][cu->at[k]] == v)
-			cu->at[k]++;
-	*i = v;
+	*i = cu->head[k];
+	cu->at[k]++;
+	cursor_head(cu, k);
 	return 1;
 }
 
@@ -2274,17 +2278,25 @@ static int eval_phrase(struct engine *g, const unsigned char *p, struct cand *c)
 	k3 = (unsigned)fu[8] | (unsigned)fu[9] << 8 | (unsigned)fu[10] << 16 |
 	     (unsigned)fu[11] << 24;
 	for (L = 12; L >= 4; L -= 4) {
-		unsigned c2 = L > 4 ? k2 : 0, c3 = L > 8 ? k3 : 0, h;
+		unsigned c2 = L > 4 ? k2 : 0, c3 = L > 8 ? k3 : 0, h, at, end;
+		int listed = 0, tried = 0;
 		struct cursor cu;
 		if (nu < L)
 			continue;
 		h = wsaerr_fp_hash(k1, c2, c3, L);
 		b = h >> (32 - FP_BITS);
-		cu.listed = 0;
-		cu.at[0] = fp_bucket[b];
-		cu.end[0] = fp_bucket[b + 1];
-		while (next_place(&cu, &i)) {
-			const struct fp *f = &fps[i];
+		at = fp_bucket[b];
+		end = fp_bucket[b + 1];
+		for (;;) {
+			const struct fp *f;
+			if (!listed) {
+				if (at >= end)
+					break;
+				i = at++;
+			} else if (!next_place(&cu, &i)) {
+				break;
+			}
+			f = &fps[i];
 			const struct phrase *ph;
 			size_t from, to, units;
 			const unsigned char *s, *e;
@@ -2303,9 +2315,11 @@ static int eval_phrase(struct engine *g, const unsigned char *p, struct cand *c)
 				/* from here on, when many are left, only the places
 				 * whose units right before are the text's, and those
 				 * with none to compare, in fps' order: the others
-				 * would fail the test below */
-				if (!cu.listed && nb >= 2 && cu.end[0] - cu.at[0] > 8)
-					places_before(&cu, b, h, before, i);
+				 * would fail the test below (places_before()) */
+				if (!tried && nb == 4 && end - at > 8) {
+					tried = 1;
+					listed = places_before(&cu, b, h, before, i, end - at);
+				}
 				kb = f->k < (unsigned)nb ? f->k : (unsigned)nb;
 				if (kb > 0 && ((before ^ f->kb) >> (32 - 8 * kb)) != 0)
 					continue;

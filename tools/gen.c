@@ -1054,11 +1054,11 @@ static int gen_phrases(void)
 		/* Each bucket again, in two lists of indices into fps, in the
 		 * same order: the places with no unit before them to compare
 		 * (12 units, or a phrase's first unit), under the same bucket;
-		 * and the others, under their bucket and the two units right
-		 * before them (one, for a place at a phrase's second unit:
-		 * wsaerr_fp_hash_before()). A text with two units before the
-		 * anchor reads three lists and passes over the places whose
-		 * units before are others. */
+		 * and the others, under their bucket and the four units right
+		 * before them (the one right before, for a place at a phrase's
+		 * second to fourth unit: wsaerr_fp_hash_before()). A text with
+		 * four units before the anchor reads three lists and passes
+		 * over the places whose units before are others. */
 		static unsigned short a_start[(1 << FP_BITS) + 1], b_start[(1 << FP_BITS) + 1];
 		static unsigned short a_idx[200000], b_idx[200000];
 		static unsigned bb[200000];
@@ -1073,7 +1073,7 @@ static int gen_phrases(void)
 		for (i = 0; i < nfp; i++)
 			bb[i] = wsaerr_fp_hash_before(wsaerr_fp_hash(fpes[i].k1, fpes[i].k2,
 			                                             fpes[i].k3, fpes[i].len),
-			                              fpes[i].k >= 2 ? 0x10000 + (fpes[i].kb >> 16)
+			                              fpes[i].k >= 4 ? fpes[i].kb
 			                                             : fpes[i].kb >> 24) >>
 			        (32 - FP_BITS);
 		/* counted, then placed in order: each list keeps fps' order */
