@@ -19,9 +19,10 @@
  * where the recognizer cuts a long run of one code (include/wsaerr.h), so
  * one long line of the same code is cut as one thread cuts it. When the
  * hits are not the same (input that chains matches across more than
- * OVERLAP bytes), the part after the cut is scanned again by a copy of the scanner of the part
- * before it, kept as it stood at the cut: the answer is always that of one
- * stream, and costs at most what one thread reading everything costs.
+ * OVERLAP bytes), the part after the cut is scanned again by a copy of the
+ * scanner of the part before it, kept as it stood at the cut: the answer
+ * is always that of one stream, and costs at most what one thread reading
+ * everything costs.
  */
 #if !defined(_WIN32)
 #define _POSIX_C_SOURCE 200809L
@@ -57,10 +58,9 @@ typedef unsigned long long u64;
 #define MINPART ((u64)16 << 20)    /* smaller files are not cut */
 #define BLOCK ((u64)2 << 20)       /* a part of a pipe */
 #define MAXBATCH 8                 /* parts of a pipe in memory at once */
-#define RUN_CUT \
-	1024 /* a long run of one code is cut at stream
-                                      offsets that are multiples of this
-                                      (include/wsaerr.h) */
+/* a long run of one code is cut at stream offsets that are multiples of
+ * this (include/wsaerr.h) */
+#define RUN_CUT 1024
 
 /* A code's count in one part, with its first and last line there. */
 struct seen {

@@ -327,6 +327,24 @@ static const unsigned char *line_end_at(struct engine *g, const unsigned char *p
 	return q ? q : e;
 }
 
+#define ONES 0x0101010101010101ull
+
+/* The eight bytes at p, the first lowest. */
+static u64 load8(const unsigned char *p)
+{
+	return (u64)p[0] | (u64)p[1] << 8 | (u64)p[2] << 16 | (u64)p[3] << 24 | (u64)p[4] << 32 |
+	       (u64)p[5] << 40 | (u64)p[6] << 48 | (u64)p[7] << 56;
+}
+
+/* Per byte of v, 0x80 where it is an ASCII capital. */
+static u64 capitals8(u64 v)
+{
+	u64 y = v & 0x7F * ONES;
+
+	/* y >= 'A' and y <= 'Z', none above 0x7F */
+	return (y + 0x3F * ONES) & ~(y + 0x25 * ONES) & ~v & 0x80 * ONES;
+}
+
 /* The (up to) eight bytes at p before end, in lower case, packed as
  * struct words' head: 0 past end. */
 static u64 head_at(const unsigned char *p, const unsigned char *end)
@@ -335,13 +353,8 @@ static u64 head_at(const unsigned char *p, const unsigned char *end)
 	size_t k, n;
 
 	if (end - p >= 8) {
-		/* eight bytes at once: 0x20 added to each of A..Z */
-		const u64 ones = 0x0101010101010101ull;
-		u64 v = (u64)p[0] | (u64)p[1] << 8 | (u64)p[2] << 16 | (u64)p[3] << 24 |
-		        (u64)p[4] << 32 | (u64)p[5] << 40 | (u64)p[6] << 48 | (u64)p[7] << 56;
-		u64 y = v & 0x7F * ones;
-		u64 up = (y + 0x3F * ones) & ~(y + 0x25 * ones) & ~v & 0x80 * ones;
-		return v | up >> 2;
+		u64 v = load8(p);
+		return v | capitals8(v) >> 2; /* 0x20 added to each of A..Z */
 	}
 	n = (size_t)(end - p);
 	for (k = 0; k < n; k++)
@@ -446,16 +459,13 @@ static unsigned lowest_byte(u64 m)
 #endif
 }
 
-/* Per byte of v (eight bytes, the first lowest), 0x80 where it is an ASCII
- * letter; *upper gets the capitals. */
-static u64 letters8(u64 v, u64 *upper)
+/* Per byte of v, 0x80 where it is an ASCII letter. */
+static u64 letters8(u64 v)
 {
-	const u64 ones = 0x0101010101010101ull, high = 0x8080808080808080ull;
-	u64 x = (v | 0x20 * ones) & 0x7F * ones, y = v & 0x7F * ones;
+	u64 x = (v | 0x20 * ONES) & 0x7F * ONES;
 
-	/* x >= 'a' and x <= 'z'; y >= 'A' and y <= 'Z'; none above 0x7F */
-	*upper = (y + 0x3F * ones) & ~(y + 0x25 * ones) & ~v & high;
-	return (x + 0x1F * ones) & ~(x + 0x05 * ones) & ~v & high;
+	/* x >= 'a' and x <= 'z', none above 0x7F */
+	return (x + 0x1F * ONES) & ~(x + 0x05 * ONES) & ~v & 0x80 * ONES;
 }
 
 /* Finds the context words that start before e, from where the last
@@ -478,13 +488,9 @@ static void find_words(struct engine *g, const unsigned char *e)
 		prev_lower = p[-1] >= 'a' ? 0x80 : 0;
 	}
 	for (; e - p >= 8; p += 8) {
-		u64 v, up, al, lo, cand;
-		v = (u64)p[0] | (u64)p[1] << 8 | (u64)p[2] << 16 | (u64)p[3] << 24 |
-		    (u64)p[4] << 32 | (u64)p[5] << 40 | (u64)p[6] << 48 | (u64)p[7] << 56;
-		al = letters8(v, &up);
-		lo = al & ~up;
+		u64 v = load8(p), al = letters8(v), up = capitals8(v), lo = al & ~up, cand;
 		cand = (al & ~(al << 8 | prev_alpha)) | (up & (lo << 8 | prev_lower)) |
-		       (v & 0x8080808080808080ull);
+		       (v & 0x80 * ONES);
 		prev_alpha = al >> 56;
 		prev_lower = lo >> 56;
 		while (cand) {
@@ -2289,6 +2295,10 @@ static int eval_phrase(struct engine *g, const unsigned char *p, struct cand *c)
 		end = fp_bucket[b + 1];
 		for (;;) {
 			const struct fp *f;
+			const struct phrase *ph;
+			size_t from, to, units;
+			const unsigned char *s, *e;
+			int whole, edits;
 			if (!listed) {
 				if (at >= end)
 					break;
@@ -2297,10 +2307,6 @@ static int eval_phrase(struct engine *g, const unsigned char *p, struct cand *c)
 				break;
 			}
 			f = &fps[i];
-			const struct phrase *ph;
-			size_t from, to, units;
-			const unsigned char *s, *e;
-			int whole, edits;
 			if (f->len != L || f->k1 != k1 || f->k2 != c2 || f->k3 != c3)
 				continue;
 			/* near the end of a phrase, the units before the anchor decide

@@ -857,6 +857,17 @@ static void lonely_siblings(void)
 	}
 }
 
+/* A table of n unsigned shorts, as C. */
+static void print_shorts(const char *name, const unsigned short *v, int n)
+{
+	int i;
+
+	printf("static const unsigned short %s[%d] = {", name, n);
+	for (i = 0; i < n; i++)
+		printf("%s%u", i ? "," : " ", v[i]);
+	printf(" };\n");
+}
+
 static int gen_phrases(void)
 {
 	static unsigned bucket_start[(1 << FP_BITS) + 1];
@@ -1091,20 +1102,12 @@ static int gen_phrases(void)
 					nb++;
 				}
 		}
-		printf("static const unsigned short fp_a_bucket[%d] = {", (1 << FP_BITS) + 1);
-		for (b = 0; b <= (1u << FP_BITS); b++)
-			printf("%s%u", b ? "," : " ", a_start[b]);
-		printf(" };\nstatic const unsigned short fp_a[%d] = {", na + 1);
-		for (i = 0; i < na; i++)
-			printf("%s%u", i ? "," : " ", a_idx[i]);
-		printf("%s0 };\nstatic const unsigned short fp_b_bucket[%d] = {", na ? "," : " ",
-		       (1 << FP_BITS) + 1);
-		for (b = 0; b <= (1u << FP_BITS); b++)
-			printf("%s%u", b ? "," : " ", b_start[b]);
-		printf(" };\nstatic const unsigned short fp_b[%d] = {", nb + 1);
-		for (i = 0; i < nb; i++)
-			printf("%s%u", i ? "," : " ", b_idx[i]);
-		printf("%s0 };\n", nb ? "," : " ");
+		/* each list ends with a 0 of its own, so that none is empty */
+		a_idx[na] = b_idx[nb] = 0;
+		print_shorts("fp_a_bucket", a_start, (1 << FP_BITS) + 1);
+		print_shorts("fp_a", a_idx, na + 1);
+		print_shorts("fp_b_bucket", b_start, (1 << FP_BITS) + 1);
+		print_shorts("fp_b", b_idx, nb + 1);
 	}
 	{
 		/* the letter pairs of src/anchor.h: bit a of row b (letters as
