@@ -277,7 +277,12 @@ static const unsigned char *line_start_at(struct engine *g, const unsigned char 
 	u64 op = off_of(g, p), os = off_of(g, s), from;
 
 	if (op >= g->nl_scan) {
-		from = g->nl_scan > os ? g->nl_scan : os;
+		/* back to where the last search began, or as far as any
+		 * judgement at p may read: every byte is searched once, and a
+		 * narrow window now does not hide the line from a wide one
+		 * next */
+		u64 floor = off_of(g, lo_of(g, p));
+		from = g->nl_scan > floor ? g->nl_scan : floor;
 		q = line_start(ptr(g, from), p, (size_t)(op - from));
 		if (off_of(g, q) > from) {
 			g->nl_last = off_of(g, q); /* a newline right before q */
@@ -330,14 +335,14 @@ static const unsigned char *line_end_at(struct engine *g, const unsigned char *p
 #define ONES 0x0101010101010101ull
 
 /* The eight bytes at p, the first lowest. */
-static u64 load8(const unsigned char *p)
+static inline u64 load8(const unsigned char *p)
 {
 	return (u64)p[0] | (u64)p[1] << 8 | (u64)p[2] << 16 | (u64)p[3] << 24 | (u64)p[4] << 32 |
 	       (u64)p[5] << 40 | (u64)p[6] << 48 | (u64)p[7] << 56;
 }
 
 /* Per byte of v, 0x80 where it is an ASCII capital. */
-static u64 capitals8(u64 v)
+static inline u64 capitals8(u64 v)
 {
 	u64 y = v & 0x7F * ONES;
 
@@ -347,7 +352,7 @@ static u64 capitals8(u64 v)
 
 /* The (up to) eight bytes at p before end, in lower case, packed as
  * struct words' head: 0 past end. */
-static u64 head_at(const unsigned char *p, const unsigned char *end)
+static inline u64 head_at(const unsigned char *p, const unsigned char *end)
 {
 	u64 h = 0;
 	size_t k, n;
@@ -363,7 +368,7 @@ static u64 head_at(const unsigned char *p, const unsigned char *end)
 }
 
 /* The bytes of a word of n bytes that its head holds. */
-static u64 head_mask(size_t n)
+static inline u64 head_mask(size_t n)
 {
 	return n >= 8 ? ~(u64)0 : ((u64)1 << (8 * n)) - 1;
 }
@@ -445,7 +450,7 @@ static void words_at(struct engine *g, const unsigned char *p, unsigned m)
 }
 
 /* The index of the lowest byte of m (not 0) with a bit set. */
-static unsigned lowest_byte(u64 m)
+static inline unsigned lowest_byte(u64 m)
 {
 #if defined(__GNUC__) || defined(__clang__)
 	return (unsigned)__builtin_ctzll(m) >> 3;
@@ -460,12 +465,34 @@ static unsigned lowest_byte(u64 m)
 }
 
 /* Per byte of v, 0x80 where it is an ASCII letter. */
-static u64 letters8(u64 v)
+static inline u64 letters8(u64 v)
 {
 	u64 x = (v | 0x20 * ONES) & 0x7F * ONES;
 
 	/* x >= 'a' and x <= 'z', none above 0x7F */
 	return (x + 0x1F * ONES) & ~(x + 0x05 * ONES) & ~v & 0x80 * ONES;
+}
+
+/* Per byte of v, 0x80 where it is an ASCII digit. */
+static inline u64 digits8(u64 v)
+{
+	u64 y = v & 0x7F * ONES;
+
+	/* y >= '0' and y <= '9', none above 0x7F */
+	return (y + 0x50 * ONES) & ~(y + 0x46 * ONES) & ~v & 0x80 * ONES;
+}
+
+/* Stores v at p, the lowest byte first (load8()'s order). */
+static inline void store8(unsigned char *p, u64 v)
+{
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+	memcpy(p, &v, 8);
+#else
+	unsigned i;
+
+	for (i = 0; i < 8; i++)
+		p[i] = (unsigned char)(v >> (8 * i));
+#endif
 }
 
 /* Finds the context words that start before e, from where the last
@@ -1548,14 +1575,24 @@ static size_t units_at(struct ucur *c, const unsigned char *hi, unsigned char *u
 	const unsigned char *p = c->p;
 	size_t n = c->n, gap = c->gap;
 
-	/* plain ASCII letters and digits first, the common case */
-	while (n < want && p < hi && *p < 0x80 && (is_alpha(*p) || is_digit(*p))) {
-		u[n++] = lower(*p);
-		p++;
-		gap = 0;
-	}
 	while (n < want && p < hi) {
-		size_t k, len = wsaerr_fold(p, hi, u + n, &k);
+		size_t k, len;
+		/* a run of ASCII letters and digits, eight bytes at a time (u
+		 * has room for eight past want) */
+		if (hi - p >= 8) {
+			u64 v = load8(p), not_unit = ~(letters8(v) | digits8(v)) & 0x80 * ONES;
+			if (!(not_unit & 0x80)) {
+				k = not_unit ? lowest_byte(not_unit) : 8;
+				if (k > want - n)
+					k = want - n;
+				store8(u + n, v | capitals8(v) >> 2);
+				n += k;
+				p += k;
+				gap = 0;
+				continue;
+			}
+		}
+		len = wsaerr_fold(p, hi, u + n, &k);
 		if (k == 0) {
 			if (n == 0 || (gap += len) > MAXGAP)
 				break;
@@ -2243,7 +2280,7 @@ static int eval_phrase(struct engine *g, const unsigned char *p, struct cand *c)
 	size_t best_units = 0, nu;
 	int best_whole = 0;
 	unsigned k1, k2, k3, b, i, L;
-	unsigned char fu[FWD + 4] = { 0 }, bu[4] = { 0 };
+	unsigned char fu[FWD + 8] = { 0 }, bu[4] = { 0 };
 	unsigned before = 0; /* bu, packed as struct fp's kb */
 	int nb = -1;
 	struct fwdcache fc;
