@@ -1626,8 +1626,13 @@ static size_t units_before(const struct engine *g, const unsigned char *p, unsig
 			if (n + k > 4)
 				break;
 			size_t j;
-			for (j = 0; j < k; j++)
-				u[4 - n - k + j] = v[j];
+			/* one unit (ASCII) on its own: gcc made the loop a call
+			 * to memcpy, even of none */
+			if (k == 1)
+				u[3 - n] = v[0];
+			else
+				for (j = 0; j < k; j++)
+					u[4 - n - k + j] = v[j];
 			n += k;
 			gap = 0;
 		}
