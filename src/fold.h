@@ -210,6 +210,14 @@ static inline unsigned wsaerr_fp_hash(unsigned k1, unsigned k2, unsigned k3, uns
 	return h ^ (h >> 15);
 }
 
+/* The first 8 units of a place of 8 or 12 units, hashed for fp_k12: a
+ * text whose bit is clear there matches no such place. */
+static inline unsigned wsaerr_fp_hash8(unsigned k1, unsigned k2)
+{
+	unsigned h = k1 * 0x9E3779B1u ^ k2 * 0x85EBCA6Bu;
+	return (h ^ (h >> 15)) >> (32 - 18);
+}
+
 /* A place of 4 or 8 units that is not a phrase's first is filed again
  * under that hash and the four units right before it (packed as struct
  * fp's kb), or the one right before it at a phrase's second to fourth

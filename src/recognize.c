@@ -2321,8 +2321,15 @@ static int eval_phrase(struct engine *g, const unsigned char *p, struct cand *c)
 	b = (k1 * 2654435761u) >> 13;
 	if (!((fp_k1[b >> 3] >> (b & 7)) & 1))
 		return 0;
-	nu = units_at(&uc, hi, fu, FWD);
+	/* the places of 8 and 12 units only when one starts with the eight
+	 * units here */
+	nu = units_at(&uc, hi, fu, 8);
 	k2 = (unsigned)fu[4] | (unsigned)fu[5] << 8 | (unsigned)fu[6] << 16 | (unsigned)fu[7] << 24;
+	b = wsaerr_fp_hash8(k1, k2);
+	if (nu < 8 || !((fp_k12[b >> 3] >> (b & 7)) & 1))
+		nu = 4; /* no place of 8 or 12 can match */
+	else
+		nu = units_at(&uc, hi, fu, FWD);
 	k3 = (unsigned)fu[8] | (unsigned)fu[9] << 8 | (unsigned)fu[10] << 16 |
 	     (unsigned)fu[11] << 24;
 	for (L = 12; L >= 4; L -= 4) {

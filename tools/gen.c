@@ -1057,6 +1057,21 @@ static int gen_phrases(void)
 			printf("%s%u", i ? "," : " ", k1bits[i]);
 		printf(" };\n");
 	}
+	{
+		/* the first eight units of every place of 8 or 12, one bit each
+		 * (wsaerr_fp_hash8()): where it is clear, the scanner looks up
+		 * only the places of 4, and folds no more than 8 units */
+		static unsigned char k12bits[1 << 15];
+		for (i = 0; i < nfp; i++)
+			if (fpes[i].len >= 8) {
+				unsigned h = wsaerr_fp_hash8(fpes[i].k1, fpes[i].k2);
+				k12bits[h >> 3] |= (unsigned char)(1u << (h & 7));
+			}
+		printf("static const unsigned char fp_k12[%d] = {", 1 << 15);
+		for (i = 0; i < 1 << 15; i++)
+			printf("%s%u", i ? "," : " ", k12bits[i]);
+		printf(" };\n");
+	}
 	printf("static const unsigned short fp_bucket[%d] = {", (1 << FP_BITS) + 1);
 	for (b = 0; b <= (1u << FP_BITS); b++)
 		printf("%s%u", b ? "," : " ", bucket_start[b]);
