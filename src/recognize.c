@@ -2315,8 +2315,16 @@ static int eval_phrase(struct engine *g, const unsigned char *p, struct cand *c)
 	/* the first four units decide for most anchors */
 	uc.p = p;
 	uc.n = uc.gap = 0;
-	if (units_at(&uc, hi, fu, 4) == 0)
+	if (hi - p >= 8 &&
+	    ((letters8(load8(p)) | digits8(load8(p))) & 0x80808080u) == 0x80808080u) {
+		/* four ASCII letters or digits: units_at()'s answer at once */
+		u64 v = load8(p);
+		store8(fu, v | capitals8(v) >> 2);
+		uc.p = p + 4;
+		uc.n = 4;
+	} else if (units_at(&uc, hi, fu, 4) == 0) {
 		return 0;
+	}
 	k1 = (unsigned)fu[0] | (unsigned)fu[1] << 8 | (unsigned)fu[2] << 16 | (unsigned)fu[3] << 24;
 	b = (k1 * 2654435761u) >> 13;
 	if (!((fp_k1[b >> 3] >> (b & 7)) & 1))
@@ -2615,7 +2623,8 @@ static u64 newlines(const unsigned char *p, const unsigned char *e)
 	u64 n = 0;
 
 #if defined(HAVE_AVX2_DISPATCH)
-	if (__builtin_cpu_supports("avx2") && __builtin_cpu_supports("popcnt"))
+	/* the few bytes between two hits on a line are counted below */
+	if (e - p >= 128 && __builtin_cpu_supports("avx2") && __builtin_cpu_supports("popcnt"))
 		return newlines_avx2(p, e);
 #endif
 	/* eight bytes at a time: a newline byte becomes 0x80 in its lane */
