@@ -559,6 +559,34 @@ static void very_long_line(void)
 	CHECK_INT(wsaerr_recognize(big, sizeof big, NULL, 0), sizeof at / sizeof at[0]);
 }
 
+/* A judgement that looks at a line behind a newline an earlier one found
+ * (a message read back over the line end, from the code on the next
+ * line): the line start is searched for again, and the code is still
+ * where it is, on line 3, a title of its own. */
+static void line_looked_at_behind_a_newline(void)
+{
+	const char *t = "x\nThe\noperation 10049 completed successfully socket\n";
+	wsaerr_hit h[4];
+	static wsaerr_scanner s;
+	static struct collected got;
+
+	CHECK_INT(wsaerr_recognize(t, strlen(t), h, 4), 1);
+	CHECK_INT(h[0].wsa, 10049);
+	CHECK_INT(h[0].start, 16);
+	CHECK_INT(h[0].end, 21);
+	CHECK_INT(h[0].line, 3);
+	CHECK_INT(h[0].confidence, 50);
+	/* the same, streamed a byte at a time */
+	memset(&got, 0, sizeof got);
+	wsaerr_scanner_init(&s);
+	for (; *t; t++)
+		wsaerr_scan(&s, t, 1, collect, &got);
+	wsaerr_scan_end(&s, collect, &got);
+	CHECK_INT(got.n, 1);
+	CHECK_INT(got.hits[0].start, 16);
+	CHECK_INT(got.hits[0].line, 3);
+}
+
 static void forms_and_edges(void)
 {
 	wsaerr_hit h[8];
@@ -1376,6 +1404,7 @@ void suite_recognize(void)
 	RUN("recognize", scanner_copy_goes_on);
 	RUN("recognize", long_run_cut_at_fixed_places);
 	RUN("recognize", very_long_line);
+	RUN("recognize", line_looked_at_behind_a_newline);
 	RUN("recognize", forms_and_edges);
 	RUN("recognize", long_gaps_end_a_message);
 	RUN("recognize", edits_at_word_edges);
