@@ -1759,6 +1759,8 @@ static int similar(const unsigned char *w, size_t n, const unsigned char *t, con
 		k++;
 		q += clen;
 	}
+	if (k < 2)
+		return 0;
 	for (q = t; q < hi && tlen < 32; tlen++) {
 		size_t clen = wsaerr_fold(q, hi, u, &un);
 		if (un == 0)
@@ -1778,6 +1780,8 @@ static int near_word(const unsigned char *w, size_t n, const unsigned char *t,
 	unsigned char x[26], u[4];
 	size_t m = 0, un, a = 0, b = 0, diff = 0;
 
+	if (n < 4 || n > 24)
+		return 0;
 	while (t < hi && m < sizeof x - 4) {
 		size_t clen = wsaerr_fold(t, hi, u, &un);
 		if (un == 0)
@@ -2125,9 +2129,9 @@ static void extend(const struct engine *g, const struct phrase *ph, size_t k,
 			 * left ("The" of "The requested address...", not "Need"
 			 * of "Need destination address" nor "Item" of "Item is
 			 * not available locally") */
-			if ((i - wi <= 4 &&
-			     (wi == 0 ? *to - i >= 32 : bwd_peek(units, wi, lo, t) >= 4)) ||
-			    (i - wi <= 12 && wi > 0 && bwd_peek(units, wi, lo, t) >= 8)) {
+			size_t before = wi > 0 && i - wi <= 12 ? bwd_peek(units, wi, lo, t) : 0;
+			if ((i - wi <= 4 && (wi == 0 ? *to - i >= 32 : before >= 4)) ||
+			    (i - wi <= 12 && wi > 0 && before >= 8)) {
 				i = wi;
 				++*edits;
 				continue;
