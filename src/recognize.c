@@ -1712,9 +1712,14 @@ static const unsigned char *next_word(const unsigned char *t, const unsigned cha
 static const unsigned char *word_start(const unsigned char *lo, const unsigned char *t)
 {
 	unsigned char u[4];
-	size_t n, k;
+	size_t n, k = 0;
 
-	for (k = 0; t > lo && k < 24; k++) {
+	/* ASCII letters and digits first: each a character of one unit */
+	while (k < 24 && t > lo && t[-1] < 0x80 && is_alnum(t[-1])) {
+		t--;
+		k++;
+	}
+	for (; t > lo && k < 24; k++) {
 		const unsigned char *q = wsaerr_char_before(lo, t);
 		wsaerr_fold(q, t, u, &n);
 		if (n == 0)
