@@ -1764,15 +1764,15 @@ static int similar(const unsigned char *w, size_t n, const unsigned char *t, con
 		k++;
 		q += clen;
 	}
-	if (k < 2)
-		return 0;
-	for (q = t; q < hi && tlen < 32; tlen++) {
-		size_t clen = wsaerr_fold(q, hi, u, &un);
-		if (un == 0)
-			break;
-		q += clen;
+	/* the text word's length (up to 32) decides only two or three
+	 * units alike */
+	if (k >= 4 || k < 2)
+		return k >= 4;
+	for (q = t, un = 1; q < hi && tlen < 32 && un != 0;) {
+		q += wsaerr_fold(q, hi, u, &un);
+		tlen += un != 0;
 	}
-	return k >= 4 || (k + 1 >= (n < tlen ? n : tlen) && k >= 2);
+	return k + 1 >= (n < tlen ? n : tlen);
 }
 
 /* 1 when the text word at t (its folded units) is the phrase word w (n

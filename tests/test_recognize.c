@@ -1092,6 +1092,10 @@ static void edits_at_word_edges(void)
 		{ "An existing connection was forcibly closed by the remote hots", 10054 },
 		{ "An existing connection was forcibly closed by the semote host", 10054 },
 		{ "An existing connection was forcibly closde by the remote host", 10054 },
+		{ "An existing connection was forcible closed by the remote host", 10054 },
+		/* a word that ends otherwise, read back to its start (similar()) */
+		{ "An existing connections was forcibly closed by the remote host", 10054 },
+		{ "The Windows Socket version requested is not supported", 10092 },
 		{ "Olny one usage of each socket address (protocol/network address/port) is "
 		  "normally permitted",
 		  10048 },
