@@ -367,11 +367,17 @@ static inline u64 head_at(const unsigned char *p, const unsigned char *end)
 	return h;
 }
 
-/* The bytes of a word of n bytes that its head holds. */
-static inline u64 head_mask(size_t n)
-{
-	return n >= 8 ? ~(u64)0 : ((u64)1 << (8 * n)) - 1;
-}
+/* The bytes of a word of n bytes (0 to 8, and 8 for more) that its head
+ * holds. */
+static const u64 head_masks[9] = { 0,
+	                           0xFFull,
+	                           0xFFFFull,
+	                           0xFFFFFFull,
+	                           0xFFFFFFFFull,
+	                           0xFFFFFFFFFFull,
+	                           0xFFFFFFFFFFFFull,
+	                           0xFFFFFFFFFFFFFFull,
+	                           ~0ull };
 
 /* The length of the word of `set` that starts at p (before end), 0 when
  * none: ASCII case is ignored. h is head_at(p, end). */
@@ -379,11 +385,13 @@ static size_t word_at(const struct words *set, const unsigned char *p, const uns
                       u64 h)
 {
 	unsigned c = (unsigned)(h & 0xFF), i;
+	size_t room = (size_t)(end - p);
 
 	for (i = set->first[c]; i < set->first[c + 1]; i++) {
 		size_t n = set->len[i], k;
 		const unsigned char *w;
-		if (((h ^ set->head[i]) & head_mask(n)) != 0 || (size_t)(end - p) < n)
+		/* a word of eight bytes or more is all in its head's mask */
+		if (((h ^ set->head[i]) & head_masks[n < 8 ? n : 8]) != 0 || room < n)
 			continue;
 		w = (const unsigned char *)set->w[i];
 		for (k = 8; k < n && lower(p[k]) == w[k]; k++)
@@ -403,7 +411,7 @@ static int word_is(const struct words *set, const unsigned char *p, size_t n)
 	for (i = set->first[c]; i < set->first[c + 1]; i++) {
 		size_t k;
 		const unsigned char *w;
-		if (set->len[i] != n || ((h ^ set->head[i]) & head_mask(n)) != 0)
+		if (set->len[i] != n || ((h ^ set->head[i]) & head_masks[n < 8 ? n : 8]) != 0)
 			continue;
 		w = (const unsigned char *)set->w[i];
 		for (k = 8; k < n && lower(p[k]) == w[k]; k++)
@@ -414,25 +422,46 @@ static int word_is(const struct words *set, const unsigned char *p, size_t n)
 	return 0;
 }
 
+/* The index of the lowest bit of m (not 0) that is set. */
+static inline unsigned lowest_bit(unsigned m)
+{
+#if defined(__GNUC__) || defined(__clang__)
+	return (unsigned)__builtin_ctz(m);
+#else
+	unsigned i = 0;
+	while (!(m & 1)) {
+		m >>= 1;
+		i++;
+	}
+	return i;
+#endif
+}
+
 static const struct words *const word_sets[W_SETS] = { &set_strong, &set_codeword, &set_medium,
 	                                               &set_socket, &set_veto,     &set_mail };
 
+/* The sets that may have a word starting at p, by its first two bytes:
+ * most word starts have none. */
+static inline unsigned sets_at(const struct engine *g, const unsigned char *p)
+{
+	unsigned m = word_first[*p];
+
+	if (m && p + 1 < g->end)
+		m &= word_first2[*p][p[1] & 31];
+	return m;
+}
+
 /* The context words of every set that start at p (a place where a word
- * starts, m the sets whose words start with *p), into the finders. */
+ * starts, m = sets_at(g, p) and not 0), into the finders. */
 static void words_at(struct engine *g, const unsigned char *p, unsigned m)
 {
 	unsigned k;
 	u64 h;
 
-	if (p + 1 < g->end)
-		m &= word_first2[*p][p[1] & 31];
-	if (m == 0)
-		return;
 	h = head_at(p, g->end);
-	for (k = 0; k < W_SETS; k++) {
+	for (; m; m &= m - 1) {
 		size_t len;
-		if (!((m >> k) & 1))
-			continue;
+		k = lowest_bit(m);
 		len = word_at(word_sets[k], p, g->end, h);
 		/* a veto word is a word of its own: "api" is not
 		 * api.example.net */
@@ -522,14 +551,14 @@ static void find_words(struct engine *g, const unsigned char *e)
 		prev_lower = lo >> 56;
 		while (cand) {
 			const unsigned char *q = p + lowest_byte(cand);
-			unsigned m = word_first[*q];
+			unsigned m = sets_at(g, q);
 			cand &= cand - 1;
 			if (m)
 				words_at(g, q, m);
 		}
 	}
 	for (; p < e; p++) {
-		unsigned m = word_first[*p];
+		unsigned m = sets_at(g, p);
 		if (m == 0 ||
 		    (is_alpha(*p) && p > g->buf && is_alpha(p[-1]) && !(*p <= 'Z' && p[-1] >= 'a')))
 			continue;
