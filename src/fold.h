@@ -210,12 +210,14 @@ static inline unsigned wsaerr_fp_hash(unsigned k1, unsigned k2, unsigned k3, uns
 	return h ^ (h >> 15);
 }
 
-/* The first 8 units of a place of 8 or 12 units, hashed for fp_k12: a
- * text whose bit is clear there matches no such place. */
+/* The first 8 units of a place of 8 or 12 units, hashed for fp_k12 (of
+ * 2^WSAERR_FP_K12_BITS bits): a text whose bit is clear there matches no
+ * such place. */
+#define WSAERR_FP_K12_BITS 18
 static inline unsigned wsaerr_fp_hash8(unsigned k1, unsigned k2)
 {
 	unsigned h = k1 * 0x9E3779B1u ^ k2 * 0x85EBCA6Bu;
-	return (h ^ (h >> 15)) >> (32 - 18);
+	return (h ^ (h >> 15)) >> (32 - WSAERR_FP_K12_BITS);
 }
 
 /* A place of 4 or 8 units that is not a phrase's first is filed again

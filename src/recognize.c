@@ -350,6 +350,12 @@ static inline u64 capitals8(u64 v)
 	return (y + 0x3F * ONES) & ~(y + 0x25 * ONES) & ~v & 0x80 * ONES;
 }
 
+/* v with 0x20 added to each byte that is an ASCII capital. */
+static inline u64 lower8(u64 v)
+{
+	return v | capitals8(v) >> 2;
+}
+
 /* The (up to) eight bytes at p before end, in lower case, packed as
  * struct words' head: 0 past end. */
 static inline u64 head_at(const unsigned char *p, const unsigned char *end)
@@ -359,7 +365,7 @@ static inline u64 head_at(const unsigned char *p, const unsigned char *end)
 
 	if (end - p >= 8) {
 		u64 v = load8(p);
-		return v | capitals8(v) >> 2; /* 0x20 added to each of A..Z */
+		return lower8(v);
 	}
 	n = (size_t)(end - p);
 	for (k = 0; k < n; k++)
@@ -367,8 +373,7 @@ static inline u64 head_at(const unsigned char *p, const unsigned char *end)
 	return h;
 }
 
-/* The bytes of a word of n bytes (0 to 8, and 8 for more) that its head
- * holds. */
+/* The bytes of a word of n bytes that its head holds (head_mask()). */
 static const u64 head_masks[9] = { 0,
 	                           0xFFull,
 	                           0xFFFFull,
@@ -378,6 +383,11 @@ static const u64 head_masks[9] = { 0,
 	                           0xFFFFFFFFFFFFull,
 	                           0xFFFFFFFFFFFFFFull,
 	                           ~0ull };
+
+static inline u64 head_mask(size_t n)
+{
+	return head_masks[n < 8 ? n : 8];
+}
 
 /* The length of the word of `set` that starts at p (before end), 0 when
  * none: ASCII case is ignored. h is head_at(p, end). */
@@ -390,8 +400,7 @@ static size_t word_at(const struct words *set, const unsigned char *p, const uns
 	for (i = set->first[c]; i < set->first[c + 1]; i++) {
 		size_t n = set->len[i], k;
 		const unsigned char *w;
-		/* a word of eight bytes or more is all in its head's mask */
-		if (((h ^ set->head[i]) & head_masks[n < 8 ? n : 8]) != 0 || room < n)
+		if (((h ^ set->head[i]) & head_mask(n)) != 0 || room < n)
 			continue;
 		w = (const unsigned char *)set->w[i];
 		for (k = 8; k < n && lower(p[k]) == w[k]; k++)
@@ -411,7 +420,7 @@ static int word_is(const struct words *set, const unsigned char *p, size_t n)
 	for (i = set->first[c]; i < set->first[c + 1]; i++) {
 		size_t k;
 		const unsigned char *w;
-		if (set->len[i] != n || ((h ^ set->head[i]) & head_masks[n < 8 ? n : 8]) != 0)
+		if (set->len[i] != n || ((h ^ set->head[i]) & head_mask(n)) != 0)
 			continue;
 		w = (const unsigned char *)set->w[i];
 		for (k = 8; k < n && lower(p[k]) == w[k]; k++)
@@ -422,11 +431,11 @@ static int word_is(const struct words *set, const unsigned char *p, size_t n)
 	return 0;
 }
 
-/* The index of the lowest bit of m (not 0) that is set. */
-static inline unsigned lowest_bit(unsigned m)
+/* The index of the lowest set bit of m (not 0); of its byte, >> 3. */
+static inline unsigned lowest_set(u64 m)
 {
 #if defined(__GNUC__) || defined(__clang__)
-	return (unsigned)__builtin_ctz(m);
+	return (unsigned)__builtin_ctzll(m);
 #else
 	unsigned i = 0;
 	while (!(m & 1)) {
@@ -461,7 +470,7 @@ static void words_at(struct engine *g, const unsigned char *p, unsigned m)
 	h = head_at(p, g->end);
 	for (; m; m &= m - 1) {
 		size_t len;
-		k = lowest_bit(m);
+		k = lowest_set(m);
 		len = word_at(word_sets[k], p, g->end, h);
 		/* a veto word is a word of its own: "api" is not
 		 * api.example.net */
@@ -476,21 +485,6 @@ static void words_at(struct engine *g, const unsigned char *p, unsigned m)
 			f->n++;
 		}
 	}
-}
-
-/* The index of the lowest byte of m (not 0) with a bit set. */
-static inline unsigned lowest_byte(u64 m)
-{
-#if defined(__GNUC__) || defined(__clang__)
-	return (unsigned)__builtin_ctzll(m) >> 3;
-#else
-	unsigned i = 0;
-	while (!(m & 0xFF)) {
-		m >>= 8;
-		i++;
-	}
-	return i;
-#endif
 }
 
 /* Per byte of v, 0x80 where it is an ASCII letter. */
@@ -509,6 +503,13 @@ static inline u64 digits8(u64 v)
 
 	/* y >= '0' and y <= '9', none above 0x7F */
 	return (y + 0x50 * ONES) & ~(y + 0x46 * ONES) & ~v & 0x80 * ONES;
+}
+
+/* Per byte of v, 0x80 where it is a unit of its own (an ASCII letter or
+ * digit). */
+static inline u64 units8(u64 v)
+{
+	return letters8(v) | digits8(v);
 }
 
 /* Stores v at p, the lowest byte first (load8()'s order). */
@@ -550,7 +551,7 @@ static void find_words(struct engine *g, const unsigned char *e)
 		prev_alpha = al >> 56;
 		prev_lower = lo >> 56;
 		while (cand) {
-			const unsigned char *q = p + lowest_byte(cand);
+			const unsigned char *q = p + (lowest_set(cand) >> 3);
 			unsigned m = sets_at(g, q);
 			cand &= cand - 1;
 			if (m)
@@ -1609,12 +1610,12 @@ static size_t units_at(struct ucur *c, const unsigned char *hi, unsigned char *u
 		/* a run of ASCII letters and digits, eight bytes at a time (u
 		 * has room for eight past want) */
 		if (hi - p >= 8) {
-			u64 v = load8(p), not_unit = ~(letters8(v) | digits8(v)) & 0x80 * ONES;
+			u64 v = load8(p), not_unit = ~units8(v) & 0x80 * ONES;
 			if (!(not_unit & 0x80)) {
-				k = not_unit ? lowest_byte(not_unit) : 8;
+				k = not_unit ? lowest_set(not_unit) >> 3 : 8;
 				if (k > want - n)
 					k = want - n;
-				store8(u + n, v | capitals8(v) >> 2);
+				store8(u + n, lower8(v));
 				n += k;
 				p += k;
 				gap = 0;
@@ -2323,6 +2324,7 @@ static int eval_phrase(struct engine *g, const unsigned char *p, struct cand *c)
 	size_t best_units = 0, nu;
 	int best_whole = 0;
 	unsigned k1, k2, k3, b, i, L;
+	u64 v;
 	unsigned char fu[FWD + 8] = { 0 }, bu[4] = { 0 };
 	unsigned before = 0; /* bu, packed as struct fp's kb */
 	int nb = -1;
@@ -2353,11 +2355,10 @@ static int eval_phrase(struct engine *g, const unsigned char *p, struct cand *c)
 	/* the first four units decide for most anchors */
 	uc.p = p;
 	uc.n = uc.gap = 0;
-	if (hi - p >= 8 &&
-	    ((letters8(load8(p)) | digits8(load8(p))) & 0x80808080u) == 0x80808080u) {
+	v = hi - p >= 8 ? load8(p) : 0;
+	if ((units8(v) & 0x80808080u) == 0x80808080u) {
 		/* four ASCII letters or digits: units_at()'s answer at once */
-		u64 v = load8(p);
-		store8(fu, v | capitals8(v) >> 2);
+		store8(fu, lower8(v));
 		uc.p = p + 4;
 		uc.n = 4;
 	} else if (units_at(&uc, hi, fu, 4) == 0) {

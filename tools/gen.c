@@ -1061,14 +1061,14 @@ static int gen_phrases(void)
 		/* the first eight units of every place of 8 or 12, one bit each
 		 * (wsaerr_fp_hash8()): where it is clear, the scanner looks up
 		 * only the places of 4, and folds no more than 8 units */
-		static unsigned char k12bits[1 << 15];
+		static unsigned char k12bits[1 << (WSAERR_FP_K12_BITS - 3)];
 		for (i = 0; i < nfp; i++)
 			if (fpes[i].len >= 8) {
 				unsigned h = wsaerr_fp_hash8(fpes[i].k1, fpes[i].k2);
 				k12bits[h >> 3] |= (unsigned char)(1u << (h & 7));
 			}
-		printf("static const unsigned char fp_k12[%d] = {", 1 << 15);
-		for (i = 0; i < 1 << 15; i++)
+		printf("static const unsigned char fp_k12[%d] = {", 1 << (WSAERR_FP_K12_BITS - 3));
+		for (i = 0; i < 1 << (WSAERR_FP_K12_BITS - 3); i++)
 			printf("%s%u", i ? "," : " ", k12bits[i]);
 		printf(" };\n");
 	}
